@@ -1,0 +1,3 @@
+export { canonicalQuery, compareCodePoints, escapeUnreserved, renderPair, type QueryPair } from './canonical';
+export { canonicalPath, hmacSignature, isoTimestamp, signedHost, stringToSign, type SigningInput } from './sign';
+export { signRequest, type SignedRequest, type SignRequestInput } from './request';
