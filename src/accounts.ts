@@ -1,0 +1,40 @@
+import type { AccountConfig } from './config';
+import type { HttpTimeouts, UpstreamObserver } from './datasources/http';
+import { PandaDatasource } from './datasources/panda';
+import type { ProviderDatasource } from './datasources/types';
+
+export interface RegistryOptions {
+  readonly observer?: UpstreamObserver;
+}
+
+function timeoutsOf(account: AccountConfig): HttpTimeouts | undefined {
+  const ms = account.timeoutMs;
+  return ms === undefined ? undefined : { connectMs: Math.min(ms, 10_000), headersMs: ms, bodyMs: ms };
+}
+
+/** Builds one datasource per configured account; fails at start for providers this build lacks. */
+export function createDatasource(account: AccountConfig, options: RegistryOptions = {}): ProviderDatasource {
+  switch (account.provider) {
+    case 'panda':
+      return new PandaDatasource(account, timeoutsOf(account), options.observer);
+    default:
+      throw new Error(`account "${account.id}": provider ${account.provider} is not available in this version of vidmesh yet`);
+  }
+}
+
+/** Every configured account's datasource, by account id. */
+export class AccountRegistry {
+  readonly byId = new Map<string, ProviderDatasource>();
+
+  constructor(accounts: readonly AccountConfig[], options: RegistryOptions = {}) {
+    for (const account of accounts) this.byId.set(account.id, createDatasource(account, options));
+  }
+
+  all(): ProviderDatasource[] {
+    return [...this.byId.values()];
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all().map((ds) => ds.close()));
+  }
+}

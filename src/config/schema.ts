@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ACCOUNT_ID } from '../domain/ids';
+
+/** The config file of DESIGN §4. Secrets are plain strings here; they never leave the datasources. */
+const accountId = z.string().regex(ACCOUNT_ID, 'letters, digits, "-" and "_" only, at most 64');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
+const nonEmpty = z.string().min(1, 'must not be empty');
+const timeouts = {
+  /** Per-call timeouts in milliseconds (connect, response headers, body idle). */
+  timeoutMs: z.int().min(100).max(600_000).optional(),
+};
+
+export const pandaAccountSchema = z.strictObject({
+  id: accountId,
+  provider: z.literal('panda'),
+  baseUrl: httpUrl.optional(),
+  cloudId: nonEmpty,
+  accessKey: nonEmpty,
+  secretKey: nonEmpty,
+  ...timeouts,
+});
+
+export const telestreamAccountSchema = z.strictObject({
+  id: accountId,
+  provider: z.literal('telestream'),
+  baseUrl: httpUrl.optional(),
+  factoryId: nonEmpty,
+  accessKey: nonEmpty,
+  secretKey: nonEmpty,
+  ...timeouts,
+});
+
+export const dailymotionAccountSchema = z.strictObject({
+  id: accountId,
+  provider: z.literal('dailymotion'),
+  baseUrl: httpUrl.optional(),
+  cdnUrl: httpUrl.optional(),
+  userId: nonEmpty,
+  apiKey: nonEmpty,
+  ...timeouts,
+});
+
+export const ziggeoAccountSchema = z.strictObject({
+  id: accountId,
+  provider: z.literal('ziggeo'),
+  baseUrl: httpUrl.optional(),
+  token: nonEmpty,
+  privateKey: nonEmpty,
+  encryptionKey: nonEmpty.optional(),
+  ...timeouts,
+});
+
+export const accountSchema = z.discriminatedUnion('provider', [
+  pandaAccountSchema,
+  telestreamAccountSchema,
+  dailymotionAccountSchema,
+  ziggeoAccountSchema,
+]);
+
+export const configSchema = z
+  .strictObject({
+    server: z
+      .strictObject({
+        port: z.int().min(0).max(65535).default(4000),
+        host: z.string().default('0.0.0.0'),
+        introspection: z.boolean().default(true),
+        maxUploadBytes: z.int().positive().default(10 * 1024 ** 3),
+        maxFilesPerRequest: z.int().positive().default(1),
+      })
+      .prefault({}),
+    apiKeys: z
+      .array(z.strictObject({ name: nonEmpty, key: z.string().min(16, 'at least 16 characters'), accounts: z.array(accountId) }))
+      .optional(),
+    accounts: z.array(accountSchema).min(1, 'at least one account'),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    config.accounts.forEach((account, index) => {
+      if (seen.has(account.id)) ctx.addIssue({ code: 'custom', path: ['accounts', index, 'id'], message: `duplicate account id "${account.id}"` });
+      seen.add(account.id);
+    });
+    config.apiKeys?.forEach((key, k) =>
+      key.accounts.forEach((id, a) => {
+        if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['apiKeys', k, 'accounts', a], message: `unknown account "${id}"` });
+      }),
+    );
+  });
+
+export type VidmeshConfig = z.infer<typeof configSchema>;
+export type AccountConfig = z.infer<typeof accountSchema>;
+export type PandaAccountConfig = z.infer<typeof pandaAccountSchema>;
+export type ProviderName = AccountConfig['provider'];

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLError } from 'graphql';
+import type { AccountRegistry } from './accounts';
+import type { ProviderDatasource } from './datasources/types';
+import { notFound } from './errors';
+import { AccountLoaders } from './loaders';
+
+/** Who is asking: with API keys configured, a key sees only its accounts (DESIGN §4). */
+export interface Principal {
+  readonly name: string | null;
+  /** null: every account. */
+  readonly accounts: ReadonlySet<string> | null;
+}
+
+export const OPEN_PRINCIPAL: Principal = { name: null, accounts: null };
+
+/** Per-request state: the principal, the accounts it may see, loaders, and partial-result errors. */
+export class RequestContext {
+  readonly requestId: string;
+  /** Errors of one account in a multi-account field: sent beside the others' data (DESIGN §5). */
+  readonly partialErrors: GraphQLError[] = [];
+  private readonly loaderSets = new Map<string, AccountLoaders>();
+
+  constructor(
+    readonly registry: AccountRegistry,
+    readonly principal: Principal = OPEN_PRINCIPAL,
+    requestId?: string,
+  ) {
+    this.requestId = requestId ?? randomUUID();
+  }
+
+  /** Unknown and invisible accounts look the same: NOT_FOUND, so ids do not leak. */
+  account(id: string): ProviderDatasource {
+    const source = this.registry.byId.get(id);
+    if (source === undefined || (this.principal.accounts !== null && !this.principal.accounts.has(id))) {
+      throw notFound(`no account "${id.slice(0, 64)}"`, { extra: { field: 'account' } });
+    }
+    return source;
+  }
+
+  visibleAccounts(): ProviderDatasource[] {
+    return this.registry.all().filter((ds) => this.principal.accounts === null || this.principal.accounts.has(ds.accountId));
+  }
+
+  loaders(source: ProviderDatasource): AccountLoaders {
+    let set = this.loaderSets.get(source.accountId);
+    if (set === undefined) {
+      set = new AccountLoaders(source);
+      this.loaderSets.set(source.accountId, set);
+    }
+    return set;
+  }
+}

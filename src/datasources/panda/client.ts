@@ -1,0 +1,187 @@
+import type { Readable } from 'node:stream';
+import type { z } from 'zod';
+import type { PandaAccountConfig } from '../../config';
+import { isoTimestamp, type QueryPair } from '../hmac-query';
+import { codeForStatus, providerError, UpstreamClient, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
+import { pandaPairs, signedParamsMap, signPandaRequest, type PandaParamValue } from './sign';
+import * as wire from './wire';
+
+export const PANDA_DEFAULT_BASE_URL = 'https://api.pandastream.com';
+/** The API's page size limit (panda spec §9.6). */
+export const PANDA_MAX_PER_PAGE = 100;
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type PandaParams = Readonly<Record<string, PandaParamValue | undefined>>;
+
+export interface VideoListQuery {
+  readonly status?: string;
+  readonly page?: number;
+  readonly perPage?: number;
+}
+
+export interface EncodingFilter {
+  readonly status?: string;
+  readonly profileId?: string;
+  readonly profileName?: string;
+  readonly videoId?: string;
+  readonly page?: number;
+  readonly perPage?: number;
+}
+
+/** Microsecond part for timestamps, so two POSTs in one millisecond do not share a signature (spec §3.3). */
+let microCounter = 0;
+const nextMicros = (): number => (microCounter = (microCounter + 1) % 1000);
+
+/**
+ * The Panda REST API v2 as the 0.3.1 SDK speaks it: every parameter signed in the query string,
+ * no request body except files (panda spec §2.1), errors read from the `error` key (spec §5).
+ */
+export class PandaClient {
+  readonly target: UpstreamTarget;
+  private readonly http: UpstreamClient;
+  private readonly host: string;
+  private readonly basePath: string;
+
+  constructor(
+    private readonly account: PandaAccountConfig,
+    timeouts?: HttpTimeouts,
+    observer?: UpstreamObserver,
+  ) {
+    const base = new URL(account.baseUrl ?? PANDA_DEFAULT_BASE_URL);
+    this.target = { account: account.id, provider: 'panda' };
+    this.host = base.hostname;
+    this.basePath = base.pathname.replace(/\/+$/, '');
+    this.http = new UpstreamClient(base.origin, this.target, timeouts, observer);
+  }
+
+  close(): Promise<void> {
+    return this.http.close();
+  }
+
+  /** Signs `params` for `method path`: the parameter map a browser uploader sends (spec §3.7). */
+  signedParams(method: Method, path: string, params: PandaParams, now = new Date()): Record<string, string> {
+    return signedParamsMap(this.sign(method, path, pandaPairs(params), now));
+  }
+
+  /** The absolute API URL a browser posts signed params to. */
+  apiUrl(path: string): string {
+    return `${this.http.origin}${this.basePath}/v2${path}`;
+  }
+
+  // clouds (spec §4.1)
+  listClouds = () => this.call('GET', '/clouds.json', {}, wire.wireCloud.array());
+  getCloud = (id = this.account.cloudId) => this.call('GET', `/clouds/${id}.json`, {}, wire.wireCloud);
+
+  // videos (spec §4.2)
+  listVideos = (q: VideoListQuery = {}) =>
+    this.call('GET', '/videos.json', { status: q.status, page: q.page, per_page: q.perPage }, wire.wireVideo.array());
+  getVideo = (id: string) => this.call('GET', `/videos/${id}.json`, {}, wire.wireVideo);
+  createVideo = (params: { source_url: string; profiles?: string; path_format?: string; payload?: string }) =>
+    this.call('POST', '/videos.json', params, wire.wireVideo);
+  deleteVideo = (id: string) => this.call('DELETE', `/videos/${id}.json`, {}, wire.wireObject);
+  deleteVideoSource = (id: string) => this.call('DELETE', `/videos/${id}/source.json`, {}, wire.wireObject);
+  getVideoMetadata = (id: string) => this.call('GET', `/videos/${id}/metadata.json`, {}, wire.wireObject);
+  listVideoEncodings = (id: string, f: EncodingFilter = {}) =>
+    this.call('GET', `/videos/${id}/encodings.json`, encodingParams(f), wire.wireEncoding.array());
+
+  // encodings (spec §4.3)
+  listEncodings = (f: EncodingFilter = {}) => this.call('GET', '/encodings.json', encodingParams(f), wire.wireEncoding.array());
+  getEncoding = (id: string) => this.call('GET', `/encodings/${id}.json`, {}, wire.wireEncoding);
+  createEncoding = (params: { video_id: string; profile_id?: string; profile_name?: string }) =>
+    this.call('POST', '/encodings.json', params, wire.wireEncoding);
+  /** The documented single `.json` (the SDK's doubled suffix is a bug, spec §4.3). */
+  retryEncoding = (id: string) => this.call('POST', `/encodings/${id}/retry.json`, {}, wire.wireObject);
+  cancelEncoding = (id: string) => this.call('POST', `/encodings/${id}/cancel.json`, {}, wire.wireObject);
+  deleteEncoding = (id: string) => this.call('DELETE', `/encodings/${id}.json`, {}, wire.wireObject);
+
+  // profiles (spec §4.4)
+  listProfiles = (page = 1, perPage = PANDA_MAX_PER_PAGE) =>
+    this.call('GET', '/profiles.json', { page, per_page: perPage }, wire.wireProfile.array());
+  getProfile = (idOrName: string) => this.call('GET', `/profiles/${idOrName}.json`, {}, wire.wireProfile);
+  createProfile = (params: PandaParams) => this.call('POST', '/profiles.json', params, wire.wireProfile);
+  updateProfile = (id: string, params: PandaParams) => this.call('PUT', `/profiles/${id}.json`, params, wire.wireProfile);
+  deleteProfile = (id: string) => this.call('DELETE', `/profiles/${id}.json`, {}, wire.wireObject);
+
+  // notifications (spec §4.5): events travel as JSON text, as the 0.3.1 SDK sends them
+  getNotifications = () => this.call('GET', '/notifications.json', {}, wire.wireNotifications);
+  updateNotifications = (params: { url?: string | null; delay?: number; events?: Record<string, boolean> }) =>
+    this.call(
+      'PUT',
+      '/notifications.json',
+      { url: params.url, delay: params.delay, events: params.events && JSON.stringify(params.events) },
+      wire.wireNotifications,
+    );
+
+  // resumable upload (spec §6): the session is created signed; its location is unsigned
+  createUploadSession = (params: PandaParams) => this.call('POST', '/videos/upload.json', params, wire.wireUploadSession);
+
+  /** Sends bytes (or a status query) to an upload session location; the caller reads status/Range. */
+  async sendToUploadSession(location: string, headers: Record<string, string>, body: Readable | Buffer | null, method: 'POST' | 'PUT' | 'DELETE' = 'POST') {
+    const url = new URL(location);
+    if (url.origin !== this.http.origin) throw providerError(this.target, 'PROVIDER_REJECTED', 'upload location on another host');
+    return this.http.request({ method, path: url.pathname + url.search, headers, body });
+  }
+
+  private sign(method: Method, path: string, params: readonly QueryPair[], now = new Date()) {
+    return signPandaRequest({
+      method,
+      host: this.host,
+      path,
+      params,
+      credentials: { accessKey: this.account.accessKey, secretKey: this.account.secretKey, cloudId: this.account.cloudId },
+      timestamp: isoTimestamp(now, nextMicros()),
+    });
+  }
+
+  private async call<T>(method: Method, path: string, params: PandaParams, shape: z.ZodType<T>): Promise<T> {
+    const signed = this.sign(method, path, pandaPairs(params));
+    const wirePath = path.split('/').map(encodeURIComponent).join('/');
+    const response = await this.http.request({
+      method,
+      path: `${this.basePath}/v2${wirePath}?${signed.query}`,
+      headers: { accept: 'application/json' },
+      body: method === 'GET' ? undefined : '',
+    });
+    const json = this.parseJson(response.status, response.body);
+    const error = wire.wireError.safeParse(json);
+    if (error.success) throw this.apiError(response.status, error.data.error, error.data.message ?? error.data.error);
+    if (response.status >= 400) throw providerError(this.target, codeForStatus(response.status), `upstream answered HTTP ${response.status}`);
+    const parsed = shape.safeParse(json);
+    if (!parsed.success) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', `unexpected response shape for ${method} ${path}`);
+    return parsed.data;
+  }
+
+  private parseJson(status: number, body: Buffer): unknown {
+    try {
+      return JSON.parse(body.toString('utf8'));
+    } catch {
+      const code = status >= 400 && status < 500 ? codeForStatus(status) : 'PROVIDER_UNAVAILABLE';
+      throw providerError(this.target, code, status >= 500 ? `upstream answered HTTP ${status}` : 'upstream answered malformed JSON');
+    }
+  }
+
+  /** Panda error classes (spec §5) → DESIGN §6 codes; the provider's message is kept, secrets scrubbed. */
+  private apiError(status: number, errorClass: string, message: string) {
+    const clean = message.split(this.account.secretKey).join('[redacted]');
+    const code =
+      errorClass === 'NotAuthorized'
+        ? 'PROVIDER_AUTH_FAILED'
+        : errorClass === 'RecordNotFound'
+          ? 'NOT_FOUND'
+          : errorClass === 'FileSizeLimitExceeded'
+            ? 'UPLOAD_TOO_LARGE'
+            : codeForStatus(status >= 400 ? status : 400);
+    return providerError(this.target, code, clean, { providerError: errorClass });
+  }
+}
+
+function encodingParams(f: EncodingFilter): PandaParams {
+  return {
+    status: f.status,
+    profile_id: f.profileId,
+    profile_name: f.profileName,
+    video_id: f.videoId,
+    page: f.page,
+    per_page: f.perPage,
+  };
+}

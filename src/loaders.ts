@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import type { ProviderDatasource } from './datasources/types';
+import type { EncodingRecord, ProfileRecord, VideoRecord } from './domain/types';
+
+/**
+ * Per-request, per-account loaders (DESIGN §7): one upstream call per distinct key at most,
+ * batched where the provider can batch; list answers prime them so a page costs no extra reads.
+ */
+export class AccountLoaders {
+  readonly video: DataLoader<string, VideoRecord>;
+  readonly encodingsByVideo: DataLoader<string, EncodingRecord[]>;
+  readonly encoding: DataLoader<string, EncodingRecord>;
+  readonly profile: DataLoader<string, ProfileRecord>;
+
+  constructor(readonly source: ProviderDatasource) {
+    this.video = new DataLoader((ids) => source.getVideos(ids));
+    this.encodingsByVideo = new DataLoader(async (ids) => {
+      const lists = await source.getEncodingsByVideo(ids);
+      for (const list of lists) if (Array.isArray(list)) this.primeEncodings(null, list);
+      return lists;
+    });
+    this.encoding = new DataLoader((ids) => source.getEncodings(ids));
+    this.profile = new DataLoader((keys) => source.getProfiles(keys));
+  }
+
+  primeVideos(videos: readonly VideoRecord[]): void {
+    for (const video of videos) this.video.clear(video.nativeId).prime(video.nativeId, video);
+  }
+
+  primeEncodings(videoId: string | null, encodings: readonly EncodingRecord[]): void {
+    if (videoId !== null) this.encodingsByVideo.clear(videoId).prime(videoId, [...encodings]);
+    for (const encoding of encodings) this.encoding.clear(encoding.nativeId).prime(encoding.nativeId, encoding);
+  }
+
+  /** Profiles are found by id or by name (Panda, Telestream): prime both keys. */
+  primeProfiles(profiles: readonly ProfileRecord[]): void {
+    for (const profile of profiles) {
+      this.profile.clear(profile.nativeId).prime(profile.nativeId, profile);
+      this.profile.clear(profile.name).prime(profile.name, profile);
+    }
+  }
+
+  /** After a write, the next read must go upstream. */
+  forgetVideo(videoId: string): void {
+    this.video.clear(videoId);
+    this.encodingsByVideo.clear(videoId);
+  }
+}

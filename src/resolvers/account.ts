@@ -1,0 +1,56 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { connectionOf, type ConnectionShape } from '../schema/connection';
+import { Account } from '../schema/account';
+import { Provider } from '../schema/enums';
+import { AccountDetails, Notifications } from '../schema/unions';
+import { ProfileConnection } from '../schema/video';
+import type { ProfileRecord } from '../domain/types';
+import type { ProviderDatasource } from '../datasources/types';
+import { asPanda } from './lookup';
+import { offsetCursor, pageArgs } from './paging';
+
+export function accountOf(source: ProviderDatasource): Account {
+  return { id: source.accountId, provider: source.provider as Provider, capabilities: [...source.capabilities] };
+}
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Query(() => [Account], { description: 'Every account this caller may see.' })
+  accounts(@Ctx() ctx: RequestContext): Account[] {
+    return ctx.visibleAccounts().map(accountOf);
+  }
+
+  @Query(() => Account, { description: 'One account by its configured id; NOT_FOUND when unknown or not visible.' })
+  account(@Arg('id', () => ID, { description: 'The account id from the configuration.' }) id: string, @Ctx() ctx: RequestContext): Account {
+    return accountOf(ctx.account(id));
+  }
+
+  @FieldResolver(() => AccountDetails, { description: 'The provider’s own account object (for Panda: the cloud). One upstream call.' })
+  details(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
+    return asPanda(ctx.account(account.id), 'account details').getCloud();
+  }
+
+  @FieldResolver(() => Notifications, { description: 'Notification (webhook) settings of the account. One upstream call.' })
+  notifications(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
+    return asPanda(ctx.account(account.id), 'notifications').getNotifications();
+  }
+
+  @FieldResolver(() => ProfileConnection, { description: 'The account’s encoding profiles, oldest first.' })
+  async profiles(
+    @Root() account: Account,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 0 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last profile of the previous page.' }) after: string | null,
+  ): Promise<ConnectionShape<ProfileRecord>> {
+    const source = ctx.account(account.id);
+    const { offset, count } = pageArgs(first, after, 'profiles');
+    const all = await source.listProfiles();
+    ctx.loaders(source).primeProfiles(all);
+    const page = all.slice(offset, offset + count);
+    return connectionOf(
+      page.map((node, i) => ({ node, cursor: offsetCursor('profiles', offset + i + 1) })),
+      offset + count < all.length,
+    );
+  }
+}

@@ -1,0 +1,56 @@
+import type { RequestContext } from '../context';
+import { PandaDatasource } from '../datasources/panda';
+import type { ProviderDatasource } from '../datasources/types';
+import { fromGlobalId } from '../domain/ids';
+import { notFound, unsupported } from '../errors';
+
+/** The account and native id behind a global id, checked for type, visibility and provider. */
+export interface Located {
+  readonly type: string;
+  readonly source: ProviderDatasource;
+  readonly nativeId: string;
+}
+
+/** Global type name → provider: a PandaVideo id naming a non-Panda account does not exist. */
+const TYPE_PROVIDERS: Readonly<Record<string, string>> = {
+  PandaVideo: 'panda',
+  PandaEncoding: 'panda',
+  PandaProfile: 'panda',
+  PandaCloud: 'panda',
+};
+
+export function locate(ctx: RequestContext, id: string, expected?: readonly string[]): Located {
+  const parts = fromGlobalId(id, expected);
+  const provider = TYPE_PROVIDERS[parts.type];
+  if (provider === undefined) throw notFound(`no object with id "${id.slice(0, 40)}"`);
+  const source = ctx.account(parts.account);
+  if (source.provider !== provider) throw notFound(`no object with id "${id.slice(0, 40)}"`);
+  return { type: parts.type, source, nativeId: parts.nativeId };
+}
+
+/** Loads any object by global id through the request's loaders (batched per account). */
+export async function loadNode(ctx: RequestContext, id: string): Promise<unknown> {
+  const { type, source, nativeId } = locate(ctx, id);
+  const loaders = ctx.loaders(source);
+  switch (type) {
+    case 'PandaVideo':
+      return loaders.video.load(nativeId);
+    case 'PandaEncoding':
+      return loaders.encoding.load(nativeId);
+    case 'PandaProfile':
+      return loaders.profile.load(nativeId);
+    case 'PandaCloud': {
+      const cloud = await asPanda(source).getCloud();
+      if (cloud.nativeId !== nativeId) throw notFound(`no object with id "${id.slice(0, 40)}"`);
+      return cloud;
+    }
+    default:
+      throw notFound(`no object with id "${id.slice(0, 40)}"`);
+  }
+}
+
+/** Narrows to Panda for Panda-only operations. */
+export function asPanda(source: ProviderDatasource, operation = 'this operation'): PandaDatasource {
+  if (source instanceof PandaDatasource) return source;
+  throw unsupported(operation, source.accountId, source.provider);
+}

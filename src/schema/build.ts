@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../resolvers/account';
+import { EncodingResolver, ProfileResolver } from '../resolvers/encoding';
+import { EncodingMutations } from '../resolvers/encoding-mutations';
+import { NodeResolver } from '../resolvers/node';
+import { NotificationMutations } from '../resolvers/notifications';
+import { ProfileMutations } from '../resolvers/profile-mutations';
+import { UploadResolver } from '../resolvers/upload';
+import { PandaVideoResolver, VideoResolver } from '../resolvers/video';
+import { VideoMutations } from '../resolvers/video-mutations';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema, built once per process from the type-graphql classes. */
+export function vidmeshSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      NodeResolver,
+      AccountResolver,
+      VideoResolver,
+      PandaVideoResolver,
+      EncodingResolver,
+      ProfileResolver,
+      VideoMutations,
+      EncodingMutations,
+      ProfileMutations,
+      NotificationMutations,
+      UploadResolver,
+    ],
+    validate: false,
+  });
+  return built;
+}

@@ -1,0 +1,19 @@
+import { createUnionType } from 'type-graphql';
+import { resolveKind } from './node';
+import { PandaCloud, PandaNotifications } from './providers/panda';
+
+/** Provider-specific results: each provider adds its type here. */
+
+export const AccountDetails = createUnionType({
+  name: 'AccountDetails',
+  description: 'The provider’s own description of an account (Panda cloud, Telestream factory, …).',
+  types: () => [PandaCloud] as const,
+  resolveType: resolveKind,
+});
+
+export const Notifications = createUnionType({
+  name: 'Notifications',
+  description: 'An account’s notification (webhook) settings, in the provider’s terms.',
+  types: () => [PandaNotifications] as const,
+  resolveType: resolveKind,
+});

@@ -1,0 +1,151 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { AccountRegistry } from './accounts';
+import type { VidmeshConfig } from './config';
+import { OPEN_PRINCIPAL, RequestContext, type Principal } from './context';
+import { formatError } from './errors-format';
+import { vidmeshSchema } from './schema/build';
+
+/** JSON request bodies are operations and variables, never media. */
+const MAX_JSON_BODY = 1024 * 1024;
+
+export interface Gateway {
+  readonly url: string;
+  readonly registry: AccountRegistry;
+  close(): Promise<void>;
+}
+
+/** Sends one account's failure beside the other accounts' data (DESIGN §5 partial results). */
+const partialResults: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || contextValue.partialErrors.length === 0) return;
+        const extra = contextValue.partialErrors.map((e) => formatError(e.toJSON(), e));
+        response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), ...extra];
+      },
+    };
+  },
+};
+
+function digest(key: string): Buffer {
+  return createHash('sha256').update(key).digest();
+}
+
+/** Bearer keys compared in constant time (on digests, so lengths leak nothing). */
+function authenticate(config: VidmeshConfig, header: string | undefined): Principal | null {
+  if (!config.apiKeys) return OPEN_PRINCIPAL;
+  const match = /^Bearer (.+)$/.exec(header ?? '');
+  if (!match) return null;
+  const given = digest(match[1]!);
+  let found: Principal | null = null;
+  for (const key of config.apiKeys) {
+    if (timingSafeEqual(digest(key.key), given) && found === null) found = { name: key.name, accounts: new Set(key.accounts) };
+  }
+  return found;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}): Promise<Gateway> {
+  const registry = new AccountRegistry(config.accounts);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await vidmeshSchema(),
+    introspection: config.server.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [partialResults],
+  });
+  await apollo.start();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') return sendJson(res, 200, { status: 'ready', accounts: registry.all().length });
+    if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('not found: GraphQL is served at /graphql', 'NOT_FOUND'));
+
+    const principal = authenticate(config, req.headers.authorization);
+    if (principal === null) {
+      return sendJson(res, 401, errorBody('missing or unknown API key: send Authorization: Bearer <key>', 'UNAUTHENTICATED'), {
+        'www-authenticate': 'Bearer',
+      });
+    }
+
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const text = await readBody(req, MAX_JSON_BODY);
+      if (text === null) return sendJson(res, 413, errorBody(`request body over ${MAX_JSON_BODY} bytes`, 'BAD_USER_INPUT'));
+      if ((headers.get('content-type') ?? '').startsWith('application/json')) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return sendJson(res, 400, errorBody('request body is not valid JSON', 'BAD_USER_INPUT'));
+        }
+      } else {
+        body = text;
+      }
+    }
+    const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => new RequestContext(registry, principal, headers.get('x-request-id')),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [name, value] of response.headers) outHeaders[name] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listen.port ?? config.server.port, listen.host ?? config.server.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const shownHost = host === '0.0.0.0' || host === '[::]' ? 'localhost' : host;
+  return {
+    url: `http://${shownHost}:${address.port}/graphql`,
+    registry,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+      await registry.close();
+    },
+  };
+}
