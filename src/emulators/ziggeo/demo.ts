@@ -1,5 +1,5 @@
 import { demoVideoBytes, MemoryMedia, PLACEHOLDER_JPEG } from './media';
-import { Prng } from './prng';
+import { Prng } from '../common/prng';
 import type { StateName } from './states';
 import type { AppState, StoredVideo, ZiggeoStore } from './store';
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Media, MediaSpool, MediaWriter } from './media';
-import { boundaryOf, MultipartError, readMultipart } from './multipart';
+import { boundaryOf, MultipartError, readMultipart } from '../common/multipart';
 
 /** A request the emulator refuses: `{"error": message}` with a standard reason phrase (ziggeo spec §10.1.10). */
 export class HttpError extends Error {

@@ -1,5 +1,5 @@
 import type { Media } from './media';
-import { Prng } from './prng';
+import { Prng } from '../common/prng';
 import type { StateName } from './states';
 
 /** One Ziggeo application the emulator serves: what a client authenticates with (ziggeo spec §2). */

@@ -5,7 +5,7 @@ import { Pool, request } from 'undici';
 import { basicAuthorization } from '../../../src/datasources/ziggeo/encode';
 import { EmulatorClock } from '../../../src/emulators/common/clock';
 import { demoZiggeoAccounts, startZiggeoEmulator, STATES, type ZiggeoEmulator } from '../../../src/emulators/ziggeo';
-import { readMultipart } from '../../../src/emulators/ziggeo/multipart';
+import { readMultipart } from '../../../src/emulators/common/multipart';
 
 const [STUDIO] = demoZiggeoAccounts();
 const AUTH = basicAuthorization(STUDIO!.token, STUDIO!.privateKey);

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfigFile, parseConfig, type VidmeshConfig } from './config';
+import { startEmulators, type EmulatorSet } from './emulators/sandbox';
+import { startGateway } from './server';
+
+/**
+ * `npm start`: with `--config PATH` or VIDMESH_CONFIG, the gateway over those accounts; without,
+ * the sandbox: embedded emulators with demo data, then the gateway over them (DESIGN §3).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { config: { type: 'string' } } });
+  const configPath = values.config ?? process.env.VIDMESH_CONFIG;
+  const port = process.env.PORT === undefined ? undefined : Number(process.env.PORT);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new ConfigError('PORT', ['PORT: a port number']);
+
+  let emulators: EmulatorSet | null = null;
+  let config: VidmeshConfig;
+  if (configPath) {
+    config = loadConfigFile(configPath);
+  } else {
+    emulators = await startEmulators({ host: '127.0.0.1' });
+    config = parseConfig({ server: { host: '127.0.0.1' }, accounts: emulators.accounts }, 'sandbox');
+    for (const line of emulators.lines) console.log(`emulator ${line.provider}: ${line.baseUrl}`);
+  }
+  const gateway = await startGateway(config, { port });
+  console.log(`vidmesh ${emulators ? 'sandbox ' : ''}GraphQL at ${gateway.url} (${config.accounts.map((a) => a.id).join(', ')})`);
+
+  const stop = () => {
+    void gateway
+      .close()
+      .then(() => emulators?.close())
+      .then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `vidmesh: ${(error as Error).message}`);
+  process.exit(1);
+});
