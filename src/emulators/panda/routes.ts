@@ -47,8 +47,9 @@ function profileFields(p: RequestParams): Record<string, string | number | boole
   const fields: Record<string, string | number | boolean | null> = {};
   for (const [key, value] of p.pairs) {
     if (!PROFILE_KEYS.has(key)) continue;
-    if (PROFILE_INTS.has(key)) {
-      if (!/^-?\d+$/.test(value)) throw new ApiError(422, 'ValidationFailed', `${key} must be an integer`);
+    if (value === 'None') fields[key] = null; // the SDK's text for a null value (spec §2.3)
+    else if (PROFILE_INTS.has(key)) {
+      if (!/^-?\d+(\.\d+)?$/.test(value)) throw new ApiError(422, 'ValidationFailed', `${key} must be a number`);
       fields[key] = Number(value);
     } else if (key === 'upscale' || key === 'two_pass') fields[key] = value === 'True' || value === 'true' || value === '1';
     else fields[key] = value;

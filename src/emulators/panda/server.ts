@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { FaultList } from '../common/http';
 import { sendJson } from '../common/http';
+import { canonicalPath } from '../../datasources/hmac-query';
 import { MultipartError } from '../common/multipart';
 import type { RequestLog } from '../common/types';
 import { readParams, type RequestParams } from './params';
@@ -25,7 +26,8 @@ const FIVE_MINUTES = 5 * 60 * 1000;
 const REQUIRED = 'All required parameters were not supplied: access_key, signature, timestamp';
 
 /** Turns `/videos/x.json` (or the SDK's `/encodings/x/cancel.json.json`) into segments (spec §9.1, §9.2.8). */
-function segmentsOf(path: string): string[] {
+function segmentsOf(rawPath: string): string[] {
+  const path = canonicalPath(rawPath); // surrounding slashes and whitespace do not count (spec §3.5, R25)
   if (!path.endsWith('.json')) throw new ApiError(400, 'BadRequest', 'Currently only .json is supported as a format');
   let base = path.slice(0, -5);
   if (/^\/encodings\/[^/]+\/(cancel|retry)\.json$/.test(base)) base = base.slice(0, -5);
@@ -85,8 +87,9 @@ export function createPandaServer(o: PandaServerOptions): Server {
     try {
       if (await o.faults.apply(path, req, res)) return;
       if (path === '/upload/session') return await o.uploads.handle(req, res, new URLSearchParams(rawQuery));
-      if (!path.startsWith('/v2/')) throw new ApiError(404, 'RecordNotFound', 'No such resource');
-      const apiPath = path.slice(3);
+      if (!path.startsWith('/v2')) throw new ApiError(404, 'RecordNotFound', 'No such resource');
+      // `/v2videos.json` is what the SDK sends for a path without leading slash (spec §1, R24)
+      const apiPath = path.startsWith('/v2/') ? path.slice(3) : `/${path.slice(3)}`;
       const segments = segmentsOf(decodePath(apiPath));
       const params = await readParams(req, rawQuery);
       const auth = authenticate(req, apiPath, params);
