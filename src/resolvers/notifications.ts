@@ -38,7 +38,7 @@ export class UpdateNotificationsInput {
 export class NotificationMutations {
   @Mutation(() => NotificationsPayload, { description: 'Changes where and which events the provider posts.' })
   async updateNotifications(
-    @Arg('input', () => UpdateNotificationsInput) input: UpdateNotificationsInput,
+    @Arg('input', () => UpdateNotificationsInput, { description: 'The new settings.' }) input: UpdateNotificationsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<NotificationsPayload> {
     const source = asPanda(ctx.account(input.account), 'notifications');

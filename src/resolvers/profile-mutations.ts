@@ -86,7 +86,7 @@ function checkSettings(s: ProfileSettingsInput): ProfileOptions {
 @Resolver()
 export class ProfileMutations {
   @Mutation(() => ProfilePayload, { description: 'Creates an encoding profile.' })
-  async createProfile(@Arg('input', () => CreateProfileInput) input: CreateProfileInput, @Ctx() ctx: RequestContext): Promise<ProfilePayload> {
+  async createProfile(@Arg('input', () => CreateProfileInput, { description: 'The profile to create.' }) input: CreateProfileInput, @Ctx() ctx: RequestContext): Promise<ProfilePayload> {
     const source = asPanda(ctx.account(input.account), 'managing profiles');
     const { account: _account, ...options } = input;
     const profile = await source.createProfile(checkSettings(options));
@@ -97,7 +97,7 @@ export class ProfileMutations {
   @Mutation(() => ProfilePayload, { description: 'Changes a profile’s settings.' })
   async updateProfile(
     @Arg('id', () => ID, { description: 'Global id of the profile.' }) id: string,
-    @Arg('input', () => ProfileSettingsInput) input: ProfileSettingsInput,
+    @Arg('input', () => ProfileSettingsInput, { description: 'Settings to change; absent ones stay.' }) input: ProfileSettingsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ProfilePayload> {
     const { source, nativeId } = locate(ctx, id, ['PandaProfile']);

@@ -54,7 +54,7 @@ export class SignedUpload {
 @Resolver()
 export class UploadResolver {
   @Mutation(() => SignedUpload, { description: 'Signs a browser’s upload-session request (Panda `signed_params`). The secret never leaves the gateway.' })
-  signUpload(@Arg('input', () => SignUploadInput) input: SignUploadInput, @Ctx() ctx: RequestContext): SignedUpload {
+  signUpload(@Arg('input', () => SignUploadInput, { description: 'The file to be uploaded.' }) input: SignUploadInput, @Ctx() ctx: RequestContext): SignedUpload {
     const source = asPanda(ctx.account(input.account), 'signed uploads');
     positiveInt(input.fileSize, 'fileSize');
     maxLength(input.fileName, 1024, 'fileName');

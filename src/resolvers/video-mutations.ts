@@ -29,7 +29,7 @@ export class CreateVideoInput {
 @Resolver()
 export class VideoMutations {
   @Mutation(() => VideoPayload, { description: 'Creates a video from a source URL. Not retried: a failure may still have created it.' })
-  async createVideo(@Arg('input', () => CreateVideoInput) input: CreateVideoInput, @Ctx() ctx: RequestContext): Promise<VideoPayload> {
+  async createVideo(@Arg('input', () => CreateVideoInput, { description: 'The video to create.' }) input: CreateVideoInput, @Ctx() ctx: RequestContext): Promise<VideoPayload> {
     const source = ctx.account(input.account);
     httpUrl(input.sourceUrl, 'sourceUrl');
     maxLength(input.payload, 256, 'payload');
