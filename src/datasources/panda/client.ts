@@ -142,7 +142,7 @@ export class PandaClient {
       headers: { accept: 'application/json' },
       body: method === 'GET' ? undefined : '',
     });
-    const json = this.parseJson(response.status, response.body);
+    const json = this.parseJson(response.status, response.body, response.headers['retry-after']);
     const error = wire.wireError.safeParse(json);
     if (error.success) throw this.apiError(response.status, error.data.error, error.data.message ?? error.data.error);
     if (response.status >= 400) throw providerError(this.target, codeForStatus(response.status), `upstream answered HTTP ${response.status}`);
@@ -151,12 +151,14 @@ export class PandaClient {
     return parsed.data;
   }
 
-  private parseJson(status: number, body: Buffer): unknown {
+  private parseJson(status: number, body: Buffer, retryAfter: string | string[] | undefined): unknown {
     try {
       return JSON.parse(body.toString('utf8'));
     } catch {
-      const code = status >= 400 && status < 500 ? codeForStatus(status) : 'PROVIDER_UNAVAILABLE';
-      throw providerError(this.target, code, status >= 500 ? `upstream answered HTTP ${status}` : 'upstream answered malformed JSON');
+      if (status < 400) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'upstream answered malformed JSON');
+      const seconds = Number(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+      const extra = status === 429 && Number.isFinite(seconds) ? { retryAfterSeconds: seconds } : undefined;
+      throw providerError(this.target, codeForStatus(status), `upstream answered HTTP ${status}`, extra);
     }
   }
 
