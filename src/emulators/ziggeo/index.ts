@@ -3,7 +3,8 @@ import { RequestLog, type InjectedFault, type RunningEmulator } from '../common/
 import { seedDemoData } from './demo';
 import { MediaSpool } from './media';
 import { UploadLeg, UPLOAD_BUCKET } from './s3';
-import { createZiggeoServer, listen, type ServerDeps } from './server';
+import { listen } from '../common/http';
+import { createZiggeoServer, type ServerDeps } from './server';
 import { ZiggeoStore, type ZiggeoEmulatorAccount } from './store';
 
 export { STATES, type StateName } from './states';

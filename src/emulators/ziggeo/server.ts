@@ -1,5 +1,4 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { timingSafeEqual } from 'node:crypto';
 import type { EmulatorClock } from '../common/clock';
@@ -146,15 +145,4 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
     if (error instanceof HttpError) send(res, error.status, errorBody(error.status, error.message));
     else send(res, 500, errorBody(500));
   }
-}
-
-export function listen(server: Server, port: number, host: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      const address = server.address() as AddressInfo;
-      const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-      resolve(`http://${shown}:${address.port}`);
-    });
-  });
 }
