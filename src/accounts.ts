@@ -1,6 +1,7 @@
 import type { AccountConfig } from './config';
 import type { HttpTimeouts, UpstreamObserver } from './datasources/http';
 import { PandaDatasource } from './datasources/panda';
+import { ZiggeoDatasource } from './datasources/ziggeo';
 import type { ProviderDatasource } from './datasources/types';
 
 export interface RegistryOptions {
@@ -17,6 +18,8 @@ export function createDatasource(account: AccountConfig, options: RegistryOption
   switch (account.provider) {
     case 'panda':
       return new PandaDatasource(account, timeoutsOf(account), options.observer);
+    case 'ziggeo':
+      return new ZiggeoDatasource(account, timeoutsOf(account), options.observer);
     default:
       throw new Error(`account "${account.id}": provider ${account.provider} is not available in this version of vidmesh yet`);
   }

@@ -24,7 +24,11 @@ export class AccountLoaders {
   }
 
   primeVideos(videos: readonly VideoRecord[]): void {
-    for (const video of videos) this.video.clear(video.nativeId).prime(video.nativeId, video);
+    for (const video of videos) {
+      this.video.clear(video.nativeId).prime(video.nativeId, video);
+      const embedded = this.source.embeddedEncodings?.(video);
+      if (embedded) this.primeEncodings(video.nativeId, embedded);
+    }
   }
 
   primeEncodings(videoId: string | null, encodings: readonly EncodingRecord[]): void {

@@ -38,6 +38,8 @@ export interface ProviderDatasource {
   getEncodings(ids: readonly string[]): Promise<(EncodingRecord | Error)[]>;
   getProfiles(idsOrNames: readonly string[]): Promise<(ProfileRecord | Error)[]>;
   listProfiles(): Promise<ProfileRecord[]>;
+  /** Encodings a video record carries already (Ziggeo's streams): they cost no call. */
+  embeddedEncodings?(video: VideoRecord): readonly EncodingRecord[] | null;
   createVideoFromUrl?(input: CreateVideoFromUrl): Promise<VideoRecord>;
   deleteVideo?(id: string): Promise<void>;
   createEncoding?(input: CreateEncodingInput): Promise<EncodingRecord>;

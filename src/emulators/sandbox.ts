@@ -1,6 +1,7 @@
 import type { AccountConfig } from '../config';
 import { EmulatorClock } from './common/clock';
 import { demoPandaAccounts, startPandaEmulator, type PandaEmulatorAccount } from './panda';
+import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulatorAccount } from './ziggeo';
 
 /** The embedded emulators and the vidmesh accounts pointing at them (DESIGN §3). */
 export interface EmulatorSet {
@@ -20,36 +21,56 @@ export interface EmulatorSetOptions {
   readonly host?: string;
 }
 
-function pandaAccountsOf(accounts: readonly AccountConfig[]): PandaEmulatorAccount[] {
-  return accounts.flatMap((a) => (a.provider === 'panda' ? [{ accessKey: a.accessKey, secretKey: a.secretKey, cloudId: a.cloudId, cloudName: a.id }] : []));
-}
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, 48);
 
 export async function startEmulators(options: EmulatorSetOptions = {}): Promise<EmulatorSet> {
   const clock = new EmulatorClock(options.clock ?? null);
   const demo = options.accounts === undefined;
-  const port = options.port ?? 0;
-  let next = port;
-  const nextPort = () => (port === 0 ? 0 : next++);
+  const given = options.accounts ?? [];
+  let next = options.port ?? 0;
+  const nextPort = () => (options.port ? next++ : 0);
 
-  const pandaAccounts = demo ? demoPandaAccounts() : pandaAccountsOf(options.accounts ?? []);
+  const pandaAccounts: PandaEmulatorAccount[] = demo
+    ? demoPandaAccounts()
+    : given.flatMap((a) => (a.provider === 'panda' ? [{ accessKey: a.accessKey, secretKey: a.secretKey, cloudId: a.cloudId, cloudName: a.id }] : []));
   const panda = await startPandaEmulator({ accounts: pandaAccounts, clock, demoData: demo, port: nextPort(), host: options.host });
 
-  const pandaConfigs: AccountConfig[] = demo
-    ? pandaAccounts.map((a) => ({
-        id: `panda-${(a.cloudName ?? a.cloudId).toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`,
-        provider: 'panda',
-        baseUrl: panda.baseUrl,
-        cloudId: a.cloudId,
-        accessKey: a.accessKey,
-        secretKey: a.secretKey,
-      }))
-    : (options.accounts ?? []).filter((a) => a.provider === 'panda').map((a) => ({ ...a, baseUrl: panda.baseUrl }));
+  const ziggeoAccounts: ZiggeoEmulatorAccount[] = demo
+    ? demoZiggeoAccounts()
+    : given.flatMap((a) => (a.provider === 'ziggeo' ? [{ token: a.token, privateKey: a.privateKey, encryptionKey: a.encryptionKey, name: a.id }] : []));
+  const ziggeo = await startZiggeoEmulator({ accounts: ziggeoAccounts, clock, demoData: demo, port: nextPort(), host: options.host });
+
+  const accounts: AccountConfig[] = demo
+    ? [
+        ...pandaAccounts.map((a): AccountConfig => ({
+          id: `panda-${slug(a.cloudName ?? a.cloudId)}`,
+          provider: 'panda',
+          baseUrl: panda.baseUrl,
+          cloudId: a.cloudId,
+          accessKey: a.accessKey,
+          secretKey: a.secretKey,
+        })),
+        ...ziggeoAccounts.map((a): AccountConfig => ({
+          id: `ziggeo-${slug(a.name ?? a.token)}`,
+          provider: 'ziggeo',
+          baseUrl: ziggeo.baseUrl,
+          token: a.token,
+          privateKey: a.privateKey,
+          encryptionKey: a.encryptionKey,
+        })),
+      ]
+    : given.flatMap((a): AccountConfig[] =>
+        a.provider === 'panda' ? [{ ...a, baseUrl: panda.baseUrl }] : a.provider === 'ziggeo' ? [{ ...a, baseUrl: ziggeo.baseUrl }] : [],
+      );
 
   return {
-    accounts: pandaConfigs,
-    lines: [{ provider: 'panda', baseUrl: panda.baseUrl, accounts: pandaAccounts.map((a) => ({ ...a })) }],
+    accounts,
+    lines: [
+      { provider: 'panda', baseUrl: panda.baseUrl, accounts: pandaAccounts.map((a) => ({ ...a })) },
+      { provider: 'ziggeo', baseUrl: ziggeo.baseUrl, accounts: ziggeoAccounts.map((a) => ({ ...a })) },
+    ],
     async close() {
-      await panda.close();
+      await Promise.all([panda.close(), ziggeo.close()]);
     },
   };
 }

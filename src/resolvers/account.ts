@@ -26,12 +26,18 @@ export class AccountResolver {
     return accountOf(ctx.account(id));
   }
 
-  @FieldResolver(() => AccountDetails, { description: 'The provider’s own account object (for Panda: the cloud). One upstream call.' })
+  @FieldResolver(() => AccountDetails, {
+    nullable: true,
+    description: 'The provider’s own account object (Panda: the cloud). One upstream call; null with UNSUPPORTED_BY_PROVIDER where the provider has none.',
+  })
   details(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
     return asPanda(ctx.account(account.id), 'account details').getCloud();
   }
 
-  @FieldResolver(() => Notifications, { description: 'Notification (webhook) settings of the account. One upstream call.' })
+  @FieldResolver(() => Notifications, {
+    nullable: true,
+    description: 'Notification (webhook) settings of the account. One upstream call; null with UNSUPPORTED_BY_PROVIDER where the API has none.',
+  })
   notifications(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
     return asPanda(ctx.account(account.id), 'notifications').getNotifications();
   }

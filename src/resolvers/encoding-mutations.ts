@@ -16,7 +16,7 @@ export class CreateEncodingInput {
   profileName?: string | null;
 }
 
-const ENCODING_TYPES = ['PandaEncoding'];
+const ENCODING_TYPES = ['PandaEncoding', 'ZiggeoStream'];
 
 @Resolver()
 export class EncodingMutations {

@@ -17,6 +17,8 @@ const TYPE_PROVIDERS: Readonly<Record<string, string>> = {
   PandaEncoding: 'panda',
   PandaProfile: 'panda',
   PandaCloud: 'panda',
+  ZiggeoVideo: 'ziggeo',
+  ZiggeoStream: 'ziggeo',
 };
 
 export function locate(ctx: RequestContext, id: string, expected?: readonly string[]): Located {
@@ -34,8 +36,10 @@ export async function loadNode(ctx: RequestContext, id: string): Promise<unknown
   const loaders = ctx.loaders(source);
   switch (type) {
     case 'PandaVideo':
+    case 'ZiggeoVideo':
       return loaders.video.load(nativeId);
     case 'PandaEncoding':
+    case 'ZiggeoStream':
       return loaders.encoding.load(nativeId);
     case 'PandaProfile':
       return loaders.profile.load(nativeId);

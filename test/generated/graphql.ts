@@ -235,7 +235,7 @@ export type AccountDetailsQueryVariables = Exact<{
 }>;
 
 
-export type AccountDetailsQuery = { account: { id: string, provider: Provider, details: { id: string, nativeId: string, name: string | null, url: string | null, s3VideosBucket: string | null }, notifications: { url: string | null, delay: number | null, events: { videoCreated: boolean, videoEncoded: boolean, encodingProgress: boolean, encodingCompleted: boolean } } } };
+export type AccountDetailsQuery = { account: { id: string, provider: Provider, details: { id: string, nativeId: string, name: string | null, url: string | null, s3VideosBucket: string | null } | null, notifications: { url: string | null, delay: number | null, events: { videoCreated: boolean, videoEncoded: boolean, encodingProgress: boolean, encodingCompleted: boolean } } | null } };
 
 export type AccountProfilesQueryVariables = Exact<{
   id: string | number;
@@ -268,7 +268,16 @@ export type DashboardVideoListQueryVariables = Exact<{
 }>;
 
 
-export type DashboardVideoListQuery = { videos: { edges: Array<{ cursor: string, node: { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<{ id: string, status: EncodingStatus, progress: number, profileName: string | null, profile: { name: string, title: string | null } | null }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DashboardVideoListQuery = { videos: { edges: Array<{ cursor: string, node:
+        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile: { name: string, title: string | null } | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile: { name: string, title: string | null } | null }
+            > } }
+        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile: { name: string, title: string | null } | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile: { name: string, title: string | null } | null }
+            > } }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type EncodingDetailQueryVariables = Exact<{
   id: string | number;
@@ -277,8 +286,16 @@ export type EncodingDetailQueryVariables = Exact<{
 
 export type EncodingDetailQuery = { node:
     | { id: string }
-    | { nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, errorMessage: string | null, startedEncodingAt: string | null, files: Array<string>, errorClass: string | null, id: string, video: { id: string }, profile: { id: string, name: string } | null }
+    | { nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, errorMessage: string | null, startedEncodingAt: string | null, files: Array<string>, errorClass: string | null, id: string, video:
+        | { id: string }
+        | { id: string }
+      , profile: { id: string, name: string } | null }
     | { id: string }
+    | { id: string }
+    | { nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, errorMessage: string | null, id: string, video:
+        | { id: string }
+        | { id: string }
+      , profile: { id: string, name: string } | null }
     | { id: string }
    | null };
 
@@ -287,21 +304,36 @@ export type CreateEncodingMutationVariables = Exact<{
 }>;
 
 
-export type CreateEncodingMutation = { createEncoding: { encoding: { id: string, nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, video: { id: string } } } };
+export type CreateEncodingMutation = { createEncoding: { encoding:
+      | { id: string, nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, video:
+          | { id: string }
+          | { id: string }
+         }
+      | { id: string, nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, video:
+          | { id: string }
+          | { id: string }
+         }
+     } };
 
 export type RetryEncodingMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RetryEncodingMutation = { retryEncoding: { encoding: { id: string, status: EncodingStatus, rawStatus: string, progress: number } } };
+export type RetryEncodingMutation = { retryEncoding: { encoding:
+      | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
+      | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
+     } };
 
 export type CancelEncodingMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelEncodingMutation = { cancelEncoding: { encoding: { id: string, status: EncodingStatus, rawStatus: string } } };
+export type CancelEncodingMutation = { cancelEncoding: { encoding:
+      | { id: string, status: EncodingStatus, rawStatus: string }
+      | { id: string, status: EncodingStatus, rawStatus: string }
+     } };
 
 export type DeleteEncodingMutationVariables = Exact<{
   id: string | number;
@@ -340,7 +372,10 @@ export type VideosQueryVariables = Exact<{
 }>;
 
 
-export type VideosQuery = { videos: { edges: Array<{ cursor: string, node: { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type VideosQuery = { videos: { edges: Array<{ cursor: string, node:
+        | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } }
+        | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } }
+       }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type VideoDetailQueryVariables = Exact<{
   id: string | number;
@@ -351,7 +386,15 @@ export type VideoDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, originalFilename: string | null, sourceUrl: string | null, mimeType: string | null, videoCodec: string | null, audioCodec: string | null, fps: number | null, payload: string | null, errorClass: string | null, errorMessage: string | null, metadata: Record<string, unknown>, id: string, encodings: { nodes: Array<{ id: string, status: EncodingStatus, progress: number, profileName: string | null }> } }
+    | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, originalFilename: string | null, sourceUrl: string | null, mimeType: string | null, videoCodec: string | null, audioCodec: string | null, fps: number | null, payload: string | null, errorClass: string | null, errorMessage: string | null, metadata: Record<string, unknown>, id: string, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+        > } }
+    | { id: string }
+    | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, id: string, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+        > } }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -364,6 +407,8 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PandaEncoding', id: string }
     | { __typename: 'PandaProfile', id: string }
     | { __typename: 'PandaVideo', id: string }
+    | { __typename: 'ZiggeoStream', id: string }
+    | { __typename: 'ZiggeoVideo', id: string }
    | null> };
 
 export type CreateVideoMutationVariables = Exact<{
@@ -371,7 +416,10 @@ export type CreateVideoMutationVariables = Exact<{
 }>;
 
 
-export type CreateVideoMutation = { createVideo: { video: { sourceUrl: string | null, payload: string | null, id: string, nativeId: string, status: VideoStatus, rawStatus: string } } };
+export type CreateVideoMutation = { createVideo: { video:
+      | { sourceUrl: string | null, payload: string | null, id: string, nativeId: string, status: VideoStatus, rawStatus: string }
+      | { id: string, nativeId: string, status: VideoStatus, rawStatus: string }
+     } };
 
 export type DeleteVideoMutationVariables = Exact<{
   id: string | number;
@@ -385,7 +433,10 @@ export type DeleteVideoSourceMutationVariables = Exact<{
 }>;
 
 
-export type DeleteVideoSourceMutation = { deleteVideoSource: { video: { id: string, status: VideoStatus } } };
+export type DeleteVideoSourceMutation = { deleteVideoSource: { video:
+      | { id: string, status: VideoStatus }
+      | { id: string, status: VideoStatus }
+     } };
 
 
 export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;

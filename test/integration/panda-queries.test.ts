@@ -129,8 +129,8 @@ describe('panda through the gateway: queries', () => {
 
   it('shows the account’s cloud, notifications and profiles', async () => {
     const { account } = dataOf(await stack.gql.exec(AccountDetailsDocument, { id: 'alpha' }));
-    assert.ok('nativeId' in account.details && account.details.nativeId === PANDA_TEST_ACCOUNTS[0]!.cloudId);
-    assert.ok('events' in account.notifications);
+    assert.ok(account.details && 'nativeId' in account.details && account.details.nativeId === PANDA_TEST_ACCOUNTS[0]!.cloudId);
+    assert.ok(account.notifications && 'events' in account.notifications);
     const first = dataOf(await stack.gql.exec(AccountProfilesDocument, { id: 'alpha', first: 2 }));
     assert.equal(first.account.profiles.nodes.length, 2);
     assert.equal(first.account.profiles.pageInfo.hasNextPage, true);

@@ -1,5 +1,5 @@
 import { badUserInput, unsupported } from '../../errors';
-import { Capability, type ProfileRecord } from '../../domain/types';
+import { Capability, type ProfileRecord, type VideoRecord } from '../../domain/types';
 import { mapSettled } from '../concurrency';
 import { providerError, type HttpTimeouts, type UpstreamObserver } from '../http';
 import type { ProviderDatasource, VideoSliceQuery } from '../types';
@@ -113,6 +113,11 @@ export class ZiggeoDatasource implements ProviderDatasource {
       });
     }
     return out;
+  }
+
+  /** Listed and read videos carry their streams: loaders take them without a call. */
+  embeddedEncodings(video: VideoRecord): readonly ZiggeoStreamRecord[] | null {
+    return video.kind === 'ZiggeoVideo' ? (video as ZiggeoVideoRecord).streams : null;
   }
 
   /** A video's streams come with the video: one bulk read answers many videos. */
