@@ -110,7 +110,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => new RequestContext(registry, principal, headers.get('x-request-id')),
+      context: async () => new RequestContext(registry, principal, headers.get('x-request-id')?.slice(0, 128)),
     });
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of response.headers) outHeaders[name] = value;
