@@ -103,7 +103,7 @@ export function mapAsset(accountId: string, mediaId: string, name: string, a: Wi
     provider: 'dailymotion',
     videoNativeId: mediaId,
     status,
-    rawStatus: a.status ?? '',
+    rawStatus: a.status ?? 'unknown',
     progress: status === EncodingStatus.READY ? 100 : progress,
     profileName: name,
     profileNativeId: name,
@@ -134,10 +134,10 @@ export const mapAssets = (accountId: string, mediaId: string, assets: Readonly<R
  * CloudKey has no media status: it is derived from the assets (decision, spec §5.1 is silent). The
  * source asset leads (error → FAILED, pending → PENDING, processing → PROCESSING); once it is ready the
  * media is PROCESSING while any other asset is pending or processing, else READY. `rawStatus` is the
- * source asset's own status, `no_source` without one, `unknown` when assets were not fetched.
+ * source asset's own status, `no_source` without one, `unknown` when statuses were not fetched.
  */
 export function mediaStatus(assets: readonly DailymotionAssetRecord[] | null): { status: VideoStatus; rawStatus: string } {
-  if (assets === null) return { status: VideoStatus.UNKNOWN, rawStatus: 'unknown' };
+  if (assets === null || assets.some((a) => a.status === EncodingStatus.UNKNOWN)) return { status: VideoStatus.UNKNOWN, rawStatus: 'unknown' };
   const source = assets.find((a) => a.name === 'source');
   const others = assets.filter((a) => a.name !== 'source');
   const busy = others.some((a) => a.status === EncodingStatus.QUEUED || a.status === EncodingStatus.PROCESSING);
@@ -178,6 +178,9 @@ export function mapMedia(accountId: string, m: WireMedia): DailymotionMediaRecor
     stats: m.stats ?? null,
   };
 }
+
+/** A media's encodings as the contract sees them: its assets less `source`; null when not fetched. */
+export const encodingsOf = (media: DailymotionMediaRecord): DailymotionAssetRecord[] | null => media.assets?.filter((a) => a.name !== 'source') ?? null;
 
 export function mapPreset(accountId: string, name: string, active: boolean): DailymotionPresetRecord {
   const thumbnail = name.startsWith('jpeg_thumbnail_');

@@ -31,6 +31,12 @@ export type ThumbnailSize = 'small' | 'medium' | 'large' | 'source' | 'auto';
 /** Per-call overrides of the clock and randomness, for tests and for reproducible URLs. */
 export type SigningOverrides = Partial<SigningEnv>;
 
+const withOverrides = (env: SigningEnv, o: SigningOverrides): SigningEnv => ({
+  now: o.now ?? env.now,
+  rand: o.rand ?? env.rand,
+  randomBytes: o.randomBytes ?? env.randomBytes,
+});
+
 /**
  * Signed playback URLs and DRM tokens for one account: pure, local, no upstream call (spec §7).
  * The clock and randomness come from the constructor, overridable per call.
@@ -42,11 +48,11 @@ export class DailymotionPlayback {
     readonly urlTarget: CloudKeyUrlTarget,
     env: SigningOverrides = {},
   ) {
-    this.env = { ...systemSigningEnv, ...env };
+    this.env = withOverrides(systemSigningEnv, env);
   }
 
   private envOf(overrides?: SigningOverrides): SigningEnv {
-    return overrides ? { ...this.env, ...overrides } : this.env;
+    return overrides ? withOverrides(this.env, overrides) : this.env;
   }
 
   streamUrl(mediaId: string, request: StreamUrlRequest = {}, env?: SigningOverrides): string {
