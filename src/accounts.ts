@@ -2,6 +2,7 @@ import type { AccountConfig } from './config';
 import type { HttpTimeouts, UpstreamObserver } from './datasources/http';
 import { PandaDatasource } from './datasources/panda';
 import { ZiggeoDatasource } from './datasources/ziggeo';
+import { DailymotionDatasource } from './datasources/dailymotion';
 import type { ProviderDatasource } from './datasources/types';
 
 export interface RegistryOptions {
@@ -18,6 +19,8 @@ export function createDatasource(account: AccountConfig, options: RegistryOption
   switch (account.provider) {
     case 'panda':
       return new PandaDatasource(account, timeoutsOf(account), options.observer);
+    case 'dailymotion':
+      return new DailymotionDatasource(account, timeoutsOf(account), options.observer);
     case 'ziggeo':
       return new ZiggeoDatasource(account, timeoutsOf(account), options.observer);
     default:

@@ -1,5 +1,6 @@
 import type { AccountConfig } from '../config';
 import { EmulatorClock } from './common/clock';
+import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulatorAccount } from './dailymotion';
 import { demoPandaAccounts, startPandaEmulator, type PandaEmulatorAccount } from './panda';
 import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulatorAccount } from './ziggeo';
 
@@ -40,6 +41,11 @@ export async function startEmulators(options: EmulatorSetOptions = {}): Promise<
     : given.flatMap((a) => (a.provider === 'ziggeo' ? [{ token: a.token, privateKey: a.privateKey, encryptionKey: a.encryptionKey, name: a.id }] : []));
   const ziggeo = await startZiggeoEmulator({ accounts: ziggeoAccounts, clock, demoData: demo, port: nextPort(), host: options.host });
 
+  const dailymotionAccounts: DailymotionEmulatorAccount[] = demo
+    ? demoDailymotionAccounts()
+    : given.flatMap((a) => (a.provider === 'dailymotion' ? [{ userId: a.userId, apiKey: a.apiKey, username: a.id }] : []));
+  const dailymotion = await startDailymotionEmulator({ accounts: dailymotionAccounts, clock, demoData: demo, port: nextPort(), host: options.host });
+
   const accounts: AccountConfig[] = demo
     ? [
         ...pandaAccounts.map((a): AccountConfig => ({
@@ -49,6 +55,14 @@ export async function startEmulators(options: EmulatorSetOptions = {}): Promise<
           cloudId: a.cloudId,
           accessKey: a.accessKey,
           secretKey: a.secretKey,
+        })),
+        ...dailymotionAccounts.map((a): AccountConfig => ({
+          id: `dailymotion-${slug(a.username)}`,
+          provider: 'dailymotion',
+          baseUrl: dailymotion.baseUrl,
+          cdnUrl: dailymotion.baseUrl,
+          userId: a.userId,
+          apiKey: a.apiKey,
         })),
         ...ziggeoAccounts.map((a): AccountConfig => ({
           id: `ziggeo-${slug(a.name ?? a.token)}`,
@@ -60,17 +74,24 @@ export async function startEmulators(options: EmulatorSetOptions = {}): Promise<
         })),
       ]
     : given.flatMap((a): AccountConfig[] =>
-        a.provider === 'panda' ? [{ ...a, baseUrl: panda.baseUrl }] : a.provider === 'ziggeo' ? [{ ...a, baseUrl: ziggeo.baseUrl }] : [],
+        a.provider === 'panda'
+          ? [{ ...a, baseUrl: panda.baseUrl }]
+          : a.provider === 'ziggeo'
+            ? [{ ...a, baseUrl: ziggeo.baseUrl }]
+            : a.provider === 'dailymotion'
+              ? [{ ...a, baseUrl: dailymotion.baseUrl, cdnUrl: dailymotion.baseUrl }]
+              : [],
       );
 
   return {
     accounts,
     lines: [
       { provider: 'panda', baseUrl: panda.baseUrl, accounts: pandaAccounts.map((a) => ({ ...a })) },
+      { provider: 'dailymotion', baseUrl: dailymotion.baseUrl, accounts: dailymotionAccounts.map((a) => ({ ...a })) },
       { provider: 'ziggeo', baseUrl: ziggeo.baseUrl, accounts: ziggeoAccounts.map((a) => ({ ...a })) },
     ],
     async close() {
-      await Promise.all([panda.close(), ziggeo.close()]);
+      await Promise.all([panda.close(), dailymotion.close(), ziggeo.close()]);
     },
   };
 }

@@ -18,6 +18,9 @@ const TYPE_PROVIDERS: Readonly<Record<string, string>> = {
   PandaProfile: 'panda',
   PandaCloud: 'panda',
   ZiggeoVideo: 'ziggeo',
+  DailymotionMedia: 'dailymotion',
+  DailymotionAsset: 'dailymotion',
+  DailymotionPreset: 'dailymotion',
   ZiggeoStream: 'ziggeo',
 };
 
@@ -37,11 +40,14 @@ export async function loadNode(ctx: RequestContext, id: string): Promise<unknown
   switch (type) {
     case 'PandaVideo':
     case 'ZiggeoVideo':
+    case 'DailymotionMedia':
       return loaders.video.load(nativeId);
     case 'PandaEncoding':
     case 'ZiggeoStream':
+    case 'DailymotionAsset':
       return loaders.encoding.load(nativeId);
     case 'PandaProfile':
+    case 'DailymotionPreset':
       return loaders.profile.load(nativeId);
     case 'PandaCloud': {
       const cloud = await asPanda(source).getCloud();

@@ -41,7 +41,7 @@ export class VideoMutations {
 
   @Mutation(() => DeletePayload, { description: 'Deletes a video and its encodings.' })
   async deleteVideo(@Arg('id', () => ID, { description: 'Global id of the video.' }) id: string, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
-    const { source, nativeId } = locate(ctx, id, ['PandaVideo', 'ZiggeoVideo']);
+    const { source, nativeId } = locate(ctx, id, ['PandaVideo', 'ZiggeoVideo', 'DailymotionMedia']);
     if (!source.deleteVideo) throw unsupported('deleting videos', source.accountId, source.provider);
     await source.deleteVideo(nativeId);
     ctx.loaders(source).forgetVideo(nativeId);

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PandaEncoding, PandaProfile, PandaVideo } from './providers/panda';
 import { ZiggeoStream, ZiggeoVideo } from './providers/ziggeo';
+import { DailymotionAsset, DailymotionMedia, DailymotionPreset } from './providers/dailymotion';
 import { AccountResolver } from '../resolvers/account';
 import { EncodingResolver, ProfileResolver } from '../resolvers/encoding';
 import { EncodingMutations } from '../resolvers/encoding-mutations';
@@ -32,7 +33,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       UploadResolver,
     ],
     // provider types are reached through interfaces only: name them so every one is in the schema
-    orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, ZiggeoVideo, ZiggeoStream],
+    orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, ZiggeoVideo, ZiggeoStream, DailymotionMedia, DailymotionAsset, DailymotionPreset],
     validate: false,
   });
   return built;

@@ -244,7 +244,10 @@ export type AccountProfilesQueryVariables = Exact<{
 }>;
 
 
-export type AccountProfilesQuery = { account: { profiles: { nodes: Array<{ presetName: string | null, videoBitrate: number | null, id: string, nativeId: string, name: string, title: string | null, extname: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type AccountProfilesQuery = { account: { profiles: { nodes: Array<
+        | { id: string, nativeId: string, name: string, title: string | null, extname: string | null }
+        | { presetName: string | null, videoBitrate: number | null, id: string, nativeId: string, name: string, title: string | null, extname: string | null }
+      >, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type UpdateNotificationsMutationVariables = Exact<{
   input: UpdateNotificationsInput;
@@ -270,12 +273,46 @@ export type DashboardVideoListQueryVariables = Exact<{
 
 export type DashboardVideoListQuery = { videos: { edges: Array<{ cursor: string, node:
         | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile: { name: string, title: string | null } | null }
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile: { name: string, title: string | null } | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
             > } }
         | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile: { name: string, title: string | null } | null }
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile: { name: string, title: string | null } | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+            > } }
+        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
             > } }
        }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
@@ -285,17 +322,35 @@ export type EncodingDetailQueryVariables = Exact<{
 
 
 export type EncodingDetailQuery = { node:
+    | { nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, errorMessage: string | null, id: string, video:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , profile:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, errorMessage: string | null, startedEncodingAt: string | null, files: Array<string>, errorClass: string | null, id: string, video:
         | { id: string }
         | { id: string }
-      , profile: { id: string, name: string } | null }
+        | { id: string }
+      , profile:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
     | { id: string }
     | { id: string }
     | { nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, errorMessage: string | null, id: string, video:
         | { id: string }
         | { id: string }
-      , profile: { id: string, name: string } | null }
+        | { id: string }
+      , profile:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
     | { id: string }
    | null };
 
@@ -308,8 +363,15 @@ export type CreateEncodingMutation = { createEncoding: { encoding:
       | { id: string, nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, video:
           | { id: string }
           | { id: string }
+          | { id: string }
          }
       | { id: string, nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, video:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }
+      | { id: string, nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, video:
+          | { id: string }
           | { id: string }
           | { id: string }
          }
@@ -323,6 +385,7 @@ export type RetryEncodingMutationVariables = Exact<{
 export type RetryEncodingMutation = { retryEncoding: { encoding:
       | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
       | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
+      | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
      } };
 
 export type CancelEncodingMutationVariables = Exact<{
@@ -331,6 +394,7 @@ export type CancelEncodingMutationVariables = Exact<{
 
 
 export type CancelEncodingMutation = { cancelEncoding: { encoding:
+      | { id: string, status: EncodingStatus, rawStatus: string }
       | { id: string, status: EncodingStatus, rawStatus: string }
       | { id: string, status: EncodingStatus, rawStatus: string }
      } };
@@ -347,7 +411,10 @@ export type CreateProfileMutationVariables = Exact<{
 }>;
 
 
-export type CreateProfileMutation = { createProfile: { profile: { presetName: string | null, command: string | null, aspectMode: string | null, id: string, nativeId: string, name: string, title: string | null, width: number | null, height: number | null } } };
+export type CreateProfileMutation = { createProfile: { profile:
+      | { id: string, nativeId: string, name: string, title: string | null, width: number | null, height: number | null }
+      | { presetName: string | null, command: string | null, aspectMode: string | null, id: string, nativeId: string, name: string, title: string | null, width: number | null, height: number | null }
+     } };
 
 export type UpdateProfileMutationVariables = Exact<{
   id: string | number;
@@ -355,7 +422,10 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { profile: { id: string, name: string, title: string | null, width: number | null, height: number | null } } };
+export type UpdateProfileMutation = { updateProfile: { profile:
+      | { id: string, name: string, title: string | null, width: number | null, height: number | null }
+      | { id: string, name: string, title: string | null, width: number | null, height: number | null }
+     } };
 
 export type DeleteProfileMutationVariables = Exact<{
   id: string | number;
@@ -375,6 +445,7 @@ export type VideosQueryVariables = Exact<{
 export type VideosQuery = { videos: { edges: Array<{ cursor: string, node:
         | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } }
         | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } }
+        | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } }
        }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type VideoDetailQueryVariables = Exact<{
@@ -384,14 +455,23 @@ export type VideoDetailQueryVariables = Exact<{
 
 export type VideoDetailQuery = { node:
     | { id: string }
+    | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, id: string, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+        > } }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, originalFilename: string | null, sourceUrl: string | null, mimeType: string | null, videoCodec: string | null, audioCodec: string | null, fps: number | null, payload: string | null, errorClass: string | null, errorMessage: string | null, metadata: Record<string, unknown>, id: string, encodings: { nodes: Array<
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
         > } }
     | { id: string }
     | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, id: string, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
         > } }
@@ -403,6 +483,9 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'DailymotionAsset', id: string }
+    | { __typename: 'DailymotionMedia', id: string }
+    | { __typename: 'DailymotionPreset', id: string }
     | { __typename: 'PandaCloud', id: string }
     | { __typename: 'PandaEncoding', id: string }
     | { __typename: 'PandaProfile', id: string }
@@ -417,6 +500,7 @@ export type CreateVideoMutationVariables = Exact<{
 
 
 export type CreateVideoMutation = { createVideo: { video:
+      | { id: string, nativeId: string, status: VideoStatus, rawStatus: string }
       | { sourceUrl: string | null, payload: string | null, id: string, nativeId: string, status: VideoStatus, rawStatus: string }
       | { id: string, nativeId: string, status: VideoStatus, rawStatus: string }
      } };
@@ -434,6 +518,7 @@ export type DeleteVideoSourceMutationVariables = Exact<{
 
 
 export type DeleteVideoSourceMutation = { deleteVideoSource: { video:
+      | { id: string, status: VideoStatus }
       | { id: string, status: VideoStatus }
       | { id: string, status: VideoStatus }
      } };

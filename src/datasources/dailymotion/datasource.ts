@@ -1,9 +1,9 @@
 import { badUserInput } from '../../errors';
 import { planPages } from '../../domain/paging';
-import { Capability } from '../../domain/types';
+import { Capability, type VideoRecord } from '../../domain/types';
 import { mapSettled } from '../concurrency';
 import type { CreateEncodingInput, CreateVideoFromUrl, ProviderDatasource, VideoSliceQuery } from '../types';
-import { KNOWN_PRESETS, mapPreset, parseAssetNativeId, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord } from './map';
+import { encodingsOf, KNOWN_PRESETS, mapPreset, parseAssetNativeId, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord } from './map';
 import { DEFAULT_MEDIA_FIELDS, DailymotionOperations, type SortOrder } from './operations';
 
 /** The page size used for listings; the API's own limit is undocumented (spec §5.1; 100 assumed). */
@@ -55,6 +55,11 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
 
   getVideos(ids: readonly string[]) {
     return mapSettled(ids, FETCH_CONCURRENCY, (id) => this.getMedia(id));
+  }
+
+  /** Listed media carry their assets when `assets` is among the fields: loaders take them without a call. */
+  embeddedEncodings(video: VideoRecord): readonly DailymotionAssetRecord[] | null {
+    return video.kind === 'DailymotionMedia' ? encodingsOf(video as DailymotionMediaRecord) : null;
   }
 
   /** The media's assets less `source`, which is the original, not an encoding (`encodingsOf`). */
