@@ -10,6 +10,7 @@ import { EncodingMutations } from '../resolvers/encoding-mutations';
 import { NodeResolver } from '../resolvers/node';
 import { NotificationMutations } from '../resolvers/notifications';
 import { ProfileMutations } from '../resolvers/profile-mutations';
+import { PlaybackResolver } from '../resolvers/playback';
 import { UploadResolver } from '../resolvers/upload';
 import { PandaVideoResolver, VideoResolver } from '../resolvers/video';
 import { VideoMutations } from '../resolvers/video-mutations';
@@ -31,6 +32,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       ProfileMutations,
       NotificationMutations,
       UploadResolver,
+      PlaybackResolver,
     ],
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, ZiggeoVideo, ZiggeoStream, DailymotionMedia, DailymotionAsset, DailymotionPreset],

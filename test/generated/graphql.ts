@@ -38,6 +38,13 @@ export type Capability =
   /** Read the technical metadata extracted from the source file. */
   | 'VIDEO_METADATA';
 
+/** How `countries` applies. */
+export type CountriesMode =
+  /** Only these countries. */
+  | 'ALLOW'
+  /** Everywhere but these countries. */
+  | 'DENY';
+
 /** A new encoding of a video: give exactly one of `profile` and `profileName`. */
 export type CreateEncodingInput = {
   /** Global id of the profile (same account as the video). */
@@ -102,6 +109,34 @@ export type CreateVideoInput = {
   profiles?: Array<string> | null | undefined;
   /** http(s) URL of the source file; the provider downloads it. */
   sourceUrl: string;
+};
+
+/** A DRM token for one media. */
+export type DrmTokenInput = {
+  /** URL the DRM service calls back. */
+  callbackUrl?: string | null | undefined;
+  /** Expiry; default ten minutes from now. */
+  expiresAt?: string | null | undefined;
+  /** How many times the token may be replayed. */
+  maxReplay?: number | null | undefined;
+  /** Global id of the media. */
+  media: string | number;
+  /** Metadata carried in the token. */
+  meta?: Record<string, unknown> | null | undefined;
+  /** Rights granted (provider-defined keys). */
+  rights?: Record<string, unknown> | null | undefined;
+};
+
+/** A signed player (embed) URL of one media. */
+export type EmbedUrlInput = {
+  /** Global id of the media. */
+  media: string | number;
+  /** Restrictions and expiry. */
+  policy?: SecurityPolicyInput | null | undefined;
+  /** https player URL. */
+  secure?: boolean | null | undefined;
+  /** Player skin name. */
+  skin?: string | null | undefined;
 };
 
 /** Normalized status of an encoding (rendition); `progress` tells how far it is. */
@@ -178,6 +213,45 @@ export type Provider =
   /** Ziggeo REST API v1. */
   | 'ZIGGEO';
 
+/** A restriction a signed URL carries; each level except DELEGATE and USEONCE needs its value in the policy. */
+export type SecurityLevel =
+  /** Only viewers in the AS number `asnum`. */
+  | 'ASNUM'
+  /** Only (or, with DENY, except) viewers in `countries`. */
+  | 'COUNTRY'
+  /** The first viewer’s values (IP, AS number, …) lock the URL. */
+  | 'DELEGATE'
+  /** Only the viewer at `ip`. */
+  | 'IP'
+  /** Only pages under `referers` (a missing Referer passes). */
+  | 'REFERER'
+  /** Only pages under `referers`; a missing Referer fails. */
+  | 'REFERER_STRICT'
+  /** The URL works once. */
+  | 'USEONCE'
+  /** Only the browser sending `userAgent`. */
+  | 'USERAGENT';
+
+/** Who may use a signed URL, and until when. */
+export type SecurityPolicyInput = {
+  /** AS number, for ASNUM. */
+  asnum?: string | null | undefined;
+  /** Two-letter country codes, for COUNTRY. */
+  countries?: Array<string> | null | undefined;
+  /** ALLOW (default) or DENY `countries`. */
+  countriesMode?: CountriesMode | null | undefined;
+  /** When the URL stops working; default two hours from now. */
+  expiresAt?: string | null | undefined;
+  /** Viewer IP address, for IP. */
+  ip?: string | null | undefined;
+  /** Restrictions; none: anyone until `expiresAt`. */
+  levels?: Array<SecurityLevel> | null | undefined;
+  /** Allowed referer URL prefixes, for REFERER and REFERER_STRICT. */
+  referers?: Array<string> | null | undefined;
+  /** Viewer User-Agent header, for USERAGENT. */
+  userAgent?: string | null | undefined;
+};
+
 /** The file a browser is about to upload straight to the provider. */
 export type SignUploadInput = {
   /** Account to upload into. */
@@ -190,6 +264,39 @@ export type SignUploadInput = {
   payload?: string | null | undefined;
   /** Profile names to encode with; `[]` for none. */
   profiles?: Array<string> | null | undefined;
+};
+
+/** Delivery protocol of a stream URL (adaptive presets need one). */
+export type StreamProtocol =
+  /** MPEG-DASH. */
+  | 'DASH'
+  /** Adobe HTTP Dynamic Streaming. */
+  | 'HDS'
+  /** Apple HTTP Live Streaming. */
+  | 'HLS'
+  /** HTTP progressive streaming. */
+  | 'HPS'
+  /** Progressive download. */
+  | 'HTTP'
+  /** Flash RTMP. */
+  | 'RTMP'
+  /** Microsoft Smooth Streaming. */
+  | 'SS';
+
+/** A signed stream URL of one media asset. */
+export type StreamUrlInput = {
+  /** Asset (preset) name; default `mp4_h264_aac`. */
+  assetName?: string | null | undefined;
+  /** A download URL rather than a stream. */
+  download?: boolean | null | undefined;
+  /** File name offered to the downloader. */
+  filename?: string | null | undefined;
+  /** Global id of the media. */
+  media: string | number;
+  /** Restrictions and expiry. */
+  policy?: SecurityPolicyInput | null | undefined;
+  /** Delivery protocol. */
+  protocol?: StreamProtocol | null | undefined;
 };
 
 /** New notification settings of an account. */
@@ -406,6 +513,35 @@ export type DeleteEncodingMutationVariables = Exact<{
 
 export type DeleteEncodingMutation = { deleteEncoding: { deletedId: string } };
 
+export type SignStreamUrlMutationVariables = Exact<{
+  input: StreamUrlInput;
+}>;
+
+
+export type SignStreamUrlMutation = { signStreamUrl: { url: string, expiresAt: string | null } };
+
+export type SignEmbedUrlMutationVariables = Exact<{
+  input: EmbedUrlInput;
+}>;
+
+
+export type SignEmbedUrlMutation = { signEmbedUrl: { url: string, expiresAt: string | null } };
+
+export type ThumbnailUrlMutationVariables = Exact<{
+  media: string | number;
+  size: string;
+}>;
+
+
+export type ThumbnailUrlMutation = { thumbnailUrl: { url: string, expiresAt: string | null } };
+
+export type CreateDrmTokenMutationVariables = Exact<{
+  input: DrmTokenInput;
+}>;
+
+
+export type CreateDrmTokenMutation = { createDrmToken: { token: string } };
+
 export type CreateProfileMutationVariables = Exact<{
   input: CreateProfileInput;
 }>;
@@ -535,6 +671,10 @@ export const CreateEncodingDocument = {"kind":"Document","definitions":[{"kind":
 export const RetryEncodingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryEncoding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryEncoding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"encoding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}}]}}]}}]} as unknown as DocumentNode<RetryEncodingMutation, RetryEncodingMutationVariables>;
 export const CancelEncodingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelEncoding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEncoding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"encoding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}}]}}]}}]}}]} as unknown as DocumentNode<CancelEncodingMutation, CancelEncodingMutationVariables>;
 export const DeleteEncodingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEncoding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEncoding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}}]}}]} as unknown as DocumentNode<DeleteEncodingMutation, DeleteEncodingMutationVariables>;
+export const SignStreamUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignStreamUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StreamUrlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signStreamUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<SignStreamUrlMutation, SignStreamUrlMutationVariables>;
+export const SignEmbedUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignEmbedUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmbedUrlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signEmbedUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<SignEmbedUrlMutation, SignEmbedUrlMutationVariables>;
+export const ThumbnailUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThumbnailUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"media"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"size"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"media"},"value":{"kind":"Variable","name":{"kind":"Name","value":"media"}}},{"kind":"Argument","name":{"kind":"Name","value":"size"},"value":{"kind":"Variable","name":{"kind":"Name","value":"size"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ThumbnailUrlMutation, ThumbnailUrlMutationVariables>;
+export const CreateDrmTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDrmToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DrmTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDrmToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<CreateDrmTokenMutation, CreateDrmTokenMutationVariables>;
 export const CreateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PandaProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presetName"}},{"kind":"Field","name":{"kind":"Name","value":"command"}},{"kind":"Field","name":{"kind":"Name","value":"aspectMode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateProfileMutation, CreateProfileMutationVariables>;
 export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProfileSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const DeleteProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}}]}}]} as unknown as DocumentNode<DeleteProfileMutation, DeleteProfileMutationVariables>;
