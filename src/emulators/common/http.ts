@@ -53,6 +53,14 @@ export class FaultList {
     this.entries.length = 0;
   }
 
+  /** The first fault that applies to `path`, counted as used; null when none does. */
+  take(path: string): InjectedFault | null {
+    const entry = this.entries.find((e) => e.left > 0 && (e.fault.pathIncludes === undefined || path.includes(e.fault.pathIncludes)));
+    if (!entry) return null;
+    entry.left -= 1;
+    return entry.fault;
+  }
+
   /** Applies the first matching fault; true when it answered the request itself. */
   async apply(path: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const entry = this.entries.find((e) => e.left > 0 && (e.fault.pathIncludes === undefined || path.includes(e.fault.pathIncludes)));

@@ -1,15 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { EmulatorClock } from '../common/clock';
+import { PendingTimers } from '../common/faults';
 import { closeServer, FaultList, listen } from '../common/http';
 import { RequestLog, type RunningEmulator } from '../common/types';
-import { seedDemoCloud } from './demo';
+import { demoCloudOptions, seedDemoCloud } from './demo';
 import { createPandaServer } from './server';
 import { PandaStore } from './store';
 import { UploadSessions } from './upload';
+import { Authenticator } from './verify';
 
 export { demoPandaAccounts } from './demo';
-export { PandaStore, type CloudState, type StoredEncoding, type StoredProfile, type StoredVideo } from './store';
-export { verifySignature } from './verify';
+export { PandaStore } from './store';
+export type { CloudState, Failure, ReceivedFile, StoredCloud, StoredEncoding, StoredProfile, StoredVideo } from './records';
+export type { SeedRecord } from './seed';
+export type { WireCloud, WireEncoding, WireMetadata, WireNotifications, WireProfile, WireVideo } from './wire';
+export { pandaDate, parsePandaDate } from './wire';
 
 export interface PandaEmulatorAccount {
   readonly accessKey: string;
@@ -19,57 +23,75 @@ export interface PandaEmulatorAccount {
 }
 
 export interface PandaEmulatorOptions {
-  /** Several clouds may share one access key. */
+  /** Several clouds may share one access key (with one secret). */
   readonly accounts: readonly PandaEmulatorAccount[];
+  /** Default 0: ephemeral. */
   readonly port?: number;
+  /** Default 127.0.0.1. */
   readonly host?: string;
+  /** Default: the system clock. A fixed clock replays recorded requests. */
   readonly clock?: EmulatorClock;
+  /** Seeds every cloud with demo data (default false). */
   readonly demoData?: boolean;
-  /** Expiry windows of panda spec §9.3.15 (default on). */
+  /** Timestamp windows of panda spec §9.3.15 (default true). */
   readonly checkTimestamps?: boolean;
+  /** A POST signature is good once (default true). */
   readonly rejectReusedPostSignatures?: boolean;
-  /** HOST used when verifying; default: the Host header without port. */
+  /** HOST used when verifying signatures; default: the Host header without port, lower-cased. */
   readonly publicHost?: string;
-  /** Source download time of a video created from a URL (default 3 s). */
-  readonly downloadMs?: number;
-  /** Time a new encoding waits before processing (default 2 s). */
+  /** Time a new encoding waits before processing (default 2000 ms). */
   readonly queueMs?: number;
-  /** Time from processing start to success (default 20 s). */
+  /** Time from processing start to success (default 20000 ms). */
   readonly encodingMs?: number;
+  /** Time to download a `source_url` before the video is `success` (default 3000 ms). */
+  readonly downloadMs?: number;
+  /** Uploads larger than this answer 413 FileSizeLimitExceeded (spec §5; default: no limit). */
+  readonly maxFileSize?: number;
+  /** Upload status query before any byte: answer `Range: 0-0` instead of no Range (spec §9.4.17; default false). */
+  readonly uploadRangeWhenEmpty?: boolean;
 }
 
 export interface PandaEmulator extends RunningEmulator<PandaEmulatorAccount> {
   readonly store: PandaStore;
 }
 
+/** One secret per access key: two accounts giving different secrets for one key is a configuration error. */
+function secretsOf(accounts: readonly PandaEmulatorAccount[]): Map<string, string> {
+  const secrets = new Map<string, string>();
+  const clouds = new Set<string>();
+  for (const account of accounts) {
+    const known = secrets.get(account.accessKey);
+    if (known !== undefined && known !== account.secretKey) throw new Error(`panda emulator: access key ${account.accessKey} given two secrets`);
+    if (clouds.has(account.cloudId)) throw new Error(`panda emulator: cloud ${account.cloudId} given twice`);
+    secrets.set(account.accessKey, account.secretKey);
+    clouds.add(account.cloudId);
+  }
+  return secrets;
+}
+
 /** A local Panda API v2 (panda spec §9): signatures, clouds, videos, encodings over time, uploads. */
 export async function startPandaEmulator(options: PandaEmulatorOptions): Promise<PandaEmulator> {
   const clock = options.clock ?? new EmulatorClock();
-  const store = new PandaStore(clock, {
-    downloadMs: options.downloadMs ?? 3_000,
-    queueMs: options.queueMs ?? 2_000,
-    encodingMs: options.encodingMs ?? 20_000,
-  }, () => randomBytes(16).toString('hex'));
-  const secrets = new Map<string, string>();
+  const secrets = secretsOf(options.accounts);
+  const store = new PandaStore(clock, { downloadMs: options.downloadMs ?? 3_000, queueMs: options.queueMs ?? 2_000, encodingMs: options.encodingMs ?? 20_000 });
   for (const account of options.accounts) {
-    const known = secrets.get(account.accessKey);
-    if (known !== undefined && known !== account.secretKey) throw new Error(`access key ${account.accessKey} given two secrets`);
-    secrets.set(account.accessKey, account.secretKey);
-    store.addCloud(account.cloudId, account.accessKey, account.cloudName ?? account.cloudId);
+    store.addCloud(account, options.demoData ? demoCloudOptions(account.cloudId, store.now()) : {});
     if (options.demoData) seedDemoCloud(store, account.cloudId);
   }
+  const maxFileSize = options.maxFileSize ?? null;
   const log = new RequestLog();
   const faults = new FaultList();
-  const server = createPandaServer({
+  const timers = new PendingTimers();
+  const auth = new Authenticator({
     store,
-    uploads: new UploadSessions(store),
-    log,
-    faults,
+    clock,
     secrets,
     checkTimestamps: options.checkTimestamps ?? true,
     rejectReusedPostSignatures: options.rejectReusedPostSignatures ?? true,
     publicHost: options.publicHost,
   });
+  const uploads = new UploadSessions(store, { rangeWhenEmpty: options.uploadRangeWhenEmpty ?? false, maxFileSize });
+  const server = createPandaServer({ store, clock, auth, uploads, log, faults, timers, maxFileSize });
   const baseUrl = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   return {
     provider: 'panda',
@@ -80,6 +102,9 @@ export async function startPandaEmulator(options: PandaEmulatorOptions): Promise
     store,
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
-    close: () => closeServer(server),
+    async close() {
+      timers.clear();
+      await closeServer(server);
+    },
   };
 }

@@ -1,117 +1,134 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../common/http';
-import { readParams } from './params';
-import { createVideo } from './routes';
+import { boundaryOf } from '../common/multipart';
+import { ApiError, badRequest, fileTooLarge } from './errors';
+import { readMultipartParams } from './params';
+import type { ReceivedFile } from './records';
 import type { PandaStore } from './store';
+import { checkVideoOptions, createVideo, type VideoOptions } from './videos';
 import { renderVideo } from './wire';
 
-/** Resumable upload sessions (panda spec §6, §9.4): bytes are hashed as they arrive, never kept. */
+/**
+ * Resumable upload sessions (panda spec §6, §9.4). Bytes are hashed as they arrive and never kept:
+ * only what extends the contiguous prefix `[0, received)` counts, so resumes may overlap (the SDK
+ * re-sends one byte) and chunks past a gap are dropped until the client resumes from `Range`.
+ */
 interface Session {
   readonly id: string;
   readonly cloudId: string;
   readonly fileName: string;
   readonly fileSize: number;
-  readonly profiles: string | undefined;
-  readonly payload: string | undefined;
-  readonly pathFormat: string | undefined;
-  /** Contiguous bytes received from 0. */
+  readonly options: VideoOptions;
   received: number;
-  hash: Hash;
+  readonly hash: Hash;
   videoId: string | null;
 }
+
+export interface UploadOptions {
+  /** Answer `Range: 0-0` to a status query before any byte arrived (spec §9.4.17: off, the header is omitted). */
+  readonly rangeWhenEmpty: boolean;
+  readonly maxFileSize: number | null;
+}
+
+const notFoundSession = (id: string) => new ApiError(404, 'RecordNotFound', `Couldn't find UploadSession with ID=${id}`);
 
 export class UploadSessions {
   private readonly sessions = new Map<string, Session>();
 
   constructor(
     private readonly store: PandaStore,
-    /** Answer `Range` when nothing was received yet (spec §9.4.17: configurable, off by default). */
-    private readonly rangeWhenEmpty = false,
+    private readonly options: UploadOptions,
   ) {}
 
-  open(cloudId: string, params: { fileName: string; fileSize: number; profiles: string | undefined; payload: string | undefined; pathFormat: string | undefined }): string {
-    const id = randomBytes(12).toString('hex');
-    this.sessions.set(id, { id, cloudId, ...params, received: 0, hash: createHash('sha256'), videoId: null });
+  open(cloudId: string, fileName: string, fileSize: number, options: VideoOptions): string {
+    const id = randomBytes(10).toString('hex');
+    this.sessions.set(id, { id, cloudId, fileName, fileSize, options, received: 0, hash: createHash('sha256'), videoId: null });
     return id;
   }
 
+  /** The cloud a session belongs to, for the request log. */
+  cloudOf(id: string | null): string | null {
+    return (id !== null && this.sessions.get(id)?.cloudId) || null;
+  }
+
   private rangeHeader(session: Session): Record<string, string> {
-    return session.received > 0 || this.rangeWhenEmpty ? { range: `0-${Math.max(0, session.received - 1)}` } : {};
+    if (session.received === 0 && !this.options.rangeWhenEmpty) return {};
+    return { range: `0-${Math.max(0, session.received - 1)}` };
   }
 
-  /** Takes `data` at absolute offset `start`, keeping only what extends the contiguous prefix. */
+  /** Writes `data` found at absolute offset `start`: the part past the prefix, up to the file size. */
   private accept(session: Session, start: number, data: Buffer): void {
-    const end = start + data.length;
-    if (end <= session.received || start > session.received) return;
-    const slice = data.subarray(session.received - start, Math.min(data.length, session.fileSize - start));
-    session.hash.update(slice);
-    session.received += slice.length;
+    const end = Math.min(start + data.length, session.fileSize);
+    if (start > session.received || end <= session.received) return;
+    session.hash.update(data.subarray(session.received - start, end - start));
+    session.received = end;
   }
 
-  private complete(session: Session, sha256: string): Record<string, unknown> {
-    const state = this.store.cloud(session.cloudId)!;
-    const now = this.store.now();
-    const video = createVideo(this.store, state, {
-      originalFilename: session.fileName.split('/').pop() ?? session.fileName,
-      payload: session.payload ?? null,
-      readyAt: now,
-      fileSize: session.fileSize,
-      duration: 30_000,
-      uploadedSha256: sha256,
-    }, session.profiles);
-    if (session.pathFormat) video.path = session.pathFormat.replace(/:id|:video_id/g, video.id);
+  /** Creates the video as POST /videos.json would, with the session's parameters (spec §9.4.17). */
+  private complete(session: Session, file: ReceivedFile): Record<string, unknown> {
+    const state = this.store.cloud(session.cloudId);
+    if (!state) throw notFoundSession(session.id);
+    const profiles = checkVideoOptions(this.store, state, session.options, false);
+    const video = createVideo(this.store, state, { kind: 'file', file }, profiles, session.options);
     session.videoId = video.id;
-    return renderVideo(video, now);
+    return renderVideo(video, this.store.now());
   }
 
-  async handle(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
-    const session = this.sessions.get(query.get('id') ?? '');
-    if (!session) {
-      req.resume();
-      return sendJson(res, 404, { error: 'RecordNotFound', message: 'Upload session not found' });
-    }
-    if (req.method === 'DELETE') {
+  /** The video a completed session made, again (later chunks and status queries get it too). */
+  private done(session: Session, res: ServerResponse): void {
+    const video = this.store.cloud(session.cloudId)?.videos.get(session.videoId!);
+    if (!video) throw new ApiError(404, 'RecordNotFound', `Couldn't find Video with ID=${session.videoId}`);
+    sendJson(res, 200, renderVideo(video, this.store.now()), this.rangeHeader(session));
+  }
+
+  /** `/upload/session?id=…`: unsigned (spec §9.4.16). */
+  async handle(req: IncomingMessage, res: ServerResponse, id: string | null): Promise<void> {
+    const session = id === null ? undefined : this.sessions.get(id);
+    if (!session) throw notFoundSession(id ?? '');
+    const method = req.method ?? 'GET';
+    if (method === 'DELETE') {
       req.resume();
       this.sessions.delete(session.id);
-      res.writeHead(200).end();
+      res.writeHead(200, { 'content-length': '0' }).end();
       return;
     }
-    if (req.method !== 'POST' && req.method !== 'PUT') {
-      req.resume();
-      return sendJson(res, 400, { error: 'BadRequest', message: 'Use POST or PUT' });
-    }
-    if (session.videoId !== null) {
-      req.resume();
-      const state = this.store.cloud(session.cloudId)!;
-      const video = state.videos.get(session.videoId);
-      return video ? sendJson(res, 200, renderVideo(video, this.store.now())) : sendJson(res, 404, { error: 'RecordNotFound', message: 'Video was deleted' });
-    }
-    if ((req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
-      const params = await readParams(req, '');
-      if (!params.file) return sendJson(res, 400, { error: 'BadRequest', message: 'file is required' });
-      session.received = params.file.size;
-      return sendJson(res, 200, this.complete(session, params.file.sha256));
+    if (method !== 'POST' && method !== 'PUT') throw badRequest('Upload sessions take POST or PUT');
+    const type = req.headers['content-type'] ?? '';
+    const boundary = boundaryOf(type);
+    if (boundary) {
+      if (session.videoId !== null) return this.done(session, res);
+      const { file } = await readMultipartParams(req, boundary, this.options.maxFileSize);
+      if (!file) throw badRequest('All required parameters were not supplied: file');
+      session.received = file.size;
+      return sendJson(res, 200, this.complete(session, file));
     }
     const range = req.headers['content-range'];
-    if (range !== undefined && /^bytes \*\/\d+$/.test(range)) {
+    if (range !== undefined && /^bytes \*\/\d+$/.test(range.trim())) {
       req.resume();
+      if (session.videoId !== null) return this.done(session, res);
       res.writeHead(204, this.rangeHeader(session)).end();
       return;
     }
-    const m = range === undefined ? null : /^bytes (\d+)-(\d+)\/(\d+)$/.exec(range);
-    if (range !== undefined && !m) {
+    // data: `application/octet-stream` (spec §6.2, POST and PUT alike)
+    if (!/^application\/octet-stream\b/i.test(type)) throw badRequest('Content-Type must be application/octet-stream or multipart/form-data');
+    const m = range === undefined ? null : /^bytes (\d+)-(\d+)\/(\d+)$/.exec(range.trim());
+    if (range !== undefined && !m) throw badRequest(`Invalid Content-Range: ${range.slice(0, 60)}`);
+    if (m && Number(m[3]) !== session.fileSize) throw badRequest(`Content-Range length ${m[3]} is not the session's file_size ${session.fileSize}`);
+    if (session.videoId !== null) {
       req.resume();
-      return sendJson(res, 400, { error: 'BadRequest', message: 'Invalid Content-Range' });
+      return this.done(session, res);
     }
-    // the SDK never clamps the end and overlaps by one byte on resume: the body decides (spec §9.4.17)
+    // without Content-Range the body is the whole file; the range end is never trusted (SDK, spec §6.2)
     let position = m ? Number(m[1]) : 0;
     for await (const chunk of req) {
       this.accept(session, position, chunk as Buffer);
       position += (chunk as Buffer).length;
     }
+    if (this.options.maxFileSize !== null && position > this.options.maxFileSize) throw fileTooLarge(this.options.maxFileSize);
     if (session.received >= session.fileSize) {
-      return sendJson(res, 200, this.complete(session, session.hash.digest('hex')));
+      const file = { name: session.fileName, size: session.fileSize, sha256: session.hash.digest('hex') };
+      return sendJson(res, 200, this.complete(session, file), this.rangeHeader(session));
     }
     res.writeHead(204, this.rangeHeader(session)).end();
   }

@@ -1,135 +1,153 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { request } from 'undici';
-import { isoTimestamp, type QueryPair } from '../../../src/datasources/hmac-query';
+import { isoTimestamp } from '../../../src/datasources/hmac-query';
 import { signPandaRequest } from '../../../src/datasources/panda/sign';
 import { EmulatorClock } from '../../../src/emulators/common/clock';
 import { startPandaEmulator, type PandaEmulator } from '../../../src/emulators/panda';
+import { pandaClient, send } from './http';
 
-const A = { accessKey: 'ak-a', secretKey: 'sk-a', cloudId: 'cloud-a' };
+const A = { accessKey: 'ak-a', secretKey: 'sk-a', cloudId: 'cloud-a1' };
+const A2 = { accessKey: 'ak-a', secretKey: 'sk-a', cloudId: 'cloud-a2' };
 const B = { accessKey: 'ak-b', secretKey: 'sk-b', cloudId: 'cloud-b' };
+const NOW = '2026-01-01T00:00:00Z';
 
-describe('panda emulator', () => {
+describe('panda emulator: authentication, errors, faults and the request log (spec §5, §9.3)', () => {
   let emulator: PandaEmulator;
-  let micro = 0;
+  let api: ReturnType<typeof pandaClient>;
   before(async () => {
-    emulator = await startPandaEmulator({ accounts: [A, B], clock: new EmulatorClock('2026-01-01T00:00:00Z'), queueMs: 1000, encodingMs: 10_000, downloadMs: 1000 });
+    emulator = await startPandaEmulator({ accounts: [A, A2, B], clock: new EmulatorClock(NOW) });
+    api = pandaClient(emulator, A);
   });
   after(() => emulator.close());
 
-  function signed(method: string, path: string, params: Record<string, string> = {}, opts: { creds?: typeof A; cloudId?: string; timestamp?: string } = {}) {
-    const creds = opts.creds ?? A;
-    const pairs: QueryPair[] = Object.entries(params).map(([key, value]) => ({ key, value }));
-    return signPandaRequest({
-      method,
-      host: '127.0.0.1',
-      path,
-      params: pairs,
-      credentials: { ...creds, cloudId: opts.cloudId ?? creds.cloudId },
-      timestamp: opts.timestamp ?? isoTimestamp(emulator.clock.now(), ++micro),
-    });
-  }
+  it('answers missing auth parameters with the documented 400', async () => {
+    const expected = { error: 'BadRequest', message: 'All required parameters were not supplied: access_key, signature, timestamp' };
+    const bare = await send(emulator.baseUrl, 'GET', '/v2/videos.json?cloud_id=cloud-a1');
+    assert.deepEqual([bare.status, JSON.parse(bare.body)], [400, expected]);
+    assert.equal(bare.headers['content-type'], 'application/json; charset=utf-8');
+    const unsigned = api.sign('GET', '/videos.json').query.replace(/&signature=[^&]*/, '');
+    assert.deepEqual(JSON.parse((await send(emulator.baseUrl, 'GET', `/v2/videos.json?${unsigned}`)).body), expected);
+    const noCloud = await api.call('GET', '/videos.json', {}, { creds: { ...A, cloudId: '' } });
+    assert.deepEqual([noCloud.status, noCloud.json], [400, { error: 'BadRequest', message: 'All required parameters were not supplied: cloud_id' }]);
+  });
 
-  async function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, params: Record<string, string> = {}, opts = {}) {
-    const s = signed(method, path, params, opts);
-    const response = await request(`${emulator.baseUrl}/v2${path}?${s.query}`, { method });
-    const text = await response.body.text();
-    // JSON.parse answers `any`: each test states the shape it reads
-    return { status: response.statusCode, json: text ? JSON.parse(text) : null, headers: response.headers };
-  }
-
-  it('refuses missing auth parameters, unknown keys, wrong signatures and foreign clouds', async () => {
-    const bare = await request(`${emulator.baseUrl}/v2/videos.json?cloud_id=cloud-a`);
-    assert.equal(bare.statusCode, 400);
-    assert.deepEqual(await bare.body.json(), { error: 'BadRequest', message: 'All required parameters were not supplied: access_key, signature, timestamp' });
-    assert.equal((await call('GET', '/videos.json', {}, { creds: { ...A, accessKey: 'nobody' } })).status, 401);
-    const wrong = await call('GET', '/videos.json', {}, { creds: { ...A, secretKey: 'guess' } });
+  it('refuses unknown keys, wrong signatures and secrets with 401', async () => {
+    const unknown = await api.call('GET', '/videos.json', {}, { creds: { ...A, accessKey: 'nobody' } });
+    assert.deepEqual([unknown.status, (unknown.json as { error: string }).error], [401, 'NotAuthorized']);
+    const wrong = await api.call('GET', '/videos.json', {}, { creds: { ...A, secretKey: 'guess' } });
     assert.deepEqual([wrong.status, wrong.json], [401, { error: 'NotAuthorized', message: 'Signatures do not match' }]);
-    const foreign = await call('GET', '/videos.json', {}, { cloudId: 'cloud-b' });
-    assert.deepEqual([foreign.status, foreign.json?.error], [404, 'RecordNotFound']);
-    assert.deepEqual((await call('GET', '/clouds.json', {}, { cloudId: 'None' })).json?.map((c: { id: string }) => c.id), ['cloud-a']);
-    const xml = await request(`${emulator.baseUrl}/v2/videos.xml?${signed('GET', '/videos.xml').query}`);
-    assert.equal(xml.statusCode, 400);
-    assert.match(await xml.body.text(), /only \.json/);
+    // signed for another host, path or method
+    const signed = api.sign('GET', '/videos.json');
+    assert.equal((await send(emulator.baseUrl, 'GET', `/v2/videos.json?${signed.query}`, { host: 'api.pandastream.com' })).status, 401);
+    assert.equal((await send(emulator.baseUrl, 'GET', `/v2/profiles.json?${signed.query}`)).status, 401);
+    assert.equal((await send(emulator.baseUrl, 'DELETE', `/v2/videos.json?${signed.query}`)).status, 401);
+    assert.equal((await send(emulator.baseUrl, 'GET', `/v2/videos.json?${signed.query}&page=2`)).status, 401, 'an unsigned extra parameter');
+    assert.equal((await send(emulator.baseUrl, 'GET', `/v2/videos.json?${signed.query}`)).status, 200);
   });
 
-  it('refuses expired timestamps (5 minutes; 30 for POST /videos.json) and re-used POST signatures', async () => {
-    const old = isoTimestamp(new Date(emulator.clock.now().getTime() - 6 * 60_000));
-    assert.deepEqual((await call('GET', '/videos.json', {}, { timestamp: old })).json, { error: 'NotAuthorized', message: 'Signatures expired' });
-    assert.equal((await call('POST', '/videos.json', { source_url: 'http://x/a.mp4' }, { timestamp: old })).status, 200);
-    const s = signed('POST', '/videos.json', { source_url: 'http://x/b.mp4' });
-    const url = `${emulator.baseUrl}/v2/videos.json?${s.query}`;
-    assert.equal((await request(url, { method: 'POST' })).statusCode, 200);
-    assert.equal((await request(url, { method: 'POST' })).statusCode, 401);
+  it('scopes by cloud: another key’s cloud or an unknown one is 404; /clouds ignores cloud_id', async () => {
+    const foreign = await api.call('GET', '/videos.json', {}, { creds: { ...A, cloudId: B.cloudId } });
+    assert.deepEqual([foreign.status, foreign.json], [404, { error: 'RecordNotFound', message: "Couldn't find Cloud with ID=cloud-b" }]);
+    assert.equal((await api.call('GET', '/videos.json', {}, { creds: { ...A, cloudId: 'nope' } })).status, 404);
+    assert.equal((await api.call('GET', '/videos.json', {}, { creds: A2 })).status, 200, 'the key’s second cloud');
+    const clouds = await api.call('GET', '/clouds.json', {}, { creds: { ...A, cloudId: 'None' } });
+    assert.deepEqual((clouds.json as { id: string }[]).map((c) => c.id), ['cloud-a1', 'cloud-a2']);
+    assert.equal((await api.call('GET', `/clouds/${B.cloudId}.json`)).status, 404);
+    const renamed = await api.call('PUT', `/clouds/${A2.cloudId}.json`, { name: 'renamed', priority: '150' });
+    assert.deepEqual([(renamed.json as { name: string; priority: number }).name, (renamed.json as { priority: number }).priority], ['renamed', 150]);
+    assert.equal((await api.call('PUT', `/clouds/${A2.cloudId}.json`, { priority: '1' })).status, 400);
   });
 
-  it('reads parameters from a form body and legacy bracket events (spec §2.2, §9.9)', async () => {
-    const s = signed('PUT', '/notifications.json', { 'events[video_encoded]': 'true', delay: '7', url: 'None' });
-    const auth = s.pairs.filter((p) => ['access_key', 'cloud_id', 'timestamp'].includes(p.key));
-    const query = new URLSearchParams([...auth.map((p): [string, string] => [p.key, p.value]), ['signature', s.signature]]).toString();
-    const response = await request(`${emulator.baseUrl}/v2/notifications.json?${query}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'events%5Bvideo_encoded%5D=true&delay=7&url=None',
-    });
-    assert.equal(response.statusCode, 200);
-    const json = (await response.body.json()) as { url: unknown; delay: number; events: Record<string, boolean> };
-    assert.deepEqual([json.url, json.delay, json.events.video_encoded], [null, 7, true]);
+  it('refuses timestamps older than 5 minutes (30 for POST /videos.json) or as far ahead', async () => {
+    const at = (minutes: number) => isoTimestamp(new Date(emulator.clock.now().getTime() + minutes * 60_000));
+    const expired = { error: 'NotAuthorized', message: 'Signatures expired' };
+    assert.deepEqual((await api.call('GET', '/videos.json', {}, { timestamp: at(-6) })).json, expired);
+    assert.equal((await api.call('GET', '/videos.json', {}, { timestamp: at(-4) })).status, 200);
+    assert.deepEqual((await api.call('GET', '/videos.json', {}, { timestamp: at(6) })).json, expired);
+    assert.equal((await api.call('POST', '/videos.json', { source_url: 'http://x/a.mp4' }, { timestamp: at(-29) })).status, 200);
+    assert.deepEqual((await api.call('POST', '/videos.json', { source_url: 'http://x/a.mp4' }, { timestamp: at(-31) })).json, expired);
+    assert.equal((await api.call('POST', '/profiles.json', { preset_name: 'webm', name: 'late' }, { timestamp: at(-6) })).status, 401);
+    const ruby = '2025-12-31T23:58:10.260762Z';
+    assert.equal((await api.call('GET', '/videos.json', {}, { timestamp: ruby })).status, 200, 'Ruby-style Z timestamps');
+    assert.equal((await api.call('GET', '/videos.json', {}, { timestamp: 'yesterday' })).status, 400);
   });
 
-  it('pages videos newest first with per_page at most 100, and filters by status', async () => {
-    for (let i = 0; i < 5; i++) {
-      emulator.clock.advance(1000);
-      await call('POST', '/videos.json', { source_url: `http://x/${i % 2 ? 'fail' : 'ok'}-${i}.mp4`, profiles: 'none' });
+  it('takes a POST signature once; GETs may repeat', async () => {
+    const post = api.sign('POST', '/videos.json', { source_url: 'http://x/once.mp4', profiles: 'none' });
+    const target = `/v2/videos.json?${post.query}`;
+    assert.equal((await send(emulator.baseUrl, 'POST', target)).status, 200);
+    const again = await send(emulator.baseUrl, 'POST', target);
+    assert.deepEqual([again.status, JSON.parse(again.body).error], [401, 'NotAuthorized']);
+    const get = `/v2/videos.json?${api.sign('GET', '/videos.json').query}`;
+    assert.equal((await send(emulator.baseUrl, 'GET', get)).status, 200);
+    assert.equal((await send(emulator.baseUrl, 'GET', get)).status, 200);
+  });
+
+  it('can be told to skip the clock and re-use checks, and to verify against a public host', async () => {
+    const lax = await startPandaEmulator({ accounts: [A], clock: new EmulatorClock(NOW), checkTimestamps: false, rejectReusedPostSignatures: false, publicHost: 'api.pandastream.com' });
+    try {
+      const old = pandaClient(lax, A);
+      const signed = old.sign('POST', '/videos.json', { source_url: 'http://x/a.mp4' }, { timestamp: '2009-01-01T00:00:00+00:00' });
+      const forPublic = signPandaRequest({ method: 'POST', host: 'api.pandastream.com', path: '/videos.json', params: [{ key: 'source_url', value: 'http://x/a.mp4' }], credentials: A, timestamp: '2009-01-01T00:00:00+00:00' });
+      assert.equal((await send(lax.baseUrl, 'POST', `/v2/videos.json?${signed.query}`)).status, 401, 'signed for the local host');
+      assert.equal((await send(lax.baseUrl, 'POST', `/v2/videos.json?${forPublic.query}`)).status, 200);
+      assert.equal((await send(lax.baseUrl, 'POST', `/v2/videos.json?${forPublic.query}`)).status, 200);
+    } finally {
+      await lax.close();
     }
-    emulator.clock.advance(5000);
-    const all = (await call('GET', '/videos.json', { per_page: '1000' })).json as { created_at: string; status: string }[];
-    assert.ok(all.length >= 7);
-    const page2 = (await call('GET', '/videos.json', { per_page: '2', page: '2' })).json as unknown[];
-    assert.deepEqual(page2, all.slice(2, 4));
-    const failed = (await call('GET', '/videos.json', { status: 'fail' })).json as { status: string; error_class: string }[];
-    assert.ok(failed.length >= 2 && failed.every((v) => v.status === 'fail' && v.error_class === 'DownloadFailed'));
-    assert.equal((await call('GET', '/videos.json', { page: '0' })).status, 400);
   });
 
-  it('moves an encoding queued → processing with progress → success, and cancels and retries', async () => {
-    const video = (await call('POST', '/videos.json', { source_url: 'http://x/c.mp4', profiles: 'none' })).json as { id: string };
-    const created = (await call('POST', '/encodings.json', { video_id: video.id, profile_name: 'h264' })).json as { id: string; status: string; started_encoding_at: string };
-    assert.deepEqual([created.status, created.started_encoding_at], ['processing', '']);
-    emulator.clock.advance(1000 + 5000);
-    const halfway = (await call('GET', `/encodings/${created.id}.json`)).json as { encoding_progress: number; started_encoding_at: string };
-    assert.ok(halfway.encoding_progress > 0 && halfway.encoding_progress < 100 && halfway.started_encoding_at !== '');
-    assert.deepEqual((await call('POST', `/encodings/${created.id}/cancel.json.json`)).json, { canceled: true });
-    assert.equal(((await call('GET', `/encodings/${created.id}.json`)).json as { status: string }).status, 'cancelled');
-    assert.deepEqual((await call('POST', `/encodings/${created.id}/retry.json`)).json, { retried: true });
-    emulator.clock.advance(20_000);
-    const done = (await call('GET', `/videos/${video.id}/encodings.json`)).json as { status: string; encoding_progress: number; files: string[] }[];
-    assert.deepEqual(done.map((e) => [e.status, e.encoding_progress, e.files.length]), [['success', 100, 1]]);
-    assert.equal((await call('POST', `/encodings/${created.id}/cancel.json`)).status, 422);
-    assert.equal((await call('POST', '/encodings.json', { video_id: video.id, profile_name: 'nope' })).status, 404);
-    assert.deepEqual((await call('DELETE', `/encodings/${created.id}.json`)).json, { deleted: true });
-    assert.equal((await call('GET', `/encodings/${created.id}.json`)).status, 404);
+  it('answers errors as JSON with the documented classes', async () => {
+    const xml = await send(emulator.baseUrl, 'GET', `/v2/videos.xml?${api.sign('GET', '/videos.xml').query}`);
+    assert.deepEqual([xml.status, JSON.parse(xml.body)], [400, { error: 'BadRequest', message: 'Currently only .json is supported as a format' }]);
+    const missing = await api.call('GET', '/videos/0123456789abcdef0123456789abcdef.json');
+    assert.deepEqual([missing.status, missing.json], [404, { error: 'RecordNotFound', message: "Couldn't find Video with ID=0123456789abcdef0123456789abcdef" }]);
+    assert.equal((await api.call('GET', '/nothing.json')).status, 404);
+    assert.equal((await api.call('PATCH', '/videos.json')).status, 404);
+    assert.equal((await send(emulator.baseUrl, 'GET', '/v3/videos.json')).status, 404);
+    assert.equal((await send(emulator.baseUrl, 'GET', '/v2/videos.json?access_key=%ZZ')).status, 400);
   });
 
-  it('finds profiles by id or name and refuses duplicate names', async () => {
-    const p = (await call('POST', '/profiles.json', { preset_name: 'webm', name: 'web' })).json as { id: string; extname: string };
-    assert.equal(p.extname, '.webm');
-    assert.equal(((await call('GET', '/profiles/web.json')).json as { id: string }).id, p.id);
-    assert.equal((await call('POST', '/profiles.json', { preset_name: 'webm', name: 'web' })).status, 422);
-    assert.equal((await call('POST', '/profiles.json', { preset_name: 'nonsense' })).status, 422);
-  });
-
-  it('injects faults for a bounded number of requests', async () => {
+  it('injects faults for a bounded number of matching requests', async () => {
     emulator.injectFault({ kind: 'status', status: 503, times: 1 });
-    assert.equal((await call('GET', '/profiles.json')).status, 503);
-    assert.equal((await call('GET', '/profiles.json')).status, 200);
+    assert.deepEqual([(await api.call('GET', '/profiles.json')).status, (await api.call('GET', '/profiles.json')).status], [503, 200]);
+    emulator.injectFault({ kind: 'status', status: 429, headers: { 'retry-after': '3' }, body: '{"error":"TooManyRequests","message":"slow down"}', times: 1, pathIncludes: '/videos' });
+    assert.equal((await api.call('GET', '/profiles.json')).status, 200, 'another path');
+    const limited = await api.call('GET', '/videos.json');
+    assert.deepEqual([limited.status, limited.headers['retry-after']], [429, '3']);
     emulator.injectFault({ kind: 'malformed', times: 1 });
-    const s = signed('GET', '/profiles.json');
-    const text = await (await request(`${emulator.baseUrl}/v2/profiles.json?${s.query}`)).body.text();
-    assert.throws(() => JSON.parse(text));
+    const malformed = await send(emulator.baseUrl, 'GET', `/v2/profiles.json?${api.sign('GET', '/profiles.json').query}`);
+    assert.equal(malformed.status, 200);
+    assert.throws(() => JSON.parse(malformed.body));
+    emulator.injectFault({ kind: 'delay', delayMs: 150, times: 1 });
+    const started = Date.now();
+    assert.equal((await api.call('GET', '/profiles.json')).status, 200);
+    assert.ok(Date.now() - started >= 140, 'delayed');
+    emulator.injectFault({ kind: 'reset', times: 2 });
+    await assert.rejects(api.call('GET', '/profiles.json'), /aborted|socket hang up|ECONNRESET|premature/i);
+    await assert.rejects(api.call('GET', '/profiles.json'));
+    assert.equal((await api.call('GET', '/profiles.json')).status, 200, 'times bounds the fault');
+    emulator.injectFault({ kind: 'status', status: 500 });
+    assert.deepEqual([(await api.call('GET', '/profiles.json')).status, (await api.call('GET', '/profiles.json')).status], [500, 500]);
+    emulator.clearFaults();
+    assert.equal((await api.call('GET', '/profiles.json')).status, 200);
+  });
+
+  it('logs every request with its cloud, status and the emulator’s time', async () => {
+    emulator.log.clear();
+    await api.call('GET', '/profiles.json', {}, { creds: A2 });
+    await api.call('GET', '/clouds.json', {}, { creds: { ...A, cloudId: 'None' } });
+    await api.call('GET', '/videos.json', {}, { creds: { ...A, secretKey: 'wrong' } });
     emulator.injectFault({ kind: 'reset', times: 1 });
-    await assert.rejects(request(`${emulator.baseUrl}/v2/profiles.json?${signed('GET', '/profiles.json').query}`));
-    const logged = emulator.log.entries.at(-1)!;
-    assert.equal(logged.path, '/v2/profiles.json');
+    await assert.rejects(api.call('GET', '/profiles.json'));
+    await new Promise((resolve) => setImmediate(resolve));
+    const entries = emulator.log.entries.map((e) => [e.method, e.path, e.account, e.status]);
+    assert.deepEqual(entries, [
+      ['GET', '/v2/profiles.json', 'cloud-a2', 200],
+      ['GET', '/v2/clouds.json', null, 200],
+      ['GET', '/v2/videos.json', null, 401],
+      ['GET', '/v2/profiles.json', null, 0],
+    ]);
+    assert.equal(emulator.log.entries[0]!.at.toISOString(), new Date(NOW).toISOString());
   });
 });

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { InjectedFault } from './types';
+
+/** Timers an emulator may still be waiting on, cleared on close so tests exit at once. */
+export class PendingTimers {
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        resolve();
+      }, ms);
+      this.timers.add(timer);
+    });
+  }
+
+  clear(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+}
+
+/**
+ * Plays one injected fault. `delay` waits and lets the request go on (false); the other kinds
+ * answer it themselves (true): `status` with its headers and body, `malformed` as a 200 with
+ * truncated JSON, `reset` as a 200 whose socket is destroyed after the first bytes of the body.
+ */
+export async function serveFault(fault: InjectedFault, req: IncomingMessage, res: ServerResponse, timers: PendingTimers): Promise<boolean> {
+  if (fault.kind === 'delay') {
+    await timers.wait(fault.delayMs ?? 1000);
+    return false;
+  }
+  req.resume();
+  const json = { 'content-type': 'application/json; charset=utf-8' };
+  if (fault.kind === 'reset') {
+    // promise a body, send part of it, then cut the connection: the client sees a reset mid-response
+    res.writeHead(200, { ...json, 'content-length': '4096', ...fault.headers });
+    res.write('{"id": "', () => res.socket?.destroy());
+  } else if (fault.kind === 'malformed') {
+    res.writeHead(200, { ...json, ...fault.headers });
+    res.end(fault.body ?? '{"id": "trunc');
+  } else {
+    res.writeHead(fault.status ?? 503, { ...json, ...fault.headers });
+    res.end(fault.body ?? '');
+  }
+  return true;
+}
