@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { PandaAccountConfig } from '../../config';
-import { isoTimestamp, type QueryPair } from '../hmac-query';
-import { codeForStatus, providerError, UpstreamClient, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
+import { HmacQueryClient, isoTimestamp, type HmacMethod, type HmacQueryDialect, type QueryPair } from '../hmac-query';
+import { codeForStatus, providerError, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
 import { pandaPairs, signedParamsMap, signPandaRequest, type PandaParamValue } from './sign';
 import * as wire from './wire';
 
@@ -10,7 +10,7 @@ export const PANDA_DEFAULT_BASE_URL = 'https://api.pandastream.com';
 /** The API's page size limit (panda spec §9.6). */
 export const PANDA_MAX_PER_PAGE = 100;
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = HmacMethod;
 export type PandaParams = Readonly<Record<string, PandaParamValue | undefined>>;
 
 export interface VideoListQuery {
@@ -38,20 +38,15 @@ const nextMicros = (): number => (microCounter = (microCounter + 1) % 1000);
  */
 export class PandaClient {
   readonly target: UpstreamTarget;
-  private readonly http: UpstreamClient;
-  private readonly host: string;
-  private readonly basePath: string;
+  private readonly http: HmacQueryClient;
 
   constructor(
     private readonly account: PandaAccountConfig,
     timeouts?: HttpTimeouts,
     observer?: UpstreamObserver,
   ) {
-    const base = new URL(account.baseUrl ?? PANDA_DEFAULT_BASE_URL);
     this.target = { account: account.id, provider: 'panda' };
-    this.host = base.hostname;
-    this.basePath = base.pathname.replace(/\/+$/, '');
-    this.http = new UpstreamClient(base.origin, this.target, timeouts, observer);
+    this.http = new HmacQueryClient(account.baseUrl ?? PANDA_DEFAULT_BASE_URL, this.target, this.dialect(), timeouts, observer);
   }
 
   close(): Promise<void> {
@@ -65,7 +60,7 @@ export class PandaClient {
 
   /** The absolute API URL a browser posts signed params to. */
   apiUrl(path: string): string {
-    return `${this.http.origin}${this.basePath}/v2${path}`;
+    return this.http.apiUrl(path);
   }
 
   // clouds (spec §4.1)
@@ -116,16 +111,14 @@ export class PandaClient {
   createUploadSession = (params: PandaParams) => this.call('POST', '/videos/upload.json', params, wire.wireUploadSession);
 
   /** Sends bytes (or a status query) to an upload session location; the caller reads status/Range. */
-  async sendToUploadSession(location: string, headers: Record<string, string>, body: Readable | Buffer | null, method: 'POST' | 'PUT' | 'DELETE' = 'POST') {
-    const url = new URL(location);
-    if (url.origin !== this.http.origin) throw providerError(this.target, 'PROVIDER_REJECTED', 'upload location on another host');
-    return this.http.request({ method, path: url.pathname + url.search, headers, body });
+  sendToUploadSession(location: string, headers: Record<string, string>, body: Readable | Buffer | null, method: 'POST' | 'PUT' | 'DELETE' = 'POST') {
+    return this.http.sendToLocation(location, headers, body, method);
   }
 
   private sign(method: Method, path: string, params: readonly QueryPair[], now = new Date()) {
     return signPandaRequest({
       method,
-      host: this.host,
+      host: this.http.host,
       path,
       params,
       credentials: { accessKey: this.account.accessKey, secretKey: this.account.secretKey, cloudId: this.account.cloudId },
@@ -133,33 +126,20 @@ export class PandaClient {
     });
   }
 
-  private async call<T>(method: Method, path: string, params: PandaParams, shape: z.ZodType<T>): Promise<T> {
-    const signed = this.sign(method, path, pandaPairs(params));
-    const wirePath = path.split('/').map(encodeURIComponent).join('/');
-    const response = await this.http.request({
-      method,
-      path: `${this.basePath}/v2${wirePath}?${signed.query}`,
-      headers: { accept: 'application/json' },
-      body: method === 'GET' ? undefined : '',
-    });
-    const json = this.parseJson(response.status, response.body, response.headers['retry-after']);
-    const error = wire.wireError.safeParse(json);
-    if (error.success) throw this.apiError(response.status, error.data.error, error.data.message ?? error.data.error);
-    if (response.status >= 400) throw providerError(this.target, codeForStatus(response.status), `upstream answered HTTP ${response.status}`);
-    const parsed = shape.safeParse(json);
-    if (!parsed.success) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', `unexpected response shape for ${method} ${path}`);
-    return parsed.data;
+  private call<T>(method: Method, path: string, params: PandaParams, shape: z.ZodType<T>): Promise<T> {
+    return this.http.call(method, path, pandaPairs(params), shape);
   }
 
-  private parseJson(status: number, body: Buffer, retryAfter: string | string[] | undefined): unknown {
-    try {
-      return JSON.parse(body.toString('utf8'));
-    } catch {
-      if (status < 400) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'upstream answered malformed JSON');
-      const seconds = Number(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
-      const extra = status === 429 && Number.isFinite(seconds) ? { retryAfterSeconds: seconds } : undefined;
-      throw providerError(this.target, codeForStatus(status), `upstream answered HTTP ${status}`, extra);
-    }
+  /** Panda's dialect: `/v2`, `cloud_id` always signed, errors read from the `error` key (spec §5). */
+  private dialect(): HmacQueryDialect {
+    return {
+      versionPrefix: '/v2',
+      sign: (method, _host, path, pairs) => this.sign(method, path, pairs),
+      errorOf: (_target, status, json) => {
+        const error = wire.wireError.safeParse(json);
+        return error.success ? this.apiError(status, error.data.error, error.data.message ?? error.data.error) : undefined;
+      },
+    };
   }
 
   /** Panda error classes (spec §5) → DESIGN §6 codes; the provider's message is kept, secrets scrubbed. */

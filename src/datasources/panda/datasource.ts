@@ -11,7 +11,7 @@ import { mapCloud, mapEncoding, mapNotifications, mapProfile, mapVideo, type Pan
 /** Parallel single-object calls per batch: the API has no multi-get. */
 const FETCH_CONCURRENCY = 8;
 
-const CAPABILITIES: readonly Capability[] = [
+export const PANDA_CAPABILITIES: readonly Capability[] = [
   Capability.LIST_VIDEOS,
   Capability.FILTER_VIDEOS_BY_STATUS,
   Capability.CREATE_VIDEO_FROM_URL,
@@ -31,16 +31,16 @@ const CAPABILITIES: readonly Capability[] = [
 ];
 
 /** Normalized → Panda video status filter; statuses Panda never reports match nothing (spec §4.2). */
-const STATUS_FILTER: Partial<Record<VideoStatus, string>> = {
+export const STATUS_FILTER: Partial<Record<VideoStatus, string>> = {
   [VideoStatus.PROCESSING]: 'processing',
   [VideoStatus.READY]: 'success',
   [VideoStatus.FAILED]: 'fail',
 };
 
 /** Path segments are signed raw and sent escaped (spec §1): refuse what would change the path. */
-function segment(id: string): string {
+export function segment(id: string, provider = 'Panda'): string {
   if (id.length === 0 || id.length > 256 || /[/?#\\\u0000-\u001f]/.test(id) || id === '.' || id === '..') {
-    throw badUserInput(`"${id.slice(0, 40)}" is not a valid Panda id`);
+    throw badUserInput(`"${id.slice(0, 40)}" is not a valid ${provider} id`);
   }
   return id;
 }
@@ -66,7 +66,8 @@ export interface ProfileOptions {
   readonly watermarkUrl?: string | null;
 }
 
-function profileParams(o: ProfileOptions): PandaParams {
+/** Shared with Telestream, whose profile fields are Panda's (telestream spec §5). */
+export function profileParams(o: ProfileOptions): PandaParams {
   const v = <T>(x: T | null | undefined): T | undefined => (x === null ? undefined : x);
   return {
     preset_name: v(o.presetName),
@@ -93,7 +94,7 @@ function profileParams(o: ProfileOptions): PandaParams {
 /** One Panda cloud as a vidmesh account: the common contract plus Panda's own operations. */
 export class PandaDatasource implements ProviderDatasource {
   readonly provider = 'panda' as const;
-  readonly capabilities = CAPABILITIES;
+  readonly capabilities = PANDA_CAPABILITIES;
   readonly accountId: string;
   readonly client: PandaClient;
 

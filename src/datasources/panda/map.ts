@@ -1,11 +1,24 @@
+import type { ProviderName } from '../../config';
 import { toGlobalId } from '../../domain/ids';
 import { EncodingStatus, VideoStatus, type EncodingRecord, type Owned, type ProfileRecord, type VideoRecord } from '../../domain/types';
 import type { WireCloud, WireEncoding, WireNotifications, WireProfile, WireVideo } from './wire';
 
-/** Wire → domain for Panda (panda spec §4). Pure: tested on its own. */
+/**
+ * Wire → domain for Panda (panda spec §4) and Telestream, whose resource model is Panda's
+ * (telestream spec §5): one mapping, parameterized by the provider and its kind prefix. Pure.
+ */
+export interface MapDialect<P extends string> {
+  readonly provider: ProviderName;
+  /** Prefix of record kinds: `Panda` → `PandaVideo`. */
+  readonly prefix: P;
+}
 
-export interface PandaVideoRecord extends VideoRecord {
-  readonly kind: 'PandaVideo';
+export const PANDA_DIALECT: MapDialect<'Panda'> = { provider: 'panda', prefix: 'Panda' };
+
+export type PandaVideoRecord = VideoRecordOf<'PandaVideo'>;
+
+export interface VideoRecordOf<K extends string> extends VideoRecord {
+  readonly kind: K;
   readonly originalFilename: string | null;
   readonly sourceUrl: string | null;
   readonly extname: string | null;
@@ -19,8 +32,10 @@ export interface PandaVideoRecord extends VideoRecord {
   readonly errorMessage: string | null;
 }
 
-export interface PandaEncodingRecord extends EncodingRecord {
-  readonly kind: 'PandaEncoding';
+export type PandaEncodingRecord = EncodingRecordOf<'PandaEncoding'>;
+
+export interface EncodingRecordOf<K extends string> extends EncodingRecord {
+  readonly kind: K;
   readonly extname: string | null;
   readonly path: string | null;
   readonly width: number | null;
@@ -32,8 +47,10 @@ export interface PandaEncodingRecord extends EncodingRecord {
   readonly errorClass: string | null;
 }
 
-export interface PandaProfileRecord extends ProfileRecord {
-  readonly kind: 'PandaProfile';
+export type PandaProfileRecord = ProfileRecordOf<'PandaProfile'>;
+
+export interface ProfileRecordOf<K extends string> extends ProfileRecord {
+  readonly kind: K;
   readonly presetName: string | null;
   readonly audioBitrate: number | null;
   readonly videoBitrate: number | null;
@@ -41,8 +58,11 @@ export interface PandaProfileRecord extends ProfileRecord {
   readonly command: string | null;
 }
 
-export interface PandaCloudRecord extends Owned {
-  readonly kind: 'PandaCloud';
+export type PandaCloudRecord = ScopeRecordOf<'PandaCloud'>;
+
+/** A Panda cloud or a Telestream factory. */
+export interface ScopeRecordOf<K extends string> extends Owned {
+  readonly kind: K;
   readonly name: string | null;
   readonly s3VideosBucket: string | null;
   readonly s3PrivateAccess: boolean | null;
@@ -103,13 +123,17 @@ export function pandaEncodingStatus(raw: string, startedAt: string | null | unde
 
 const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
 
-function owned<K extends string>(kind: K, accountId: string, nativeId: string) {
-  return { kind, id: toGlobalId(kind, accountId, nativeId), nativeId, accountId, provider: 'panda' as const };
+function owned<K extends string>(provider: ProviderName, kind: K, accountId: string, nativeId: string) {
+  return { kind, id: toGlobalId(kind, accountId, nativeId), nativeId, accountId, provider };
 }
 
 export function mapVideo(accountId: string, v: WireVideo): PandaVideoRecord {
+  return mapVideoAs(PANDA_DIALECT, accountId, v);
+}
+
+export function mapVideoAs<P extends string>(d: MapDialect<P>, accountId: string, v: WireVideo): VideoRecordOf<`${P}Video`> {
   return {
-    ...owned('PandaVideo', accountId, v.id),
+    ...owned(d.provider, `${d.prefix}Video` as const, accountId, v.id),
     title: orNull(v.original_filename),
     status: pandaVideoStatus(v.status),
     rawStatus: v.status,
@@ -134,9 +158,13 @@ export function mapVideo(accountId: string, v: WireVideo): PandaVideoRecord {
 }
 
 export function mapEncoding(accountId: string, e: WireEncoding): PandaEncodingRecord {
+  return mapEncodingAs(PANDA_DIALECT, accountId, e);
+}
+
+export function mapEncodingAs<P extends string>(d: MapDialect<P>, accountId: string, e: WireEncoding): EncodingRecordOf<`${P}Encoding`> {
   const status = pandaEncodingStatus(e.status, e.started_encoding_at);
   return {
-    ...owned('PandaEncoding', accountId, e.id),
+    ...owned(d.provider, `${d.prefix}Encoding` as const, accountId, e.id),
     videoNativeId: e.video_id,
     status,
     rawStatus: e.status,
@@ -159,8 +187,12 @@ export function mapEncoding(accountId: string, e: WireEncoding): PandaEncodingRe
 }
 
 export function mapProfile(accountId: string, p: WireProfile): PandaProfileRecord {
+  return mapProfileAs(PANDA_DIALECT, accountId, p);
+}
+
+export function mapProfileAs<P extends string>(d: MapDialect<P>, accountId: string, p: WireProfile): ProfileRecordOf<`${P}Profile`> {
   return {
-    ...owned('PandaProfile', accountId, p.id),
+    ...owned(d.provider, `${d.prefix}Profile` as const, accountId, p.id),
     name: p.name,
     title: orNull(p.title),
     extname: orNull(p.extname),
@@ -177,8 +209,13 @@ export function mapProfile(accountId: string, p: WireProfile): PandaProfileRecor
 }
 
 export function mapCloud(accountId: string, c: WireCloud): PandaCloudRecord {
+  return mapScopeAs(PANDA_DIALECT, 'PandaCloud', accountId, c);
+}
+
+/** A Panda cloud (`Cloud`) or a Telestream factory (`Factory`). */
+export function mapScopeAs<K extends string>(d: MapDialect<string>, kind: K, accountId: string, c: WireCloud): ScopeRecordOf<K> {
   return {
-    ...owned('PandaCloud', accountId, c.id),
+    ...owned(d.provider, kind, accountId, c.id),
     name: orNull(c.name),
     s3VideosBucket: orNull(c.s3_videos_bucket),
     s3PrivateAccess: orNull(c.s3_private_access),

@@ -1,4 +1,4 @@
-import { isoTimestamp, signRequest, type QueryPair, type SignedRequest } from '../hmac-query';
+import { isoTimestamp, sdkUrl, signRequest, type QueryPair, type SignedRequest } from '../hmac-query';
 
 /** What the Panda API needs to sign a request (panda spec §3.1). */
 export interface PandaCredentials {
@@ -51,15 +51,9 @@ export function signPandaRequest(input: PandaSignInput): SignedRequest {
   });
 }
 
-/**
- * The SDK's URL: https only on port 443, `:port` unless 80, `/v2` + the path exactly as given
- * (panda spec §1).
- */
+/** The SDK's URL with the `/v2` prefix (panda spec §1). */
 export function pandaSdkUrl(host: string, port: number | string, path: string, query: string): string {
-  const portText = String(port);
-  const scheme = portText === '443' ? 'https' : 'http';
-  const authority = portText === '80' ? host : `${host}:${portText}`;
-  return `${scheme}://${authority}/v2${path}?${query}`;
+  return sdkUrl(host, port, '/v2', path, query);
 }
 
 /** The signed parameter map `signed_params()` returns, for browser uploaders (spec §3.7). */

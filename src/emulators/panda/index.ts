@@ -7,8 +7,10 @@ import { createPandaServer } from './server';
 import { PandaStore } from './store';
 import { UploadSessions } from './upload';
 import { Authenticator } from './verify';
+import { PANDA_EMULATOR_DIALECT, type EmulatorDialect } from './dialect';
 
 export { demoPandaAccounts } from './demo';
+export { PANDA_EMULATOR_DIALECT, type EmulatorDialect } from './dialect';
 export { PandaStore } from './store';
 export type { CloudState, Failure, ReceivedFile, StoredCloud, StoredEncoding, StoredProfile, StoredVideo } from './records';
 export type { SeedRecord } from './seed';
@@ -56,13 +58,13 @@ export interface PandaEmulator extends RunningEmulator<PandaEmulatorAccount> {
 }
 
 /** One secret per access key: two accounts giving different secrets for one key is a configuration error. */
-function secretsOf(accounts: readonly PandaEmulatorAccount[]): Map<string, string> {
+function secretsOf(accounts: readonly PandaEmulatorAccount[], provider: string): Map<string, string> {
   const secrets = new Map<string, string>();
   const clouds = new Set<string>();
   for (const account of accounts) {
     const known = secrets.get(account.accessKey);
-    if (known !== undefined && known !== account.secretKey) throw new Error(`panda emulator: access key ${account.accessKey} given two secrets`);
-    if (clouds.has(account.cloudId)) throw new Error(`panda emulator: cloud ${account.cloudId} given twice`);
+    if (known !== undefined && known !== account.secretKey) throw new Error(`${provider} emulator: access key ${account.accessKey} given two secrets`);
+    if (clouds.has(account.cloudId)) throw new Error(`${provider} emulator: scope ${account.cloudId} given twice`);
     secrets.set(account.accessKey, account.secretKey);
     clouds.add(account.cloudId);
   }
@@ -70,9 +72,14 @@ function secretsOf(accounts: readonly PandaEmulatorAccount[]): Map<string, strin
 }
 
 /** A local Panda API v2 (panda spec §9): signatures, clouds, videos, encodings over time, uploads. */
-export async function startPandaEmulator(options: PandaEmulatorOptions): Promise<PandaEmulator> {
+export function startPandaEmulator(options: PandaEmulatorOptions): Promise<PandaEmulator> {
+  return startHmacQueryEmulator(options, PANDA_EMULATOR_DIALECT);
+}
+
+/** The one emulator behind Panda and Telestream, parameterized by `dialect` (telestream spec §7). */
+export async function startHmacQueryEmulator(options: PandaEmulatorOptions, dialect: EmulatorDialect): Promise<PandaEmulator> {
   const clock = options.clock ?? new EmulatorClock();
-  const secrets = secretsOf(options.accounts);
+  const secrets = secretsOf(options.accounts, dialect.provider);
   const store = new PandaStore(clock, { downloadMs: options.downloadMs ?? 3_000, queueMs: options.queueMs ?? 2_000, encodingMs: options.encodingMs ?? 20_000 });
   for (const account of options.accounts) {
     store.addCloud(account, options.demoData ? demoCloudOptions(account.cloudId, store.now()) : {});
@@ -89,12 +96,13 @@ export async function startPandaEmulator(options: PandaEmulatorOptions): Promise
     checkTimestamps: options.checkTimestamps ?? true,
     rejectReusedPostSignatures: options.rejectReusedPostSignatures ?? true,
     publicHost: options.publicHost,
+    dialect,
   });
-  const uploads = new UploadSessions(store, { rangeWhenEmpty: options.uploadRangeWhenEmpty ?? false, maxFileSize });
-  const server = createPandaServer({ store, clock, auth, uploads, log, faults, timers, maxFileSize });
+  const uploads = new UploadSessions(store, { rangeWhenEmpty: options.uploadRangeWhenEmpty ?? false, maxFileSize, partSize: dialect.partSize });
+  const server = createPandaServer({ store, clock, auth, uploads, log, faults, timers, maxFileSize, dialect });
   const baseUrl = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   return {
-    provider: 'panda',
+    provider: dialect.provider,
     baseUrl,
     accounts: options.accounts,
     log,

@@ -24,6 +24,8 @@ export interface StoredCloud {
   priority: number;
   createdAt: number;
   updatedAt: number;
+  /** Telestream factories only (telestream spec §5); absent until set. */
+  uploadOriginalVideo?: boolean;
 }
 
 export interface StoredVideo {
@@ -94,6 +96,8 @@ export interface StoredNotifications {
   url: string | null;
   delay: number;
   events: Record<string, boolean>;
+  /** Telestream only (telestream spec §5); absent until set. */
+  sendVideoPayload?: boolean;
 }
 
 export interface CloudState {

@@ -1,4 +1,5 @@
 import { ApiError, badRequest } from './errors';
+import type { EmulatorDialect } from './dialect';
 import { encodingRoutes } from './encodings';
 import type { RequestParams } from './params';
 import { profileRoutes } from './profiles';
@@ -21,6 +22,7 @@ export interface RouteContext {
   /** Where this server is reachable for the client (`http://` + Host header), for upload locations. */
   readonly origin: string;
   readonly maxFileSize: number | null;
+  readonly dialect: EmulatorDialect;
 }
 
 /** An answer: JSON body and status. */
@@ -54,9 +56,8 @@ export function paginate<T>(items: readonly T[], p: RequestParams): T[] {
 }
 
 export function dispatch(ctx: RouteContext): ApiReply {
+  if (ctx.segments[0] === ctx.dialect.scopeCollection) return cloudRoutes(ctx);
   switch (ctx.segments[0]) {
-    case 'clouds':
-      return cloudRoutes(ctx);
     case 'videos':
       return videoRoutes(ctx);
     case 'encodings':
@@ -77,7 +78,7 @@ function cloudRoutes(ctx: RouteContext): ApiReply {
   if (segments.length !== 2 || (method !== 'GET' && method !== 'PUT')) throw noRoute(ctx);
   const id = segments[1]!;
   const state = ctx.principal.clouds.find((c) => c.cloud.id === id);
-  if (!state) throw new ApiError(404, 'RecordNotFound', `Couldn't find Cloud with ID=${id}`);
+  if (!state) throw new ApiError(404, 'RecordNotFound', `Couldn't find ${ctx.dialect.scopeModel} with ID=${id}`);
   const c = state.cloud;
   if (method === 'PUT') {
     const priority = p.get('priority');
@@ -86,6 +87,8 @@ function cloudRoutes(ctx: RouteContext): ApiReply {
     c.s3VideosBucket = p.get('s3_videos_bucket') || c.s3VideosBucket;
     if (p.get('s3_videos_bucket')) c.url = `http://${c.s3VideosBucket}.s3.amazonaws.com/`;
     if (priority !== undefined) c.priority = Number(priority);
+    const original = p.get('upload_original_video');
+    if (original !== undefined) c.uploadOriginalVideo = flag('upload_original_video', original);
     // aws_access_key / aws_secret_key are write-only: accepted, never shown
     c.updatedAt = ctx.now;
   }
@@ -132,6 +135,8 @@ function notificationRoutes(ctx: RouteContext): ApiReply {
   // unknown event names are ignored: the four of spec §4.5 are all there is
   for (const [key, value] of Object.entries(events)) if ((NOTIFICATION_EVENTS as readonly string[]).includes(key)) n.events[key] = value;
   if (delay !== undefined) n.delay = Number(delay);
+  const payload = p.get('send_video_payload');
+  if (payload !== undefined) n.sendVideoPayload = flag('send_video_payload', payload);
   if (url !== undefined) n.url = url === 'None' || url === '' ? null : url;
   return ok(renderNotifications(n));
 }

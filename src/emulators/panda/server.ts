@@ -7,6 +7,7 @@ import { sendJson, type FaultList } from '../common/http';
 import { logWhenDone } from '../common/log';
 import { MultipartError } from '../common/multipart';
 import type { RequestLog } from '../common/types';
+import type { EmulatorDialect } from './dialect';
 import { ApiError, badRequest } from './errors';
 import { readParams } from './params';
 import { dispatch } from './routes';
@@ -23,6 +24,7 @@ export interface PandaServerParts {
   readonly faults: FaultList;
   readonly timers: PendingTimers;
   readonly maxFileSize: number | null;
+  readonly dialect: EmulatorDialect;
 }
 
 /**
@@ -48,9 +50,9 @@ function sendError(res: ServerResponse, error: ApiError): void {
 }
 
 /** The account a request is logged under: the cloud it was scoped to, or named on a `/clouds` path. */
-function accountOf(principal: Principal, params: { get(key: string): string | undefined }, segments: readonly string[]): string | null {
+function accountOf(principal: Principal, params: { get(key: string): string | undefined }, segments: readonly string[], scopeKey: string): string | null {
   if (principal.cloud) return principal.cloud.cloud.id;
-  const named = segments[1] ?? params.get('cloud_id');
+  const named = segments[1] ?? params.get(scopeKey);
   return principal.clouds.some((c) => c.cloud.id === named) ? (named ?? null) : null;
 }
 
@@ -68,12 +70,13 @@ export function createPandaServer(o: PandaServerParts): Server {
         account = o.uploads.cloudOf(id);
         return await o.uploads.handle(req, res, id);
       }
-      if (!path.startsWith('/v2')) throw new ApiError(404, 'RecordNotFound', `No such resource: ${path.slice(0, 100)}`);
-      const apiPath = path.slice('/v2'.length);
+      const prefix = o.dialect.versionPrefix;
+      if (!path.startsWith(prefix)) throw new ApiError(404, 'RecordNotFound', `No such resource: ${path.slice(0, 100)}`);
+      const apiPath = path.slice(prefix.length);
       const { route, segments } = routeOf(apiPath);
       const params = await readParams(req, rawQuery, o.maxFileSize);
       const principal = o.auth.authenticate({ method, hostHeader: req.headers.host, path: apiPath, route, params });
-      account = accountOf(principal, params, segments);
+      account = accountOf(principal, params, segments, o.dialect.scopeKey);
       const reply = dispatch({
         store: o.store,
         uploads: o.uploads,
@@ -84,6 +87,7 @@ export function createPandaServer(o: PandaServerParts): Server {
         now: o.store.now(),
         origin: `http://${req.headers.host ?? `${req.socket.localAddress ?? '127.0.0.1'}:${req.socket.localPort ?? 80}`}`,
         maxFileSize: o.maxFileSize,
+        dialect: o.dialect,
       });
       sendJson(res, reply.status, reply.body);
     } catch (error) {

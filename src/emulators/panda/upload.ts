@@ -5,6 +5,7 @@ import { boundaryOf } from '../common/multipart';
 import { ApiError, badRequest, fileTooLarge } from './errors';
 import { readMultipartParams } from './params';
 import type { ReceivedFile } from './records';
+import { answerPartStatus, PartSet, readPart } from './upload-parts';
 import type { PandaStore } from './store';
 import { checkVideoOptions, createVideo, type VideoOptions } from './videos';
 import { renderVideo } from './wire';
@@ -23,12 +24,16 @@ interface Session {
   received: number;
   readonly hash: Hash;
   videoId: string | null;
+  /** Multi-chunk sessions only (telestream spec §6). */
+  parts: PartSet | null;
 }
 
 export interface UploadOptions {
   /** Answer `Range: 0-0` to a status query before any byte arrived (spec §9.4.17: off, the header is omitted). */
   readonly rangeWhenEmpty: boolean;
   readonly maxFileSize: number | null;
+  /** Part size of multi-chunk sessions; null: not offered (Panda). */
+  readonly partSize: number | null;
 }
 
 const notFoundSession = (id: string) => new ApiError(404, 'RecordNotFound', `Couldn't find UploadSession with ID=${id}`);
@@ -41,10 +46,37 @@ export class UploadSessions {
     private readonly options: UploadOptions,
   ) {}
 
-  open(cloudId: string, fileName: string, fileSize: number, options: VideoOptions): string {
+  open(cloudId: string, fileName: string, fileSize: number, options: VideoOptions, multiChunk = false): string {
     const id = randomBytes(10).toString('hex');
-    this.sessions.set(id, { id, cloudId, fileName, fileSize, options, received: 0, hash: createHash('sha256'), videoId: null });
+    const parts = multiChunk && this.options.partSize !== null ? new PartSet(fileSize, this.options.partSize) : null;
+    this.sessions.set(id, { id, cloudId, fileName, fileSize, options, received: 0, hash: createHash('sha256'), videoId: null, parts });
     return id;
+  }
+
+  /** `part_size` and `parts` of a multi-chunk session (telestream spec §6.1). */
+  partsOf(id: string): { part_size: number; parts: number } | null {
+    const parts = this.sessions.get(id)?.parts;
+    return parts ? { part_size: parts.partSize, parts: parts.count } : null;
+  }
+
+  /** POST a part, GET what is missing, DELETE to abort (telestream spec §6.2–§6.5). */
+  private async handleParts(req: IncomingMessage, res: ServerResponse, session: Session, parts: PartSet): Promise<void> {
+    const method = req.method ?? 'GET';
+    if (method === 'GET') {
+      req.resume();
+      return answerPartStatus(res, session.videoId === null ? parts : null);
+    }
+    if (method !== 'POST') throw badRequest('Multi-part upload sessions take POST, GET or DELETE');
+    const { index, body } = await readPart(req, parts);
+    if (session.videoId !== null) return this.done(session, res);
+    parts.put(index, body);
+    if (parts.missing().length > 0) return sendJson(res, 200, { status: 'uploading', part: index });
+    const answer = this.complete(session, parts.assemble(session.fileName));
+    session.received = session.fileSize;
+    // the completing part answers the Video still `processing` (spec §6.3): assembly takes a queue slot
+    const video = this.store.cloud(session.cloudId)?.videos.get(session.videoId!);
+    if (video) video.readyAt = this.store.now() + this.store.timing.queueMs;
+    return sendJson(res, 200, video ? renderVideo(video, this.store.now()) : answer);
   }
 
   /** The cloud a session belongs to, for the request log. */
@@ -93,6 +125,7 @@ export class UploadSessions {
       res.writeHead(200, { 'content-length': '0' }).end();
       return;
     }
+    if (session.parts) return this.handleParts(req, res, session, session.parts);
     if (method !== 'POST' && method !== 'PUT') throw badRequest('Upload sessions take POST or PUT');
     const type = req.headers['content-type'] ?? '';
     const boundary = boundaryOf(type);

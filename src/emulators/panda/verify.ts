@@ -3,6 +3,7 @@ import { canonicalPath, canonicalQuery, hmacSignature, stringToSign, type QueryP
 import type { EmulatorClock } from '../common/clock';
 import { missingParams, notAuthorized, notFound, badRequest } from './errors';
 import type { RequestParams } from './params';
+import type { EmulatorDialect } from './dialect';
 import type { CloudState } from './records';
 import type { PandaStore } from './store';
 
@@ -89,6 +90,8 @@ export interface AuthOptions {
   readonly checkTimestamps: boolean;
   readonly rejectReusedPostSignatures: boolean;
   readonly publicHost?: string;
+  /** Scope key and collection (telestream spec §2.1). */
+  readonly dialect: EmulatorDialect;
 }
 
 export interface AuthRequest {
@@ -136,12 +139,13 @@ export class Authenticator {
     const at = this.checkTimestamp(r, timestamp);
     if (r.method === 'POST' && this.o.rejectReusedPostSignatures) this.useOnce(signature, at);
     const clouds = [...this.o.store.clouds.values()].filter((c) => c.cloud.accessKey === accessKey);
-    if (/^\/clouds(\/|\.json$)/.test(r.route)) return { accessKey, clouds, cloud: null };
-    const cloudId = get('cloud_id');
-    if (cloudId === undefined) throw missingParams('cloud_id');
+    const d = this.o.dialect;
+    if (r.route.startsWith(`/${d.scopeCollection}/`) || r.route === `/${d.scopeCollection}.json`) return { accessKey, clouds, cloud: null };
+    const cloudId = get(d.scopeKey);
+    if (cloudId === undefined) throw missingParams(d.scopeKey);
     const cloud = clouds.find((c) => c.cloud.id === cloudId);
     // an unknown cloud and another key's cloud look the same (exact message unconfirmed, spec §9.2.7)
-    if (!cloud) throw notFound('Cloud', cloudId);
+    if (!cloud) throw notFound(d.scopeModel, cloudId);
     return { accessKey, clouds, cloud };
   }
 

@@ -145,6 +145,6 @@ function openUploadSession(ctx: RouteContext, state: CloudState): ApiReply {
   if (ctx.maxFileSize !== null && Number(fileSize) > ctx.maxFileSize) throw fileTooLarge(ctx.maxFileSize);
   const options = videoOptions(p);
   checkVideoOptions(ctx.store, state, options, false);
-  const id = ctx.uploads.open(state.cloud.id, fileName, Number(fileSize), options);
-  return ok({ id, location: `${ctx.origin}/upload/session?id=${id}` }, 201);
+  const id = ctx.uploads.open(state.cloud.id, fileName, Number(fileSize), options, p.get('multi_chunk') === 'true');
+  return ok({ id, location: `${ctx.origin}/upload/session?id=${id}`, ...ctx.uploads.partsOf(id) }, 201);
 }

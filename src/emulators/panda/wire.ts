@@ -151,11 +151,13 @@ export function renderCloud(c: StoredCloud): WireCloud {
     priority: c.priority,
     created_at: pandaDate(c.createdAt),
     updated_at: pandaDate(c.updatedAt),
+    ...(c.uploadOriginalVideo === undefined ? {} : { upload_original_video: c.uploadOriginalVideo }),
   };
 }
 
 export function renderNotifications(n: StoredNotifications): WireNotifications {
-  return { url: n.url, delay: n.delay, events: { ...n.events } };
+  const extra = n.sendVideoPayload === undefined ? {} : { send_video_payload: n.sendVideoPayload };
+  return { url: n.url, delay: n.delay, ...extra, events: { ...n.events } };
 }
 
 /** What analysing the source found (spec §4.2): free-form keys; empty until the source is stored. */
