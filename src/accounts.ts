@@ -1,6 +1,7 @@
 import type { AccountConfig } from './config';
 import type { HttpTimeouts, UpstreamObserver } from './datasources/http';
 import { PandaDatasource } from './datasources/panda';
+import { TelestreamDatasource } from './datasources/telestream';
 import { ZiggeoDatasource } from './datasources/ziggeo';
 import { DailymotionDatasource } from './datasources/dailymotion';
 import type { ProviderDatasource } from './datasources/types';
@@ -14,17 +15,21 @@ function timeoutsOf(account: AccountConfig): HttpTimeouts | undefined {
   return ms === undefined ? undefined : { connectMs: Math.min(ms, 10_000), headersMs: ms, bodyMs: ms };
 }
 
-/** Builds one datasource per configured account; fails at start for providers this build lacks. */
+/** Builds one datasource per configured account. */
 export function createDatasource(account: AccountConfig, options: RegistryOptions = {}): ProviderDatasource {
   switch (account.provider) {
     case 'panda':
       return new PandaDatasource(account, timeoutsOf(account), options.observer);
+    case 'telestream':
+      return new TelestreamDatasource(account, timeoutsOf(account), options.observer);
     case 'dailymotion':
       return new DailymotionDatasource(account, timeoutsOf(account), options.observer);
     case 'ziggeo':
       return new ZiggeoDatasource(account, timeoutsOf(account), options.observer);
-    default:
-      throw new Error(`account "${account.id}": provider ${account.provider} is not available in this version of vidmesh yet`);
+    default: {
+      const unknown: never = account;
+      throw new Error(`unknown provider in ${JSON.stringify((unknown as { provider?: string }).provider)}`);
+    }
   }
 }
 

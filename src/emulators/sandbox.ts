@@ -2,6 +2,7 @@ import type { AccountConfig } from '../config';
 import { EmulatorClock } from './common/clock';
 import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulatorAccount } from './dailymotion';
 import { demoPandaAccounts, startPandaEmulator, type PandaEmulatorAccount } from './panda';
+import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulatorAccount } from './telestream';
 import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulatorAccount } from './ziggeo';
 
 /** The embedded emulators and the vidmesh accounts pointing at them (DESIGN §3). */
@@ -41,6 +42,11 @@ export async function startEmulators(options: EmulatorSetOptions = {}): Promise<
     : given.flatMap((a) => (a.provider === 'ziggeo' ? [{ token: a.token, privateKey: a.privateKey, encryptionKey: a.encryptionKey, name: a.id }] : []));
   const ziggeo = await startZiggeoEmulator({ accounts: ziggeoAccounts, clock, demoData: demo, port: nextPort(), host: options.host });
 
+  const telestreamAccounts: TelestreamEmulatorAccount[] = demo
+    ? demoTelestreamAccounts()
+    : given.flatMap((a) => (a.provider === 'telestream' ? [{ accessKey: a.accessKey, secretKey: a.secretKey, factoryId: a.factoryId, factoryName: a.id }] : []));
+  const telestream = await startTelestreamEmulator({ accounts: telestreamAccounts, clock, demoData: demo, port: nextPort(), host: options.host });
+
   const dailymotionAccounts: DailymotionEmulatorAccount[] = demo
     ? demoDailymotionAccounts()
     : given.flatMap((a) => (a.provider === 'dailymotion' ? [{ userId: a.userId, apiKey: a.apiKey, username: a.id }] : []));
@@ -53,6 +59,14 @@ export async function startEmulators(options: EmulatorSetOptions = {}): Promise<
           provider: 'panda',
           baseUrl: panda.baseUrl,
           cloudId: a.cloudId,
+          accessKey: a.accessKey,
+          secretKey: a.secretKey,
+        })),
+        ...telestreamAccounts.map((a): AccountConfig => ({
+          id: `telestream-${slug(a.factoryName ?? a.factoryId)}`,
+          provider: 'telestream',
+          baseUrl: telestream.baseUrl,
+          factoryId: a.factoryId,
           accessKey: a.accessKey,
           secretKey: a.secretKey,
         })),
@@ -76,7 +90,9 @@ export async function startEmulators(options: EmulatorSetOptions = {}): Promise<
     : given.flatMap((a): AccountConfig[] =>
         a.provider === 'panda'
           ? [{ ...a, baseUrl: panda.baseUrl }]
-          : a.provider === 'ziggeo'
+          : a.provider === 'telestream'
+            ? [{ ...a, baseUrl: telestream.baseUrl }]
+            : a.provider === 'ziggeo'
             ? [{ ...a, baseUrl: ziggeo.baseUrl }]
             : a.provider === 'dailymotion'
               ? [{ ...a, baseUrl: dailymotion.baseUrl, cdnUrl: dailymotion.baseUrl }]
@@ -87,11 +103,12 @@ export async function startEmulators(options: EmulatorSetOptions = {}): Promise<
     accounts,
     lines: [
       { provider: 'panda', baseUrl: panda.baseUrl, accounts: pandaAccounts.map((a) => ({ ...a })) },
+      { provider: 'telestream', baseUrl: telestream.baseUrl, accounts: telestreamAccounts.map((a) => ({ ...a })) },
       { provider: 'dailymotion', baseUrl: dailymotion.baseUrl, accounts: dailymotionAccounts.map((a) => ({ ...a })) },
       { provider: 'ziggeo', baseUrl: ziggeo.baseUrl, accounts: ziggeoAccounts.map((a) => ({ ...a })) },
     ],
     async close() {
-      await Promise.all([panda.close(), dailymotion.close(), ziggeo.close()]);
+      await Promise.all([panda.close(), telestream.close(), dailymotion.close(), ziggeo.close()]);
     },
   };
 }

@@ -7,7 +7,7 @@ import { AccountDetails, Notifications } from '../schema/unions';
 import { ProfileConnection } from '../schema/video';
 import type { ProfileRecord } from '../domain/types';
 import type { ProviderDatasource } from '../datasources/types';
-import { asPanda } from './lookup';
+import { accountDetails, asHmacQuery } from './lookup';
 import { offsetCursor, pageArgs } from './paging';
 
 export function accountOf(source: ProviderDatasource): Account {
@@ -31,7 +31,7 @@ export class AccountResolver {
     description: 'The provider’s own account object (Panda: the cloud). One upstream call; null with UNSUPPORTED_BY_PROVIDER where the provider has none.',
   })
   details(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
-    return asPanda(ctx.account(account.id), 'account details').getCloud();
+    return accountDetails(ctx.account(account.id));
   }
 
   @FieldResolver(() => Notifications, {
@@ -39,7 +39,7 @@ export class AccountResolver {
     description: 'Notification (webhook) settings of the account. One upstream call; null with UNSUPPORTED_BY_PROVIDER where the API has none.',
   })
   notifications(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
-    return asPanda(ctx.account(account.id), 'notifications').getNotifications();
+    return asHmacQuery(ctx.account(account.id), 'notifications').getNotifications();
   }
 
   @FieldResolver(() => ProfileConnection, { description: 'The account’s encoding profiles, oldest first.' })

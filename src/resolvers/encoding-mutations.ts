@@ -16,19 +16,19 @@ export class CreateEncodingInput {
   profileName?: string | null;
 }
 
-const ENCODING_TYPES = ['PandaEncoding', 'ZiggeoStream', 'DailymotionAsset'];
+const ENCODING_TYPES = ['PandaEncoding', 'TelestreamEncoding', 'ZiggeoStream', 'DailymotionAsset'];
 
 @Resolver()
 export class EncodingMutations {
   @Mutation(() => EncodingPayload, { description: 'Creates an encoding of a video with a profile.' })
   async createEncoding(@Arg('input', () => CreateEncodingInput, { description: 'The encoding to create.' }) input: CreateEncodingInput, @Ctx() ctx: RequestContext): Promise<EncodingPayload> {
-    const video = locate(ctx, input.video, ['PandaVideo', 'DailymotionMedia']);
+    const video = locate(ctx, input.video, ['PandaVideo', 'TelestreamVideo', 'DailymotionMedia']);
     if ((input.profile == null) === (input.profileName == null)) {
       throw badUserInput('give exactly one of profile and profileName', { field: 'profile' });
     }
     let profileId: string | null = null;
     if (input.profile != null) {
-      const profile = locate(ctx, input.profile, ['PandaProfile', 'DailymotionPreset']);
+      const profile = locate(ctx, input.profile, ['PandaProfile', 'TelestreamProfile', 'DailymotionPreset']);
       if (profile.source !== video.source) throw badUserInput('profile: belongs to another account than the video', { field: 'profile' });
       profileId = profile.nativeId;
     }

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
 import { PandaDatasource } from '../datasources/panda';
+import { TelestreamDatasource } from '../datasources/telestream';
 import type { ProviderDatasource } from '../datasources/types';
 import { fromGlobalId } from '../domain/ids';
 import { notFound, unsupported } from '../errors';
@@ -17,6 +18,10 @@ const TYPE_PROVIDERS: Readonly<Record<string, string>> = {
   PandaEncoding: 'panda',
   PandaProfile: 'panda',
   PandaCloud: 'panda',
+  TelestreamVideo: 'telestream',
+  TelestreamEncoding: 'telestream',
+  TelestreamProfile: 'telestream',
+  TelestreamFactory: 'telestream',
   ZiggeoVideo: 'ziggeo',
   DailymotionMedia: 'dailymotion',
   DailymotionAsset: 'dailymotion',
@@ -40,23 +45,39 @@ export async function loadNode(ctx: RequestContext, id: string): Promise<unknown
   switch (type) {
     case 'PandaVideo':
     case 'ZiggeoVideo':
+    case 'TelestreamVideo':
     case 'DailymotionMedia':
       return loaders.video.load(nativeId);
     case 'PandaEncoding':
     case 'ZiggeoStream':
+    case 'TelestreamEncoding':
     case 'DailymotionAsset':
       return loaders.encoding.load(nativeId);
     case 'PandaProfile':
+    case 'TelestreamProfile':
     case 'DailymotionPreset':
       return loaders.profile.load(nativeId);
-    case 'PandaCloud': {
-      const cloud = await asPanda(source).getCloud();
+    case 'PandaCloud':
+    case 'TelestreamFactory': {
+      const cloud = await accountDetails(source);
       if (cloud.nativeId !== nativeId) throw notFound(`no object with id "${id.slice(0, 40)}"`);
       return cloud;
     }
     default:
       throw notFound(`no object with id "${id.slice(0, 40)}"`);
   }
+}
+
+/** Panda and Telestream speak one protocol family: the operations they share take either. */
+export function asHmacQuery(source: ProviderDatasource, operation = 'this operation'): PandaDatasource | TelestreamDatasource {
+  if (source instanceof PandaDatasource || source instanceof TelestreamDatasource) return source;
+  throw unsupported(operation, source.accountId, source.provider);
+}
+
+/** The provider's own account object: a Panda cloud or a Telestream factory. */
+export function accountDetails(source: ProviderDatasource) {
+  const s = asHmacQuery(source, 'account details');
+  return s instanceof PandaDatasource ? s.getCloud() : s.getFactory();
 }
 
 /** Narrows to Panda for Panda-only operations. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { NotificationsPayload } from './payloads';
-import { asPanda } from './lookup';
+import { asHmacQuery } from './lookup';
 import { httpUrl, positiveInt } from './validate';
 
 @InputType('NotificationEventsInput', { description: 'Event flags to change; absent flags stay as they are.' })
@@ -41,7 +41,7 @@ export class NotificationMutations {
     @Arg('input', () => UpdateNotificationsInput, { description: 'The new settings.' }) input: UpdateNotificationsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<NotificationsPayload> {
-    const source = asPanda(ctx.account(input.account), 'notifications');
+    const source = asHmacQuery(ctx.account(input.account), 'notifications');
     if (input.url != null) httpUrl(input.url, 'url');
     if (input.delay != null && input.delay !== 0) positiveInt(input.delay, 'delay', 86_400);
     return { notifications: await source.updateNotifications(input) };

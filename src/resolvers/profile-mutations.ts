@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-gr
 import type { RequestContext } from '../context';
 import type { ProfileOptions } from '../datasources/panda';
 import { DeletePayload, ProfilePayload } from './payloads';
-import { asPanda, locate } from './lookup';
+import { asHmacQuery, locate } from './lookup';
 import { maxLength, oneOf, positiveInt } from './validate';
 
 const ASPECT_MODES = ['preserve', 'constrain', 'letterbox', 'pad', 'crop'] as const;
@@ -87,7 +87,7 @@ function checkSettings(s: ProfileSettingsInput): ProfileOptions {
 export class ProfileMutations {
   @Mutation(() => ProfilePayload, { description: 'Creates an encoding profile.' })
   async createProfile(@Arg('input', () => CreateProfileInput, { description: 'The profile to create.' }) input: CreateProfileInput, @Ctx() ctx: RequestContext): Promise<ProfilePayload> {
-    const source = asPanda(ctx.account(input.account), 'managing profiles');
+    const source = asHmacQuery(ctx.account(input.account), 'managing profiles');
     const { account: _account, ...options } = input;
     const profile = await source.createProfile(checkSettings(options));
     ctx.loaders(source).primeProfiles([profile]);
@@ -100,16 +100,16 @@ export class ProfileMutations {
     @Arg('input', () => ProfileSettingsInput, { description: 'Settings to change; absent ones stay.' }) input: ProfileSettingsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ProfilePayload> {
-    const { source, nativeId } = locate(ctx, id, ['PandaProfile']);
-    const profile = await asPanda(source, 'managing profiles').updateProfile(nativeId, checkSettings(input));
+    const { source, nativeId } = locate(ctx, id, ['PandaProfile', 'TelestreamProfile']);
+    const profile = await asHmacQuery(source, 'managing profiles').updateProfile(nativeId, checkSettings(input));
     ctx.loaders(source).primeProfiles([profile]);
     return { profile };
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes a profile.' })
   async deleteProfile(@Arg('id', () => ID, { description: 'Global id of the profile.' }) id: string, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
-    const { source, nativeId } = locate(ctx, id, ['PandaProfile']);
-    await asPanda(source, 'managing profiles').deleteProfile(nativeId);
+    const { source, nativeId } = locate(ctx, id, ['PandaProfile', 'TelestreamProfile']);
+    await asHmacQuery(source, 'managing profiles').deleteProfile(nativeId);
     return { deletedId: id };
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql
 import type { RequestContext } from '../context';
 import { unsupported } from '../errors';
 import { DeletePayload, VideoPayload } from './payloads';
-import { asPanda, locate } from './lookup';
+import { asHmacQuery, locate } from './lookup';
 import { httpUrl, maxLength } from './validate';
 
 @InputType('CreateVideoInput', { description: 'A video the provider fetches from a URL.' })
@@ -41,7 +41,7 @@ export class VideoMutations {
 
   @Mutation(() => DeletePayload, { description: 'Deletes a video and its encodings.' })
   async deleteVideo(@Arg('id', () => ID, { description: 'Global id of the video.' }) id: string, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
-    const { source, nativeId } = locate(ctx, id, ['PandaVideo', 'ZiggeoVideo', 'DailymotionMedia']);
+    const { source, nativeId } = locate(ctx, id, ['PandaVideo', 'TelestreamVideo', 'ZiggeoVideo', 'DailymotionMedia']);
     if (!source.deleteVideo) throw unsupported('deleting videos', source.accountId, source.provider);
     await source.deleteVideo(nativeId);
     ctx.loaders(source).forgetVideo(nativeId);
@@ -50,8 +50,8 @@ export class VideoMutations {
 
   @Mutation(() => VideoPayload, { description: 'Deletes only the stored source file of a video; its encodings stay.' })
   async deleteVideoSource(@Arg('id', () => ID, { description: 'Global id of the video.' }) id: string, @Ctx() ctx: RequestContext): Promise<VideoPayload> {
-    const { source, nativeId } = locate(ctx, id, ['PandaVideo']);
-    await asPanda(source, 'deleting a source file').deleteVideoSource(nativeId);
+    const { source, nativeId } = locate(ctx, id, ['PandaVideo', 'TelestreamVideo']);
+    await asHmacQuery(source, 'deleting a source file').deleteVideoSource(nativeId);
     const loaders = ctx.loaders(source);
     loaders.forgetVideo(nativeId);
     return { video: await loaders.video.load(nativeId) };

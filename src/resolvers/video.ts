@@ -10,7 +10,7 @@ import { PandaVideo } from '../schema/providers/panda';
 import { JSONObject } from '../schema/scalars';
 import { EncodingConnection, Video, VideoConnection } from '../schema/video';
 import { accountOf } from './account';
-import { asPanda } from './lookup';
+import { asHmacQuery } from './lookup';
 import { checkFirst, offsetCursor, pageArgs } from './paging';
 import { reportPartial } from './partial';
 
@@ -99,6 +99,6 @@ export class PandaVideoResolver {
     description: 'Technical metadata Panda extracted from the source file (free-form keys). One upstream call.',
   })
   metadata(@Root() video: VideoRecord, @Ctx() ctx: RequestContext): Promise<Record<string, unknown>> {
-    return asPanda(ctx.account(video.accountId)).getVideoMetadata(video.nativeId);
+    return asHmacQuery(ctx.account(video.accountId), 'video metadata').getVideoMetadata(video.nativeId);
   }
 }

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PandaEncoding, PandaProfile, PandaVideo } from './providers/panda';
 import { ZiggeoStream, ZiggeoVideo } from './providers/ziggeo';
+import { TelestreamEncoding, TelestreamProfile, TelestreamVideo } from './providers/telestream';
 import { DailymotionAsset, DailymotionMedia, DailymotionPreset } from './providers/dailymotion';
 import { AccountResolver } from '../resolvers/account';
 import { EncodingResolver, ProfileResolver } from '../resolvers/encoding';
@@ -35,7 +36,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       PlaybackResolver,
     ],
     // provider types are reached through interfaces only: name them so every one is in the schema
-    orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, ZiggeoVideo, ZiggeoStream, DailymotionMedia, DailymotionAsset, DailymotionPreset],
+    orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, TelestreamVideo, TelestreamEncoding, TelestreamProfile, ZiggeoVideo, ZiggeoStream, DailymotionMedia, DailymotionAsset, DailymotionPreset],
     validate: false,
   });
   return built;

@@ -1,19 +1,20 @@
 import { createUnionType } from 'type-graphql';
 import { resolveKind } from './node';
 import { PandaCloud, PandaNotifications } from './providers/panda';
+import { TelestreamFactory, TelestreamNotifications } from './providers/telestream';
 
 /** Provider-specific results: each provider adds its type here. */
 
 export const AccountDetails = createUnionType({
   name: 'AccountDetails',
   description: 'The provider’s own description of an account (Panda cloud, Telestream factory, …).',
-  types: () => [PandaCloud] as const,
+  types: () => [PandaCloud, TelestreamFactory] as const,
   resolveType: resolveKind,
 });
 
 export const Notifications = createUnionType({
   name: 'Notifications',
   description: 'An account’s notification (webhook) settings, in the provider’s terms.',
-  types: () => [PandaNotifications] as const,
+  types: () => [PandaNotifications, TelestreamNotifications] as const,
   resolveType: resolveKind,
 });

@@ -342,7 +342,13 @@ export type AccountDetailsQueryVariables = Exact<{
 }>;
 
 
-export type AccountDetailsQuery = { account: { id: string, provider: Provider, details: { id: string, nativeId: string, name: string | null, url: string | null, s3VideosBucket: string | null } | null, notifications: { url: string | null, delay: number | null, events: { videoCreated: boolean, videoEncoded: boolean, encodingProgress: boolean, encodingCompleted: boolean } } | null } };
+export type AccountDetailsQuery = { account: { id: string, provider: Provider, details:
+      | { id: string, nativeId: string, name: string | null, url: string | null, s3VideosBucket: string | null }
+      | Record<PropertyKey, never>
+     | null, notifications:
+      | { url: string | null, delay: number | null, events: { videoCreated: boolean, videoEncoded: boolean, encodingProgress: boolean, encodingCompleted: boolean } }
+      | Record<PropertyKey, never>
+     | null } };
 
 export type AccountProfilesQueryVariables = Exact<{
   id: string | number;
@@ -354,6 +360,7 @@ export type AccountProfilesQueryVariables = Exact<{
 export type AccountProfilesQuery = { account: { profiles: { nodes: Array<
         | { id: string, nativeId: string, name: string, title: string | null, extname: string | null }
         | { presetName: string | null, videoBitrate: number | null, id: string, nativeId: string, name: string, title: string | null, extname: string | null }
+        | { id: string, nativeId: string, name: string, title: string | null, extname: string | null }
       >, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type UpdateNotificationsMutationVariables = Exact<{
@@ -361,7 +368,10 @@ export type UpdateNotificationsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateNotificationsMutation = { updateNotifications: { notifications: { url: string | null, delay: number | null, events: { videoCreated: boolean, videoEncoded: boolean, encodingProgress: boolean, encodingCompleted: boolean } } } };
+export type UpdateNotificationsMutation = { updateNotifications: { notifications:
+      | { url: string | null, delay: number | null, events: { videoCreated: boolean, videoEncoded: boolean, encodingProgress: boolean, encodingCompleted: boolean } }
+      | Record<PropertyKey, never>
+     } };
 
 export type SignUploadMutationVariables = Exact<{
   input: SignUploadInput;
@@ -383,26 +393,20 @@ export type DashboardVideoListQuery = { videos: { edges: Array<{ cursor: string,
               | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
-                 | null }
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
-                  | { name: string, title: string | null }
                   | { name: string, title: string | null }
                  | null }
               | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
-                  | { name: string, title: string | null }
-                 | null }
-            > } }
-        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
                  | null }
               | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
+                  | { name: string, title: string | null }
                  | null }
               | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
                  | null }
@@ -411,12 +415,64 @@ export type DashboardVideoListQuery = { videos: { edges: Array<{ cursor: string,
               | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
+                  | { name: string, title: string | null }
                  | null }
               | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
+                  | { name: string, title: string | null }
                  | null }
               | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+            > } }
+        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+            > } }
+        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                  | { name: string, title: string | null }
+                 | null }
+              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+                  | { name: string, title: string | null }
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
                  | null }
@@ -433,7 +489,9 @@ export type EncodingDetailQuery = { node:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , profile:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
@@ -444,7 +502,9 @@ export type EncodingDetailQuery = { node:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , profile:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
@@ -454,7 +514,22 @@ export type EncodingDetailQuery = { node:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , profile:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, errorMessage: string | null, id: string, video:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , profile:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
@@ -471,13 +546,22 @@ export type CreateEncodingMutation = { createEncoding: { encoding:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+         }
+      | { id: string, nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, video:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
          }
       | { id: string, nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, video:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          }
       | { id: string, nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, video:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -493,6 +577,7 @@ export type RetryEncodingMutation = { retryEncoding: { encoding:
       | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
       | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
       | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
+      | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
      } };
 
 export type CancelEncodingMutationVariables = Exact<{
@@ -501,6 +586,7 @@ export type CancelEncodingMutationVariables = Exact<{
 
 
 export type CancelEncodingMutation = { cancelEncoding: { encoding:
+      | { id: string, status: EncodingStatus, rawStatus: string }
       | { id: string, status: EncodingStatus, rawStatus: string }
       | { id: string, status: EncodingStatus, rawStatus: string }
       | { id: string, status: EncodingStatus, rawStatus: string }
@@ -550,6 +636,7 @@ export type CreateProfileMutationVariables = Exact<{
 export type CreateProfileMutation = { createProfile: { profile:
       | { id: string, nativeId: string, name: string, title: string | null, width: number | null, height: number | null }
       | { presetName: string | null, command: string | null, aspectMode: string | null, id: string, nativeId: string, name: string, title: string | null, width: number | null, height: number | null }
+      | { id: string, nativeId: string, name: string, title: string | null, width: number | null, height: number | null }
      } };
 
 export type UpdateProfileMutationVariables = Exact<{
@@ -559,6 +646,7 @@ export type UpdateProfileMutationVariables = Exact<{
 
 
 export type UpdateProfileMutation = { updateProfile: { profile:
+      | { id: string, name: string, title: string | null, width: number | null, height: number | null }
       | { id: string, name: string, title: string | null, width: number | null, height: number | null }
       | { id: string, name: string, title: string | null, width: number | null, height: number | null }
      } };
@@ -582,6 +670,7 @@ export type VideosQuery = { videos: { edges: Array<{ cursor: string, node:
         | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } }
         | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } }
         | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } }
+        | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, account: { id: string } }
        }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type VideoDetailQueryVariables = Exact<{
@@ -595,6 +684,7 @@ export type VideoDetailQuery = { node:
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
         > } }
     | { id: string }
     | { id: string }
@@ -604,9 +694,20 @@ export type VideoDetailQuery = { node:
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+        > } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, id: string, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
         > } }
     | { id: string }
     | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, id: string, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
@@ -626,6 +727,10 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PandaEncoding', id: string }
     | { __typename: 'PandaProfile', id: string }
     | { __typename: 'PandaVideo', id: string }
+    | { __typename: 'TelestreamEncoding', id: string }
+    | { __typename: 'TelestreamFactory', id: string }
+    | { __typename: 'TelestreamProfile', id: string }
+    | { __typename: 'TelestreamVideo', id: string }
     | { __typename: 'ZiggeoStream', id: string }
     | { __typename: 'ZiggeoVideo', id: string }
    | null> };
@@ -638,6 +743,7 @@ export type CreateVideoMutationVariables = Exact<{
 export type CreateVideoMutation = { createVideo: { video:
       | { id: string, nativeId: string, status: VideoStatus, rawStatus: string }
       | { sourceUrl: string | null, payload: string | null, id: string, nativeId: string, status: VideoStatus, rawStatus: string }
+      | { id: string, nativeId: string, status: VideoStatus, rawStatus: string }
       | { id: string, nativeId: string, status: VideoStatus, rawStatus: string }
      } };
 
@@ -654,6 +760,7 @@ export type DeleteVideoSourceMutationVariables = Exact<{
 
 
 export type DeleteVideoSourceMutation = { deleteVideoSource: { video:
+      | { id: string, status: VideoStatus }
       | { id: string, status: VideoStatus }
       | { id: string, status: VideoStatus }
       | { id: string, status: VideoStatus }

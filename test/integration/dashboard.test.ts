@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DashboardVideoListDocument } from '../generated/graphql';
-import { dataOf } from '../support/gateway';
-import { startPandaStack, type PandaStack } from '../support/panda-stack';
+import { startPandaEmulator, type PandaEmulator } from '../../src/emulators/panda';
+import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../src/emulators/telestream';
+import { dataOf, startTestGateway, type TestGateway } from '../support/gateway';
+import { pandaAccountConfig, PANDA_TEST_ACCOUNTS, startPandaStack, type PandaStack } from '../support/panda-stack';
 
 /**
  * The upstream economy of a dashboard page (issue 2 §7), counted from the emulator's request log.
@@ -67,5 +69,42 @@ describe('dashboard query: upstream calls equal the Panda minimum', () => {
     assert.ok(second.videos.edges.every((e) => !seen.has(e.node.id)), 'no video twice');
     assert.equal(byPath(/^\/v2\/videos\.json$/), 2);
     assert.equal(byPath(/^\/v2\/videos\/[^/]+\/encodings\.json$/), 10);
+  });
+});
+
+/** The same page across a Panda cloud and a Telestream factory (issue 3): the same minimum per account. */
+describe('dashboard query across Panda and Telestream', () => {
+  let panda: PandaEmulator;
+  let telestream: TelestreamEmulator;
+  let gql: TestGateway;
+  before(async () => {
+    panda = await startPandaEmulator({ accounts: [PANDA_TEST_ACCOUNTS[0]!], demoData: true });
+    const factory = demoTelestreamAccounts()[0]!;
+    telestream = await startTelestreamEmulator({ accounts: [factory], demoData: true });
+    gql = await startTestGateway([
+      pandaAccountConfig(PANDA_TEST_ACCOUNTS[0]!, panda.baseUrl),
+      { id: 'factory', provider: 'telestream', baseUrl: telestream.baseUrl, factoryId: factory.factoryId, accessKey: factory.accessKey, secretKey: factory.secretKey },
+    ]);
+  });
+  after(async () => {
+    await gql.close();
+    await Promise.all([panda.close(), telestream.close()]);
+  });
+
+  it('lists each account once, one encodings call per shown video, one profile call per account with encodings', async () => {
+    const page = dataOf(await gql.exec(DashboardVideoListDocument, { first: 20 }));
+    const videos = page.videos.edges.map((e) => e.node);
+    assert.equal(videos.length, 20);
+    for (const [emulator, provider] of [[panda, 'PANDA'], [telestream, 'TELESTREAM']] as const) {
+      const shown = videos.filter((v) => v.account.provider === provider);
+      const lists = emulator.log.entries.filter((e) => /\/videos\.json$/.test(e.path)).length;
+      const encodings = emulator.log.entries.filter((e) => /\/videos\/[^/]+\/encodings\.json$/.test(e.path)).length;
+      const profiles = shown.some((v) => v.encodings.nodes.length > 0) ? 1 : 0;
+      assert.equal(lists, 1, `${provider}: one listing`);
+      assert.equal(encodings, shown.length, `${provider}: one encodings call per shown video`);
+      assert.equal(emulator.log.entries.length, 1 + shown.length + profiles, `${provider}: nothing else`);
+    }
+    assert.ok(videos.some((v) => v.account.provider === 'TELESTREAM') && videos.some((v) => v.account.provider === 'PANDA'));
+    for (const v of videos) for (const e of v.encodings.nodes) assert.equal(e.profile?.name, e.profileName);
   });
 });

@@ -34,10 +34,10 @@ export class PandaVideo extends Video {
   @Field(() => String, { nullable: true, description: 'Free text (≤ 256 characters) stored with the video by its creator.' })
   payload!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Panda’s error class when the video failed, e.g. `DownloadFailed`.' })
+  @Field(() => String, { nullable: true, description: 'The provider’s error class when the video failed, e.g. `DownloadFailed`.' })
   errorClass!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Panda’s error message when the video failed.' })
+  @Field(() => String, { nullable: true, description: 'The provider’s error message when the video failed.' })
   errorMessage!: string | null;
 }
 
@@ -61,13 +61,13 @@ export class PandaEncoding extends Encoding {
   @Field(() => DateTime, { nullable: true, description: 'When encoding started (null while queued).' })
   startedEncodingAt!: Date | null;
 
-  @Field(() => SafeInt, { nullable: true, description: 'Encoding time as Panda reports it (`encoding_time`).' })
+  @Field(() => SafeInt, { nullable: true, description: 'Encoding time as the provider reports it (`encoding_time`).' })
   encodingTime!: number | null;
 
   @Field(() => [String], { description: 'Output file names, relative to the cloud’s storage URL.' })
   files!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Panda’s error class when the encoding failed.' })
+  @Field(() => String, { nullable: true, description: 'The provider’s error class when the encoding failed.' })
   errorClass!: string | null;
 }
 
@@ -91,7 +91,7 @@ export class PandaProfile extends Profile {
 
 @ObjectType('PandaCloud', { implements: Node, description: 'A Panda cloud: the storage and settings one Panda account works in.' })
 export class PandaCloud extends Node {
-  @Field(() => ID, { description: 'Panda’s cloud id.' })
+  @Field(() => ID, { description: 'The provider’s id of the cloud (factory).' })
   nativeId!: string;
 
   @Field(() => String, { nullable: true, description: 'Name of the cloud.' })
