@@ -4,31 +4,17 @@ import type { PandaAccountConfig } from '../../config';
 import { HmacQueryClient, isoTimestamp, type HmacMethod, type HmacQueryDialect, type QueryPair } from '../hmac-query';
 import { codeForStatus, providerError, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
 import { pandaPairs, signedParamsMap, signPandaRequest, type PandaParamValue } from './sign';
+import { VideoApiResources } from './resources';
 import * as wire from './wire';
 
 export const PANDA_DEFAULT_BASE_URL = 'https://api.pandastream.com';
 /** The API's page size limit (panda spec §9.6). */
-export const PANDA_MAX_PER_PAGE = 100;
+export const PANDA_MAX_PER_PAGE = VideoApiResources.MAX_PER_PAGE;
+export type { EncodingFilter, VideoListQuery } from './resources';
 
 type Method = HmacMethod;
 export type PandaParams = Readonly<Record<string, PandaParamValue | undefined>>;
 
-export interface VideoListQuery {
-  readonly status?: string;
-  readonly page?: number;
-  readonly perPage?: number;
-}
-
-export interface EncodingFilter {
-  readonly status?: string;
-  readonly profileId?: string;
-  readonly profileName?: string;
-  readonly videoId?: string;
-  readonly page?: number;
-  readonly perPage?: number;
-}
-
-/** Microsecond part for timestamps, so two POSTs in one millisecond do not share a signature (spec §3.3). */
 let microCounter = 0;
 const nextMicros = (): number => (microCounter = (microCounter + 1) % 1000);
 
@@ -36,7 +22,7 @@ const nextMicros = (): number => (microCounter = (microCounter + 1) % 1000);
  * The Panda REST API v2 as the 0.3.1 SDK speaks it: every parameter signed in the query string,
  * no request body except files (panda spec §2.1), errors read from the `error` key (spec §5).
  */
-export class PandaClient {
+export class PandaClient extends VideoApiResources {
   readonly target: UpstreamTarget;
   private readonly http: HmacQueryClient;
 
@@ -45,6 +31,7 @@ export class PandaClient {
     timeouts?: HttpTimeouts,
     observer?: UpstreamObserver,
   ) {
+    super();
     this.target = { account: account.id, provider: 'panda' };
     this.http = new HmacQueryClient(account.baseUrl ?? PANDA_DEFAULT_BASE_URL, this.target, this.dialect(), timeouts, observer);
   }
@@ -67,35 +54,11 @@ export class PandaClient {
   listClouds = () => this.call('GET', '/clouds.json', {}, wire.wireCloud.array());
   getCloud = (id = this.account.cloudId) => this.call('GET', `/clouds/${id}.json`, {}, wire.wireCloud);
 
-  // videos (spec §4.2)
-  listVideos = (q: VideoListQuery = {}) =>
-    this.call('GET', '/videos.json', { status: q.status, page: q.page, per_page: q.perPage }, wire.wireVideo.array());
-  getVideo = (id: string) => this.call('GET', `/videos/${id}.json`, {}, wire.wireVideo);
+  // videos and profiles with Panda's own parameters (spec §4.2, §4.4); the rest is VideoApiResources
   createVideo = (params: { source_url: string; profiles?: string; path_format?: string; payload?: string }) =>
     this.call('POST', '/videos.json', params, wire.wireVideo);
-  deleteVideo = (id: string) => this.call('DELETE', `/videos/${id}.json`, {}, wire.wireObject);
-  deleteVideoSource = (id: string) => this.call('DELETE', `/videos/${id}/source.json`, {}, wire.wireObject);
-  getVideoMetadata = (id: string) => this.call('GET', `/videos/${id}/metadata.json`, {}, wire.wireObject);
-  listVideoEncodings = (id: string, f: EncodingFilter = {}) =>
-    this.call('GET', `/videos/${id}/encodings.json`, encodingParams(f), wire.wireEncoding.array());
-
-  // encodings (spec §4.3)
-  listEncodings = (f: EncodingFilter = {}) => this.call('GET', '/encodings.json', encodingParams(f), wire.wireEncoding.array());
-  getEncoding = (id: string) => this.call('GET', `/encodings/${id}.json`, {}, wire.wireEncoding);
-  createEncoding = (params: { video_id: string; profile_id?: string; profile_name?: string }) =>
-    this.call('POST', '/encodings.json', params, wire.wireEncoding);
-  /** The documented single `.json` (the SDK's doubled suffix is a bug, spec §4.3). */
-  retryEncoding = (id: string) => this.call('POST', `/encodings/${id}/retry.json`, {}, wire.wireObject);
-  cancelEncoding = (id: string) => this.call('POST', `/encodings/${id}/cancel.json`, {}, wire.wireObject);
-  deleteEncoding = (id: string) => this.call('DELETE', `/encodings/${id}.json`, {}, wire.wireObject);
-
-  // profiles (spec §4.4)
-  listProfiles = (page = 1, perPage = PANDA_MAX_PER_PAGE) =>
-    this.call('GET', '/profiles.json', { page, per_page: perPage }, wire.wireProfile.array());
-  getProfile = (idOrName: string) => this.call('GET', `/profiles/${idOrName}.json`, {}, wire.wireProfile);
   createProfile = (params: PandaParams) => this.call('POST', '/profiles.json', params, wire.wireProfile);
   updateProfile = (id: string, params: PandaParams) => this.call('PUT', `/profiles/${id}.json`, params, wire.wireProfile);
-  deleteProfile = (id: string) => this.call('DELETE', `/profiles/${id}.json`, {}, wire.wireObject);
 
   // notifications (spec §4.5): events travel as JSON text, as the 0.3.1 SDK sends them
   getNotifications = () => this.call('GET', '/notifications.json', {}, wire.wireNotifications);
@@ -126,7 +89,7 @@ export class PandaClient {
     });
   }
 
-  private call<T>(method: Method, path: string, params: PandaParams, shape: z.ZodType<T>): Promise<T> {
+  protected call<T>(method: Method, path: string, params: PandaParams, shape: z.ZodType<T>): Promise<T> {
     return this.http.call(method, path, pandaPairs(params), shape);
   }
 
@@ -157,13 +120,3 @@ export class PandaClient {
   }
 }
 
-function encodingParams(f: EncodingFilter): PandaParams {
-  return {
-    status: f.status,
-    profile_id: f.profileId,
-    profile_name: f.profileName,
-    video_id: f.videoId,
-    page: f.page,
-    per_page: f.perPage,
-  };
-}

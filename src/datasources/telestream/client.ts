@@ -6,19 +6,12 @@ export type TelestreamAccountConfig = Extract<AccountConfig, { provider: 'telest
 import { HmacQueryClient, isoTimestamp, type HmacMethod, type HmacQueryDialect, type QueryPair } from '../hmac-query';
 import { codeForStatus, providerError, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
 import { signTelestreamRequest, telestreamPairs, telestreamSignedParams, TELESTREAM_VERSION_PREFIX, type TelestreamParams } from './sign';
+import { VideoApiResources } from '../panda/resources';
 import * as wire from './wire';
 
 export const TELESTREAM_DEFAULT_BASE_URL = 'https://api-gce.pandastream.com';
-export const TELESTREAM_MAX_PER_PAGE = 100;
-
-export interface EncodingFilter {
-  readonly status?: string;
-  readonly profileId?: string;
-  readonly profileName?: string;
-  readonly videoId?: string;
-  readonly page?: number;
-  readonly perPage?: number;
-}
+export const TELESTREAM_MAX_PER_PAGE = VideoApiResources.MAX_PER_PAGE;
+export type { EncodingFilter } from '../panda/resources';
 
 let microCounter = 0;
 const nextMicros = (): number => (microCounter = (microCounter + 1) % 1000);
@@ -33,7 +26,7 @@ function errorOf(target: UpstreamTarget, secret: string, status: number, json: u
 }
 
 /** The Flip API 3.0 as the telestream-cloud 1.x SDK speaks it (telestream spec §1–§4). */
-export class TelestreamClient {
+export class TelestreamClient extends VideoApiResources {
   readonly target: UpstreamTarget;
   private readonly http: HmacQueryClient;
 
@@ -42,6 +35,7 @@ export class TelestreamClient {
     timeouts?: HttpTimeouts,
     observer?: UpstreamObserver,
   ) {
+    super();
     this.target = { account: account.id, provider: 'telestream' };
     const dialect: HmacQueryDialect = {
       versionPrefix: TELESTREAM_VERSION_PREFIX,
@@ -83,33 +77,10 @@ export class TelestreamClient {
       wire.wireNotifications,
     );
 
-  // videos
-  listVideos = (q: { status?: string; page?: number; perPage?: number } = {}) =>
-    this.call('GET', '/videos.json', { status: q.status, page: q.page, per_page: q.perPage }, wire.wireVideo.array());
-  getVideo = (id: string) => this.call('GET', `/videos/${id}.json`, {}, wire.wireVideo);
+  // videos and profiles with Telestream's own parameters (pipeline, bracket dicts); the rest is VideoApiResources
   createVideo = (params: TelestreamParams) => this.call('POST', '/videos.json', params, wire.wireVideo);
-  deleteVideo = (id: string) => this.call('DELETE', `/videos/${id}.json`, {}, wire.wireObject);
-  deleteVideoSource = (id: string) => this.call('DELETE', `/videos/${id}/source.json`, {}, wire.wireObject);
-  getVideoMetadata = (id: string) => this.call('GET', `/videos/${id}/metadata.json`, {}, wire.wireObject);
-  listVideoEncodings = (id: string, f: EncodingFilter = {}) =>
-    this.call('GET', `/videos/${id}/encodings.json`, encodingParams(f), wire.wireEncoding.array());
-
-  // encodings
-  listEncodings = (f: EncodingFilter = {}) => this.call('GET', '/encodings.json', encodingParams(f), wire.wireEncoding.array());
-  getEncoding = (id: string) => this.call('GET', `/encodings/${id}.json`, {}, wire.wireEncoding);
-  createEncoding = (params: { video_id: string; profile_id?: string; profile_name?: string }) =>
-    this.call('POST', '/encodings.json', params, wire.wireEncoding);
-  retryEncoding = (id: string) => this.call('POST', `/encodings/${id}/retry.json`, {}, wire.wireObject);
-  cancelEncoding = (id: string) => this.call('POST', `/encodings/${id}/cancel.json`, {}, wire.wireObject);
-  deleteEncoding = (id: string) => this.call('DELETE', `/encodings/${id}.json`, {}, wire.wireObject);
-
-  // profiles
-  listProfiles = (page = 1, perPage = TELESTREAM_MAX_PER_PAGE) =>
-    this.call('GET', '/profiles.json', { page, per_page: perPage }, wire.wireProfile.array());
-  getProfile = (idOrName: string) => this.call('GET', `/profiles/${idOrName}.json`, {}, wire.wireProfile);
   createProfile = (params: TelestreamParams) => this.call('POST', '/profiles.json', params, wire.wireProfile);
   updateProfile = (id: string, params: TelestreamParams) => this.call('PUT', `/profiles/${id}.json`, params, wire.wireProfile);
-  deleteProfile = (id: string) => this.call('DELETE', `/profiles/${id}.json`, {}, wire.wireObject);
 
   // upload sessions (spec §6): created signed, then the unsigned location
   createUploadSession = (params: TelestreamParams) => this.call('POST', '/videos/upload.json', params, wire.wireUploadSession);
@@ -129,11 +100,8 @@ export class TelestreamClient {
     });
   }
 
-  private call<T>(method: HmacMethod, path: string, params: TelestreamParams, shape: z.ZodType<T>): Promise<T> {
+  protected call<T>(method: HmacMethod, path: string, params: TelestreamParams, shape: z.ZodType<T>): Promise<T> {
     return this.http.call(method, path, telestreamPairs(params), shape);
   }
 }
 
-function encodingParams(f: EncodingFilter): TelestreamParams {
-  return { status: f.status, profile_id: f.profileId, profile_name: f.profileName, video_id: f.videoId, page: f.page, per_page: f.perPage };
-}
