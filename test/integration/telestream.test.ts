@@ -44,3 +44,24 @@ describe('telestream through the gateway', () => {
     assert.equal((await gql.exec(DeleteVideoDocument, { id: video.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
   });
 });
+
+describe('telestream notifications: a partial update keeps the other flags', () => {
+  it('changes only the flag it names', async () => {
+    const factory = demoTelestreamAccounts()[0]!;
+    const emulator = await startTelestreamEmulator({ accounts: [factory], clock: new EmulatorClock() });
+    const gql = await startTestGateway([{ id: 'tc', provider: 'telestream', baseUrl: emulator.baseUrl, factoryId: factory.factoryId, accessKey: factory.accessKey, secretKey: factory.secretKey }]);
+    try {
+      const events = async () => {
+        const r = await gql.raw(JSON.stringify({ query: '{ account(id: "tc") { notifications { ... on TelestreamNotifications { events { videoCreated videoEncoded encodingProgress encodingCompleted } } } } }' }));
+        return (r.data as { account: { notifications: { events: Record<string, boolean> } } }).account.notifications.events;
+      };
+      const set = (flags: string) => gql.raw(JSON.stringify({ query: `mutation { updateNotifications(input: { account: "tc", events: { ${flags} } }) { __typename } }` }));
+      assert.equal((await set('videoCreated: true, encodingCompleted: true')).errors, undefined);
+      assert.equal((await set('videoEncoded: true')).errors, undefined);
+      assert.deepEqual(await events(), { videoCreated: true, videoEncoded: true, encodingProgress: false, encodingCompleted: true });
+    } finally {
+      await gql.close();
+      await emulator.close();
+    }
+  });
+});

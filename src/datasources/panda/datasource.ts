@@ -1,15 +1,11 @@
 import type { PandaAccountConfig } from '../../config';
 import { badUserInput } from '../../errors';
-import { planPages } from '../../domain/paging';
 import { Capability, VideoStatus } from '../../domain/types';
-import { mapSettled } from '../concurrency';
-import { providerError, type HttpTimeouts, type UpstreamObserver } from '../http';
-import type { CreateEncodingInput, CreateVideoFromUrl, ProviderDatasource, VideoSliceQuery } from '../types';
-import { PANDA_MAX_PER_PAGE, PandaClient, type PandaParams } from './client';
+import type { HttpTimeouts, UpstreamObserver } from '../http';
+import type { CreateVideoFromUrl } from '../types';
+import { PandaClient, type PandaParams } from './client';
+import { VideoApiDatasource } from './video-api-datasource';
 import { mapCloud, mapEncoding, mapNotifications, mapProfile, mapVideo, type PandaEncodingRecord, type PandaProfileRecord, type PandaVideoRecord } from './map';
-
-/** Parallel single-object calls per batch: the API has no multi-get. */
-const FETCH_CONCURRENCY = 8;
 
 export const PANDA_CAPABILITIES: readonly Capability[] = [
   Capability.LIST_VIDEOS,
@@ -92,75 +88,13 @@ export function profileParams(o: ProfileOptions): PandaParams {
 }
 
 /** One Panda cloud as a vidmesh account: the common contract plus Panda's own operations. */
-export class PandaDatasource implements ProviderDatasource {
+export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaEncodingRecord, PandaProfileRecord> {
   readonly provider = 'panda' as const;
   readonly capabilities = PANDA_CAPABILITIES;
-  readonly accountId: string;
-  readonly client: PandaClient;
+  declare readonly client: PandaClient;
 
   constructor(readonly config: PandaAccountConfig, timeouts?: HttpTimeouts, observer?: UpstreamObserver) {
-    this.accountId = config.id;
-    this.client = new PandaClient(config, timeouts, observer);
-  }
-
-  close(): Promise<void> {
-    return this.client.close();
-  }
-
-  async listVideos(query: VideoSliceQuery): Promise<PandaVideoRecord[]> {
-    let status: string | undefined;
-    if (query.status !== undefined) {
-      status = STATUS_FILTER[query.status];
-      if (status === undefined) return [];
-    }
-    const pages = await Promise.all(
-      planPages(query.offset, query.count, PANDA_MAX_PER_PAGE).map(async (p) => {
-        const rows = await this.client.listVideos({ status, page: p.page, perPage: p.perPage });
-        return rows.slice(p.skip, p.skip + p.take);
-      }),
-    );
-    return pages.flat().map((v) => mapVideo(this.accountId, v));
-  }
-
-  getVideos(ids: readonly string[]) {
-    return mapSettled(ids, FETCH_CONCURRENCY, async (id) => mapVideo(this.accountId, await this.client.getVideo(segment(id))));
-  }
-
-  getEncodingsByVideo(videoIds: readonly string[]) {
-    return mapSettled(videoIds, FETCH_CONCURRENCY, async (id) =>
-      (await this.client.listVideoEncodings(segment(id))).map((e) => mapEncoding(this.accountId, e)),
-    );
-  }
-
-  getEncodings(ids: readonly string[]) {
-    return mapSettled(ids, FETCH_CONCURRENCY, async (id) => mapEncoding(this.accountId, await this.client.getEncoding(segment(id))));
-  }
-
-  /** One key: one find. Several: the profile list (usually one page) answers them all (spec §4.4). */
-  async getProfiles(idsOrNames: readonly string[]): Promise<(PandaProfileRecord | Error)[]> {
-    if (idsOrNames.length === 1) {
-      return mapSettled(idsOrNames, 1, async (id) => mapProfile(this.accountId, await this.client.getProfile(segment(id))));
-    }
-    let all: PandaProfileRecord[];
-    try {
-      all = await this.listProfiles();
-    } catch (error) {
-      return idsOrNames.map(() => error as Error);
-    }
-    return idsOrNames.map(
-      (key) =>
-        all.find((p) => p.nativeId === key || p.name === key) ??
-        providerError({ account: this.accountId, provider: 'panda' }, 'NOT_FOUND', `no profile "${key}"`),
-    );
-  }
-
-  async listProfiles(): Promise<PandaProfileRecord[]> {
-    const out: PandaProfileRecord[] = [];
-    for (let page = 1; ; page++) {
-      const rows = await this.client.listProfiles(page, PANDA_MAX_PER_PAGE);
-      out.push(...rows.map((p) => mapProfile(this.accountId, p)));
-      if (rows.length < PANDA_MAX_PER_PAGE) return out;
-    }
+    super(config.id, new PandaClient(config, timeouts, observer), { video: mapVideo, encoding: mapEncoding, profile: mapProfile }, STATUS_FILTER, (id) => segment(id));
   }
 
   async createVideoFromUrl(input: CreateVideoFromUrl): Promise<PandaVideoRecord> {
@@ -175,42 +109,6 @@ export class PandaDatasource implements ProviderDatasource {
     return mapVideo(this.accountId, video);
   }
 
-  async deleteVideo(id: string): Promise<void> {
-    await this.client.deleteVideo(segment(id));
-  }
-
-  async deleteVideoSource(id: string): Promise<void> {
-    await this.client.deleteVideoSource(segment(id));
-  }
-
-  async getVideoMetadata(id: string): Promise<Record<string, unknown>> {
-    return this.client.getVideoMetadata(segment(id));
-  }
-
-  async createEncoding(input: CreateEncodingInput): Promise<PandaEncodingRecord> {
-    const encoding = await this.client.createEncoding({
-      video_id: segment(input.videoId),
-      profile_id: input.profileId ?? undefined,
-      profile_name: input.profileName ?? undefined,
-    });
-    return mapEncoding(this.accountId, encoding);
-  }
-
-  /** Retry and cancel answer a flag only; the encoding is read back for the client. */
-  async retryEncoding(id: string): Promise<PandaEncodingRecord> {
-    await this.client.retryEncoding(segment(id));
-    return mapEncoding(this.accountId, await this.client.getEncoding(id));
-  }
-
-  async cancelEncoding(id: string): Promise<PandaEncodingRecord> {
-    await this.client.cancelEncoding(segment(id));
-    return mapEncoding(this.accountId, await this.client.getEncoding(id));
-  }
-
-  async deleteEncoding(id: string): Promise<void> {
-    await this.client.deleteEncoding(segment(id));
-  }
-
   async createProfile(options: ProfileOptions): Promise<PandaProfileRecord> {
     if (!options.presetName && !options.command) throw badUserInput('a profile needs presetName or command');
     if (options.command && !options.extname) throw badUserInput('a custom profile (command) needs extname');
@@ -221,10 +119,6 @@ export class PandaDatasource implements ProviderDatasource {
     const params = profileParams(options);
     if (Object.values(params).every((v) => v === undefined)) throw badUserInput('nothing to update');
     return mapProfile(this.accountId, await this.client.updateProfile(segment(id), params));
-  }
-
-  async deleteProfile(id: string): Promise<void> {
-    await this.client.deleteProfile(segment(id));
   }
 
   async listClouds() {
