@@ -7,6 +7,8 @@ import type { VidmeshConfig } from './config';
 import { OPEN_PRINCIPAL, RequestContext, type Principal } from './context';
 import { formatError } from './errors-format';
 import { vidmeshSchema } from './schema/build';
+import { isMultipart, readMultipartRequest } from './uploads/multipart';
+import { configureUploads } from './uploads/service';
 
 /** JSON request bodies are operations and variables, never media. */
 const MAX_JSON_BODY = 1024 * 1024;
@@ -67,6 +69,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
 
 export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}): Promise<Gateway> {
   const registry = new AccountRegistry(config.accounts);
+  configureUploads(registry, config.server);
   const apollo = new ApolloServer<RequestContext>({
     schema: await vidmeshSchema(),
     introspection: config.server.introspection,
@@ -94,7 +97,11 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown = undefined;
-    if (req.method === 'POST') {
+    if (req.method === 'POST' && isMultipart(req.headers['content-type'])) {
+      const multipart = await readMultipartRequest(req, res, config.server);
+      if (!('body' in multipart)) return sendJson(res, multipart.status, errorBody(multipart.message, multipart.code));
+      body = multipart.body;
+    } else if (req.method === 'POST') {
       const text = await readBody(req, MAX_JSON_BODY);
       if (text === null) return sendJson(res, 413, errorBody(`request body over ${MAX_JSON_BODY} bytes`, 'BAD_USER_INPUT'));
       if ((headers.get('content-type') ?? '').startsWith('application/json')) {

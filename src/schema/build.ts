@@ -12,7 +12,7 @@ import { NodeResolver } from '../resolvers/node';
 import { NotificationMutations } from '../resolvers/notifications';
 import { ProfileMutations } from '../resolvers/profile-mutations';
 import { PlaybackResolver } from '../resolvers/playback';
-import { UploadResolver } from '../resolvers/upload';
+import { UploadResolver, UploadSessionResolver } from '../resolvers/upload';
 import { PandaVideoResolver, VideoResolver } from '../resolvers/video';
 import { VideoMutations } from '../resolvers/video-mutations';
 
@@ -33,6 +33,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       ProfileMutations,
       NotificationMutations,
       UploadResolver,
+      UploadSessionResolver,
       PlaybackResolver,
     ],
     // provider types are reached through interfaces only: name them so every one is in the schema

@@ -3,6 +3,8 @@ import { planPages } from '../../domain/paging';
 import { Capability, type VideoRecord } from '../../domain/types';
 import { mapSettled } from '../concurrency';
 import type { CreateEncodingInput, CreateVideoFromUrl, ProviderDatasource, VideoSliceQuery } from '../types';
+import { countingStream } from '../upload-chunks';
+import type { UploadBody, UploadHooks, UploadVideoInput } from '../upload-types';
 import { encodingsOf, KNOWN_PRESETS, mapPreset, parseAssetNativeId, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord } from './map';
 import { DEFAULT_MEDIA_FIELDS, DailymotionOperations, type SortOrder } from './operations';
 
@@ -107,6 +109,16 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
     if (input.payload) meta.payload = input.payload;
     const id = await this.createMedia({ url: input.sourceUrl, assetNames: input.profiles, meta: Object.keys(meta).length ? meta : null });
     return this.getMedia(id);
+  }
+
+  /** Upload (spec §6 step 3, streamed), then `media.create` with the presets and `meta.title`. */
+  async uploadVideo(input: UploadVideoInput, body: UploadBody, hooks: UploadHooks): Promise<DailymotionMediaRecord> {
+    if (input.pathFormat) throw badUserInput('pathFormat is not supported by Dailymotion', { field: 'pathFormat' });
+    const meta: Record<string, string> = {};
+    if (input.title) meta.title = input.title;
+    if (input.payload) meta.payload = input.payload;
+    const source = { body: countingStream(body.open(), hooks.progress), size: body.size, fileName: body.fileName, contentType: body.contentType };
+    return this.createMediaFromUpload(source, { assetNames: input.profiles, meta });
   }
 
   deleteVideo(id: string): Promise<void> {
