@@ -33,7 +33,9 @@ export interface InjectedFault {
   readonly pathIncludes?: string;
   /** How many requests to affect; every one while set when absent. */
   readonly times?: number;
-  readonly kind: 'status' | 'delay' | 'reset' | 'malformed';
+  /** `cut`: the request's body is read up to `afterBytes`, then the connection breaks (uploads). */
+  readonly kind: 'status' | 'delay' | 'reset' | 'malformed' | 'cut';
+  readonly afterBytes?: number;
   readonly status?: number;
   readonly delayMs?: number;
   readonly headers?: Record<string, string>;
