@@ -68,8 +68,8 @@ export async function readMultipartRequest(req: IncomingMessage, res: ServerResp
   try {
     const operations = await processRequest(req, res, {
       maxFieldSize: MAX_FIELD_BYTES,
-      // one byte over the limit is enough for the resolver to see it: the rest is dropped, not kept
-      maxFileSize: limits.maxUploadBytes + 1,
+      // no maxFileSize: on its limit the library unpipes the file stream and its reader stalls; the
+      // resolvers' byte counter cuts the file off instead (UPLOAD_TOO_LARGE), the rest is drained
       maxFiles: limits.maxFilesPerRequest,
     });
     if (Array.isArray(operations)) return { status: 400, code: 'BAD_USER_INPUT', message: 'batched operations are not supported' };
