@@ -523,6 +523,7 @@ export type EncodingDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, errorMessage: string | null, id: string, video:
         | { id: string }
         | { id: string }
@@ -706,6 +707,7 @@ export type VideoDetailQuery = { node:
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
         > } }
     | { id: string }
+    | { id: string }
     | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, id: string, encodings: { nodes: Array<
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
@@ -731,6 +733,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'TelestreamFactory', id: string }
     | { __typename: 'TelestreamProfile', id: string }
     | { __typename: 'TelestreamVideo', id: string }
+    | { __typename: 'ZiggeoAuthToken', id: string }
     | { __typename: 'ZiggeoStream', id: string }
     | { __typename: 'ZiggeoVideo', id: string }
    | null> };
