@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -8,7 +8,8 @@ import { VidmeshError } from './errors';
 
 /**
  * Media downloads served by the gateway (README "Downloads"): a resolver mints an opaque, expiring
- * token naming account + object + media, signed with HMAC-SHA256 under a key drawn at start; `GET
+ * token naming account + object + media, encrypted (AES-256-CTR) then signed (HMAC-SHA256) under
+ * keys drawn at start, so it reveals nothing and cannot be altered; `GET
  * /downloads/<token>` checks it and streams the provider's body through, never buffered. The token
  * is the credential (players send no Authorization), so it carries the API key that minted it and
  * the route re-checks that key may see the account.
@@ -54,17 +55,26 @@ function isSource(value: unknown): value is DownloadSource {
   return typeof (value as Partial<DownloadSource> | undefined)?.openDownload === 'function';
 }
 
-/** Signs and checks download tokens: `base64url(JSON claims) "." base64url(HMAC-SHA256)`. */
+/** Makes and checks download tokens: `base64url(IV ‖ AES-256-CTR(JSON claims)) "." base64url(HMAC-SHA256 of the first part)`. */
 export class DownloadSigner {
+  private readonly encryptionKey: Buffer;
+  private readonly macKey: Buffer;
+
   constructor(
     /** Milliseconds since the epoch (injectable for tests). */
     readonly now: () => number = Date.now,
-    private readonly key: Buffer = randomBytes(32),
-  ) {}
+    key: Buffer = randomBytes(32),
+  ) {
+    this.encryptionKey = createHmac('sha256', key).update('vidmesh download encryption').digest();
+    this.macKey = createHmac('sha256', key).update('vidmesh download mac').digest();
+  }
 
   sign(claims: DownloadClaims): string {
     const body = [1, claims.account, claims.principal, claims.object, claims.nativeId, claims.media, claims.expires];
-    const payload = Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
+    const iv = randomBytes(16);
+    const cipher = createCipheriv('aes-256-ctr', this.encryptionKey, iv);
+    const sealed = Buffer.concat([iv, cipher.update(JSON.stringify(body), 'utf8'), cipher.final()]);
+    const payload = sealed.toString('base64url');
     return `${payload}.${this.mac(payload).toString('base64url')}`;
   }
 
@@ -75,14 +85,17 @@ export class DownloadSigner {
     const given = Buffer.from(match[2]!, 'base64url');
     const expected = this.mac(match[1]!);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
-    const claims = parseClaims(Buffer.from(match[1]!, 'base64url').toString('utf8'));
+    const sealed = Buffer.from(match[1]!, 'base64url');
+    if (sealed.length <= 16) return { ok: false, reason: 'invalid' };
+    const decipher = createDecipheriv('aes-256-ctr', this.encryptionKey, sealed.subarray(0, 16));
+    const claims = parseClaims(Buffer.concat([decipher.update(sealed.subarray(16)), decipher.final()]).toString('utf8'));
     if (!claims) return { ok: false, reason: 'invalid' };
     if (claims.expires * 1000 <= this.now()) return { ok: false, reason: 'expired' };
     return { ok: true, claims };
   }
 
   private mac(payload: string): Buffer {
-    return createHmac('sha256', this.key).update(payload).digest();
+    return createHmac('sha256', this.macKey).update(payload).digest();
   }
 }
 
