@@ -76,13 +76,15 @@ export class ZiggeoAuthTokenResolver {
     const fields = authTokenFields(input, hooks.now(), false);
     // the SDK's documented option order (spec §8, vector auth.all_fields); absent options are left out
     const options: Record<string, PyValue> = {};
-    const put = (key: string, value: PyValue | undefined) => value !== undefined && (options[key] = value);
-    put('volatile', fields.volatile);
-    put('hidden', fields.hidden);
-    put('expiration_date', input.expiresAt ? seconds(input.expiresAt) : undefined);
-    put('usage_expiration_time', fields.usageExpirationTime ?? undefined);
-    put('session_limit', fields.sessionLimit ?? undefined);
-    put('grants', (fields.grants ?? undefined) as PyValue | undefined);
+    const ordered: [string, PyValue | undefined][] = [
+      ['volatile', fields.volatile],
+      ['hidden', fields.hidden],
+      ['expiration_date', input.expiresAt ? seconds(input.expiresAt) : undefined],
+      ['usage_expiration_time', fields.usageExpirationTime ?? undefined],
+      ['session_limit', fields.sessionLimit ?? undefined],
+      ['grants', (fields.grants ?? undefined) as PyValue | undefined],
+    ];
+    for (const [key, value] of ordered) if (value !== undefined) options[key] = value;
     const entropy = { nowSeconds: hooks.now() / 1000, ...hooks.clientTokenEntropy?.() };
     const made = source.generateClientAuthToken(options as ClientAuthTokenOptions, entropy);
     return { token: made.token, nonce: made.nonce, expiresAt: input.expiresAt ? new Date(seconds(input.expiresAt) * 1000) : null };
