@@ -5,8 +5,8 @@ import type { GatewayOptions } from '../../src/server';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../support/gateway';
 
 /**
- * A Ziggeo emulator with demo data and a gateway over its first application (`zig`), built with
- * the gateway's test injections (clock, client token randomness) that the shared helper does not take.
+ * A Ziggeo emulator with demo data and a gateway over its first application (`zig`), optionally
+ * with the gateway's test injections (clock, client token randomness).
  */
 export interface ZiggeoGatewayStack {
   readonly emulator: ZiggeoEmulator;
