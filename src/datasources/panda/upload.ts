@@ -1,5 +1,5 @@
 import { providerError, type UpstreamResponse, type UpstreamTarget } from '../http';
-import { fixedChunks, readAhead } from '../upload-chunks';
+import { BufferPool, fixedChunks, readAhead } from '../upload-chunks';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../upload-types';
 import type { PandaParams } from './client';
 import { wireVideo, type WireVideo } from './wire';
@@ -66,7 +66,10 @@ export class ResumableUpload {
     let resumes = 0;
     let offset = 0;
     let video: WireVideo | null = null;
-    for await (const chunk of readAhead(fixedChunks(body.open(), this.chunkBytes))) {
+    // two buffers: one chunk being sent while the next one is read
+    const chunkBytes = Math.min(this.chunkBytes, this.size);
+    const pool = new BufferPool(chunkBytes, 2);
+    for await (const chunk of readAhead(fixedChunks(body.open(), chunkBytes, pool))) {
       const end = offset + chunk.length;
       while (this.held < end && video === null) {
         if (this.held < offset) throw providerError(this.client.target, 'PROVIDER_UNAVAILABLE', `upload session lost bytes before ${offset}`);
@@ -78,6 +81,7 @@ export class ResumableUpload {
         }
         hooks.progress(video ? this.size : this.held);
       }
+      pool.release(chunk);
       offset = end;
     }
     if (offset !== this.size) throw providerError(this.client.target, 'PROVIDER_REJECTED', `sent ${offset} of ${this.size} bytes`);

@@ -4,6 +4,7 @@ import type { TelestreamClient } from './client';
 import type { TelestreamParams } from './sign';
 import { wireVideo, type WireUploadSession } from './wire';
 import type { z } from 'zod';
+import { BufferPool, fixedChunks } from '../upload-chunks';
 import type { UploadBody, UploadHooks } from '../upload-types';
 
 /** The bytes of a file: whole, or streamed in order (each pass of a resume needs a fresh stream). */
@@ -28,30 +29,13 @@ export interface SendOptions {
 }
 
 /** Yields `[part number, bytes]` in ascending order from a Buffer or a Readable (spec §6.2). */
-async function* partsOf(source: UploadSource, partSize: number): AsyncGenerator<[number, Buffer]> {
+async function* partsOf(source: UploadSource, partSize: number, pool?: BufferPool): AsyncGenerator<[number, Buffer]> {
   if (Buffer.isBuffer(source)) {
     for (let i = 0; i * partSize < source.length; i++) yield [i, source.subarray(i * partSize, (i + 1) * partSize)];
     return;
   }
-  let pending: Buffer[] = [];
-  let size = 0;
   let index = 0;
-  for await (const chunk of source as AsyncIterable<Buffer | string>) {
-    let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    while (size + buf.length >= partSize) {
-      const take = partSize - size;
-      pending.push(buf.subarray(0, take));
-      yield [index++, Buffer.concat(pending)];
-      buf = buf.subarray(take);
-      pending = [];
-      size = 0;
-    }
-    if (buf.length) {
-      pending.push(buf);
-      size += buf.length;
-    }
-  }
-  if (size > 0) yield [index, Buffer.concat(pending)];
+  for await (const part of fixedChunks(source as AsyncIterable<Buffer>, partSize, pool)) yield [index++, part];
 }
 
 /**
@@ -97,12 +81,18 @@ export class TelestreamUploadSession {
     const inFlight = new Set<Promise<void>>();
     let failure: unknown = null;
     try {
-      for await (const [index, body] of partsOf(source, this.partSize)) {
+      // the parts in flight and the one being read: their memory is reused, not left to the GC
+      const pool = new BufferPool(this.partSize, this.concurrency + 1);
+      for await (const [index, body] of partsOf(source, this.partSize, pool)) {
         if (failure) break;
-        if (wanted && !wanted.has(index)) continue;
+        if (wanted && !wanted.has(index)) {
+          pool.release(body);
+          continue;
+        }
         const p: Promise<void> = this.sendPartResuming(index, body, options).then(
           () => {
             inFlight.delete(p);
+            pool.release(body);
             options.onPart?.(body.length);
           },
           (error: unknown) => {

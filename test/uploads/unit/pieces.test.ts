@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { fixedChunks, readAhead } from '../../../src/datasources/upload-chunks';
+import { BufferPool, fixedChunks, readAhead } from '../../../src/datasources/upload-chunks';
 import { PartSet } from '../../../src/emulators/panda/upload-parts';
 import { spoolBody, streamedBody } from '../../../src/uploads/body';
 import { hasPreflightHeader, isMultipart } from '../../../src/uploads/multipart';
@@ -25,6 +25,29 @@ describe('upload pieces', () => {
     const pieces = await collect(fixedChunks(chunksOf(bytes, 777), 4096));
     assert.deepEqual(pieces.map((p) => p.length), [4096, 4096, 1808]);
     assert.equal(sha256(Buffer.concat(pieces)), sha256(bytes));
+  });
+
+  it('fixedChunks with a pool reuses its buffers once released, and waits for one otherwise', async () => {
+    const bytes = testBytes(10_000);
+    const pool = new BufferPool(4096, 2);
+    const seen = new Set<ArrayBufferLike>();
+    const hashes: Buffer[] = [];
+    for await (const piece of fixedChunks(chunksOf(bytes, 999), 4096, pool)) {
+      seen.add(piece.buffer);
+      hashes.push(Buffer.from(piece));
+      pool.release(piece);
+    }
+    assert.equal(seen.size, 1, 'one buffer, released before the next piece');
+    assert.equal(sha256(Buffer.concat(hashes)), sha256(bytes));
+    const held = new BufferPool(16, 1);
+    const first = await held.acquire();
+    let second: Buffer | null = null;
+    const waiting = held.acquire().then((b) => (second = b));
+    await new Promise((r) => setImmediate(r));
+    assert.equal(second, null, 'no buffer until one is released');
+    held.release(first.subarray(3, 9));
+    await waiting;
+    assert.equal(second!.buffer, first.buffer);
   });
 
   it('readAhead yields everything in order and passes errors on', async () => {
