@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { UploadBody, UploadHooks } from './upload-types';
 
 /**
  * A fixed set of equal buffers reused for upload chunks: a chunk's memory comes back as soon as the
@@ -72,23 +73,6 @@ export async function* fixedChunks(source: AsyncIterable<Buffer>, size: number, 
   if (length > 0) yield cut();
 }
 
-/** Pulls the next item while the current one is in use: reading and sending overlap. */
-export async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
-  let next = source.next();
-  next.catch(() => undefined);
-  try {
-    for (;;) {
-      const item = await next;
-      if (item.done) return;
-      next = source.next();
-      next.catch(() => undefined);
-      yield item.value;
-    }
-  } finally {
-    await source.return(undefined).catch(() => undefined);
-  }
-}
-
 /** The body's bytes as they are read, reported to `progress` (single-request uploads). */
 export function countingStream(source: AsyncIterable<Buffer>, progress: (bytes: number) => void): Readable {
   let bytes = 0;
@@ -100,4 +84,72 @@ export function countingStream(source: AsyncIterable<Buffer>, progress: (bytes: 
     }
   }
   return Readable.from(counted(), { objectMode: false });
+}
+
+/**
+ * Sends a body in one request (protocols without resumable sessions). When the connection breaks
+ * before every byte was read, the provider kept nothing: a spooled body is sent again from its
+ * start, at most `maxResumes` times. A failure after the last byte is not retried (it may have
+ * created something).
+ */
+export async function sendWhole<T>(body: UploadBody, hooks: UploadHooks, send: (stream: Readable) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    let read = 0;
+    const stream = countingStream(body.open(), (bytes) => {
+      read = bytes;
+      hooks.progress(bytes);
+    });
+    try {
+      return await send(stream);
+    } catch (error) {
+      const broken = (error as { code?: string }).code === 'PROVIDER_UNAVAILABLE' && read < body.size;
+      if (!broken || !body.reopenable || attempt >= (hooks.maxResumes ?? 3)) throw error;
+      stream.destroy();
+    }
+  }
+}
+
+/**
+ * The last `capacity` bytes handed to a connection, so that what the provider did not get before the
+ * connection broke can be sent again (bytes in socket buffers are lost with it).
+ */
+export class ReplayWindow {
+  private readonly ring: Buffer;
+  /** Absolute offset just past the last byte written. */
+  private end = 0;
+
+  constructor(readonly capacity: number) {
+    this.ring = Buffer.allocUnsafeSlow(capacity);
+  }
+
+  get written(): number {
+    return this.end;
+  }
+
+  write(chunk: Buffer): void {
+    let data = chunk.length > this.capacity ? chunk.subarray(chunk.length - this.capacity) : chunk;
+    const skipped = chunk.length - data.length;
+    let at = (this.end + skipped) % this.capacity;
+    while (data.length > 0) {
+      const n = Math.min(data.length, this.capacity - at);
+      data.copy(this.ring, at, 0, n);
+      data = data.subarray(n);
+      at = (at + n) % this.capacity;
+    }
+    this.end += chunk.length;
+  }
+
+  /** A copy of the bytes at absolute offsets `[from, end)`; null when they are no longer held. */
+  copyFrom(from: number): Buffer | null {
+    if (from < this.end - this.capacity || from > this.end) return null;
+    const out = Buffer.allocUnsafe(this.end - from);
+    let at = from % this.capacity;
+    for (let filled = 0; filled < out.length; ) {
+      const n = Math.min(out.length - filled, this.capacity - at);
+      this.ring.copy(out, filled, at, at + n);
+      filled += n;
+      at = (at + n) % this.capacity;
+    }
+    return out;
+  }
 }

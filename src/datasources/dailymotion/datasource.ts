@@ -3,7 +3,7 @@ import { planPages } from '../../domain/paging';
 import { Capability, type VideoRecord } from '../../domain/types';
 import { mapSettled } from '../concurrency';
 import type { CreateEncodingInput, CreateVideoFromUrl, ProviderDatasource, VideoSliceQuery } from '../types';
-import { countingStream } from '../upload-chunks';
+import { sendWhole } from '../upload-chunks';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../upload-types';
 import { encodingsOf, KNOWN_PRESETS, mapPreset, parseAssetNativeId, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord } from './map';
 import { DEFAULT_MEDIA_FIELDS, DailymotionOperations, type SortOrder } from './operations';
@@ -117,8 +117,9 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
     const meta: Record<string, string> = {};
     if (input.title) meta.title = input.title;
     if (input.payload) meta.payload = input.payload;
-    const source = { body: countingStream(body.open(), hooks.progress), size: body.size, fileName: body.fileName, contentType: body.contentType };
-    return this.createMediaFromUpload(source, { assetNames: input.profiles, meta });
+    const file = await sendWhole(body, hooks, (stream) => this.uploadFile({ body: stream, size: body.size, fileName: body.fileName, contentType: body.contentType }));
+    const id = await this.createMedia({ url: file.url, assetNames: input.profiles, meta: { title: file.name, ...meta } });
+    return this.getMedia(id);
   }
 
   deleteVideo(id: string): Promise<void> {

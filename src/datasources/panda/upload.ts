@@ -1,16 +1,17 @@
 import { providerError, type UpstreamResponse, type UpstreamTarget } from '../http';
-import { BufferPool, fixedChunks, readAhead } from '../upload-chunks';
+import { Readable } from 'node:stream';
+import { ReplayWindow } from '../upload-chunks';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../upload-types';
 import type { PandaParams } from './client';
 import { wireVideo, type WireVideo } from './wire';
 
-/** Bytes per request; the SDK sends 5 MiB, the server takes any size (panda spec §6.2). */
-export const PANDA_CHUNK_BYTES = 8 * 1024 * 1024;
+/** Bytes kept to send again after a broken connection: more than loopback and LAN socket buffers hold. */
+export const PANDA_REPLAY_WINDOW_BYTES = 16 * 1024 * 1024;
 
 /** What the resumable protocol needs of a Panda (or Telestream) client. */
 export interface SessionTransport {
   readonly target: UpstreamTarget;
-  sendToUploadSession(location: string, headers: Record<string, string>, body: Buffer | null, method?: 'POST' | 'PUT' | 'DELETE'): Promise<UpstreamResponse>;
+  sendToUploadSession(location: string, headers: Record<string, string>, body: Readable | Buffer | null, method?: 'POST' | 'PUT' | 'DELETE'): Promise<UpstreamResponse>;
 }
 
 /** The parameters of `POST /videos/upload.json` for an upload (panda spec §6.1). */
@@ -43,9 +44,10 @@ function heldBytes(response: UpstreamResponse): number {
 }
 
 /**
- * One resumable upload session (panda spec §6): the file goes in chunks with `Content-Range`; when
- * a connection breaks, a status query (`bytes *\/L`) tells how much the server holds and the chunk in
- * hand is sent again from there. One chunk is read ahead, so at most two are ever in memory.
+ * One resumable upload session (panda spec §6), streamed: the file goes as one request with
+ * `Content-Range: bytes S-(L-1)/L` while the last bytes sent stay in a replay window. When the
+ * connection breaks, a status query (`bytes *\/L`) tells how much the server holds, and a new request
+ * goes on from there: first from the window, then from the source.
  */
 export class ResumableUpload {
   private held = 0;
@@ -58,36 +60,62 @@ export class ResumableUpload {
     private readonly client: SessionTransport,
     readonly location: string,
     private readonly size: number,
-    private readonly chunkBytes = PANDA_CHUNK_BYTES,
+    private readonly windowBytes = PANDA_REPLAY_WINDOW_BYTES,
   ) {}
 
   async send(body: UploadBody, hooks: UploadHooks): Promise<WireVideo> {
     const maxResumes = hooks.maxResumes ?? 3;
-    let resumes = 0;
-    let offset = 0;
-    let video: WireVideo | null = null;
-    // two buffers: one chunk being sent while the next one is read
-    const chunkBytes = Math.min(this.chunkBytes, this.size);
-    const pool = new BufferPool(chunkBytes, 2);
-    for await (const chunk of readAhead(fixedChunks(body.open(), chunkBytes, pool))) {
-      const end = offset + chunk.length;
-      while (this.held < end && video === null) {
-        if (this.held < offset) throw providerError(this.client.target, 'PROVIDER_UNAVAILABLE', `upload session lost bytes before ${offset}`);
+    const window = new ReplayWindow(Math.min(this.windowBytes, this.size));
+    const source = body.open()[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    // one pull at a time, shared by every request: a broken request's late pull still lands in the window
+    let pulling: Promise<Buffer | null> | null = null;
+    const pull = () =>
+      (pulling ??= source.next().then((r) => {
+        pulling = null;
+        if (r.done) return null;
+        window.write(r.value);
+        hooks.progress(window.written);
+        return r.value;
+      }));
+    const size = this.size;
+    const target = this.client.target;
+    async function* from(start: number): AsyncGenerator<Buffer> {
+      let at = start;
+      while (at < size) {
+        if (at < window.written) {
+          const replay = window.copyFrom(at);
+          if (!replay) throw providerError(target, 'PROVIDER_UNAVAILABLE', `upload session holds ${at} bytes, fewer than can be sent again`);
+          at += replay.length;
+          yield replay;
+          continue;
+        }
+        const chunk = await pull();
+        if (chunk === null) return;
+        at += chunk.length;
+        yield chunk;
+      }
+    }
+    try {
+      for (let resumes = 0; ; ) {
+        const start = this.held;
+        let video: WireVideo | null;
         try {
-          video = await this.sendFrom(chunk.subarray(this.held - offset), end);
+          video = await this.sendFrom(Readable.from(from(start), { objectMode: false }), start);
         } catch (error) {
           if (!resumable(error) || ++resumes > maxResumes) throw error;
           video = await this.query();
         }
-        hooks.progress(video ? this.size : this.held);
+        if (video) {
+          hooks.progress(this.size);
+          return video;
+        }
+        if (this.held <= start && window.written >= this.size) {
+          throw providerError(target, 'PROVIDER_UNAVAILABLE', `upload session holds ${this.held} of ${this.size} bytes after the whole file was sent`);
+        }
       }
-      pool.release(chunk);
-      offset = end;
+    } finally {
+      await source.return?.();
     }
-    if (offset !== this.size) throw providerError(this.client.target, 'PROVIDER_REJECTED', `sent ${offset} of ${this.size} bytes`);
-    video ??= await this.query();
-    if (!video) throw providerError(this.client.target, 'PROVIDER_UNAVAILABLE', `upload session holds ${this.held} of ${this.size} bytes after the last chunk`);
-    return video;
   }
 
   /** DELETE location (spec §6.4): the server forgets the session and its bytes. */
@@ -95,14 +123,15 @@ export class ResumableUpload {
     await this.client.sendToUploadSession(this.location, {}, null, 'DELETE');
   }
 
-  /** Sends bytes starting at `held` up to `end`; 200 is the created video, 204 says what is held now. */
-  private async sendFrom(bytes: Buffer, end: number): Promise<WireVideo | null> {
+  /** Sends the bytes from `start` to the end; 200 is the created video, 204 says what is held now. */
+  private async sendFrom(body: Readable, start: number): Promise<WireVideo | null> {
     const headers = {
       'content-type': 'application/octet-stream',
       'cache-control': 'no-cache',
-      'content-range': `bytes ${this.held}-${end - 1}/${this.size}`,
+      'content-range': `bytes ${start}-${this.size - 1}/${this.size}`,
+      'content-length': String(this.size - start),
     };
-    const response = await this.client.sendToUploadSession(this.location, headers, bytes, 'POST');
+    const response = await this.client.sendToUploadSession(this.location, headers, body, 'POST');
     return this.answer(response);
   }
 

@@ -3,7 +3,7 @@ import { Capability, type ProfileRecord, type VideoRecord } from '../../domain/t
 import { mapSettled } from '../concurrency';
 import { providerError, type HttpTimeouts, type UpstreamObserver } from '../http';
 import type { ProviderDatasource, VideoSliceQuery } from '../types';
-import { countingStream } from '../upload-chunks';
+import { sendWhole } from '../upload-chunks';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../upload-types';
 import { generateClientAuthToken, type ClientAuthToken, type ClientAuthTokenEntropy, type ClientAuthTokenOptions } from './auth-token';
 import { ZiggeoClient, type ZiggeoAccountConfig } from './client';
@@ -204,8 +204,7 @@ export class ZiggeoDatasource implements ProviderDatasource {
     for (const field of ['title', 'payload', 'pathFormat', 'profiles'] as const) {
       if (input[field] != null) throw badUserInput(`${field} is not supported by Ziggeo`, { field });
     }
-    const file = { body: countingStream(body.open(), hooks.progress), name: body.fileName, size: body.size, contentType: body.contentType ?? undefined };
-    return this.createVideo({ file });
+    return sendWhole(body, hooks, (stream) => this.createVideo({ file: { body: stream, name: body.fileName, size: body.size, contentType: body.contentType ?? undefined } }));
   }
 
   /** A browser's upload straight to the provider (2.30 flow, spec §3.6): the video exists from here on. */

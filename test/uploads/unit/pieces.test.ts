@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { BufferPool, fixedChunks, readAhead } from '../../../src/datasources/upload-chunks';
+import { BufferPool, fixedChunks, ReplayWindow } from '../../../src/datasources/upload-chunks';
 import { PartSet } from '../../../src/emulators/panda/upload-parts';
 import { spoolBody, streamedBody } from '../../../src/uploads/body';
 import { hasPreflightHeader, isMultipart } from '../../../src/uploads/multipart';
@@ -50,10 +50,17 @@ describe('upload pieces', () => {
     assert.equal(second!.buffer, first.buffer);
   });
 
-  it('readAhead yields everything in order and passes errors on', async () => {
-    assert.deepEqual(await collect(readAhead((async function* () { yield 1; yield 2; yield 3; })())), [1, 2, 3]);
-    const failing = readAhead((async function* () { yield 1; throw new Error('boom'); })());
-    await assert.rejects(collect(failing), /boom/);
+  it('ReplayWindow gives back the last bytes written, across the wrap of its ring, and refuses older ones', () => {
+    const bytes = testBytes(1000);
+    const window = new ReplayWindow(300);
+    for (let at = 0; at < bytes.length; at += 70) window.write(bytes.subarray(at, at + 70));
+    assert.equal(window.written, 1000);
+    assert.deepEqual(window.copyFrom(700), bytes.subarray(700));
+    assert.deepEqual(window.copyFrom(850), bytes.subarray(850));
+    assert.deepEqual(window.copyFrom(1000), Buffer.alloc(0));
+    assert.equal(window.copyFrom(699), null);
+    window.write(bytes.subarray(0, 500));
+    assert.deepEqual(window.copyFrom(1200), bytes.subarray(200, 500), 'a write larger than the ring keeps its tail');
   });
 
   it('streamedBody checks the declared size both ways', async () => {
