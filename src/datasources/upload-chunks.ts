@@ -111,45 +111,37 @@ export async function sendWhole<T>(body: UploadBody, hooks: UploadHooks, send: (
 
 /**
  * The last `capacity` bytes handed to a connection, so that what the provider did not get before the
- * connection broke can be sent again (bytes in socket buffers are lost with it).
+ * connection broke can be sent again (bytes in socket buffers are lost with it). The chunks are kept
+ * by reference, not copied: a stream's chunks are not reused once read.
  */
 export class ReplayWindow {
-  private readonly ring: Buffer;
-  /** Absolute offset just past the last byte written. */
+  private readonly chunks: Buffer[] = [];
+  /** Absolute offset of the first kept byte, and just past the last one. */
+  private start = 0;
   private end = 0;
 
-  constructor(readonly capacity: number) {
-    this.ring = Buffer.allocUnsafeSlow(capacity);
-  }
+  constructor(readonly capacity: number) {}
 
   get written(): number {
     return this.end;
   }
 
   write(chunk: Buffer): void {
-    let data = chunk.length > this.capacity ? chunk.subarray(chunk.length - this.capacity) : chunk;
-    const skipped = chunk.length - data.length;
-    let at = (this.end + skipped) % this.capacity;
-    while (data.length > 0) {
-      const n = Math.min(data.length, this.capacity - at);
-      data.copy(this.ring, at, 0, n);
-      data = data.subarray(n);
-      at = (at + n) % this.capacity;
-    }
+    this.chunks.push(chunk);
     this.end += chunk.length;
+    while (this.chunks.length > 1 && this.end - this.start - this.chunks[0]!.length >= this.capacity) this.start += this.chunks.shift()!.length;
   }
 
   /** A copy of the bytes at absolute offsets `[from, end)`; null when they are no longer held. */
   copyFrom(from: number): Buffer | null {
-    if (from < this.end - this.capacity || from > this.end) return null;
-    const out = Buffer.allocUnsafe(this.end - from);
-    let at = from % this.capacity;
-    for (let filled = 0; filled < out.length; ) {
-      const n = Math.min(out.length - filled, this.capacity - at);
-      this.ring.copy(out, filled, at, at + n);
-      filled += n;
-      at = (at + n) % this.capacity;
+    if (from < this.start || from > this.end) return null;
+    const out: Buffer[] = [];
+    let at = this.start;
+    for (const chunk of this.chunks) {
+      const next = at + chunk.length;
+      if (next > from) out.push(at >= from ? chunk : chunk.subarray(from - at));
+      at = next;
     }
-    return out;
+    return Buffer.concat(out, this.end - from);
   }
 }

@@ -65,7 +65,7 @@ export class ResumableUpload {
 
   async send(body: UploadBody, hooks: UploadHooks): Promise<WireVideo> {
     const maxResumes = hooks.maxResumes ?? 3;
-    const window = new ReplayWindow(Math.min(this.windowBytes, this.size));
+    const window = new ReplayWindow(this.windowBytes);
     const source = body.open()[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     // one pull at a time, shared by every request: a broken request's late pull still lands in the window
     let pulling: Promise<Buffer | null> | null = null;
