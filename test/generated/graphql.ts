@@ -17,6 +17,8 @@ export type Capability =
   | 'DELETE_VIDEO'
   /** Delete only a video’s source file, keeping its encodings. */
   | 'DELETE_VIDEO_SOURCE'
+  /** `createUploadTicket`: a browser uploads straight to the provider. */
+  | 'DIRECT_UPLOAD'
   /** Read a video’s encodings. */
   | 'ENCODINGS'
   /** Filter the video list by status upstream. */
@@ -35,6 +37,8 @@ export type Capability =
   | 'RETRY_ENCODING'
   /** Sign parameters so a browser can upload straight to the provider. */
   | 'SIGNED_UPLOAD_PARAMS'
+  /** `uploadVideo`: a file streamed through the gateway. */
+  | 'UPLOAD_FILE'
   /** Read the technical metadata extracted from the source file. */
   | 'VIDEO_METADATA';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fromGlobalId } from '../../src/domain/ids';
-import { CompleteUploadDocument, CreateUploadTicketDocument, UploadedVideoDocument } from '../generated/graphql';
+import { AccountsDocument, CompleteUploadDocument, CreateUploadTicketDocument, UploadedVideoDocument } from '../generated/graphql';
 import { dataOf } from '../support/gateway';
 import { sha256, startUploadStack, testBytes, type UploadStack } from './support';
 
@@ -102,6 +102,12 @@ describe('direct upload tickets', () => {
     const app = stack.ziggeo.store.app(stack.ziggeo.accounts[0]!.token);
     const media = stack.ziggeo.store.mainStream(app.videos.get(fromGlobalId(video.id).nativeId)!)?.video;
     assert.equal(media?.sha256, sha256(bytes));
+  });
+
+  it('every account says beforehand that it takes uploads and direct uploads', async () => {
+    const { accounts } = dataOf(await stack.gql.exec(AccountsDocument, {}));
+    assert.equal(accounts.length, 4);
+    for (const a of accounts) assert.ok(a.capabilities.includes('UPLOAD_FILE') && a.capabilities.includes('DIRECT_UPLOAD'), a.id);
   });
 
   it('a ticket over the size limit, or of an unknown account, is refused before the provider is asked', async () => {

@@ -22,6 +22,8 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.RETRY_ENCODING,
   Capability.PROFILES,
   Capability.SIGNED_UPLOAD_PARAMS,
+  Capability.UPLOAD_FILE,
+  Capability.DIRECT_UPLOAD,
 ];
 
 /**

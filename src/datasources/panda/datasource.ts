@@ -26,6 +26,8 @@ export const PANDA_CAPABILITIES: readonly Capability[] = [
   Capability.NOTIFICATIONS,
   Capability.SIGNED_UPLOAD_PARAMS,
   Capability.RESUMABLE_UPLOAD,
+  Capability.UPLOAD_FILE,
+  Capability.DIRECT_UPLOAD,
 ];
 
 /** Normalized → Panda video status filter; statuses Panda never reports match nothing (spec §4.2). */

@@ -178,7 +178,7 @@ function safeJson(body: Buffer): unknown {
 }
 
 /** Parts in flight at once for uploads through the gateway: bounds memory to a few parts. */
-export const GATEWAY_PART_CONCURRENCY = 3;
+export const GATEWAY_PART_CONCURRENCY = 4;
 
 /**
  * A whole upload through a multi-part session (spec §6): parts sent as they arrive, broken parts

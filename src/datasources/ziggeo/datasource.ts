@@ -34,6 +34,8 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.DELETE_VIDEO,
   Capability.ENCODINGS,
   Capability.DELETE_ENCODING,
+  Capability.UPLOAD_FILE,
+  Capability.DIRECT_UPLOAD,
 ];
 
 export interface ZiggeoDatasourceOptions {
