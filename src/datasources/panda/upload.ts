@@ -6,7 +6,7 @@ import type { PandaParams } from './client';
 import { wireVideo, type WireVideo } from './wire';
 
 /** Bytes kept to send again after a broken connection: more than loopback and LAN socket buffers hold. */
-export const PANDA_REPLAY_WINDOW_BYTES = 16 * 1024 * 1024;
+export const PANDA_REPLAY_WINDOW_BYTES = 8 * 1024 * 1024;
 
 /** What the resumable protocol needs of a Panda (or Telestream) client. */
 export interface SessionTransport {
