@@ -13,7 +13,11 @@ export class AccountLoaders {
   readonly profile: DataLoader<string, ProfileRecord>;
 
   constructor(readonly source: ProviderDatasource) {
-    this.video = new DataLoader((ids) => source.getVideos(ids));
+    this.video = new DataLoader(async (ids) => {
+      const videos = await source.getVideos(ids);
+      for (const video of videos) if (!(video instanceof Error)) this.primeEmbedded(video);
+      return videos;
+    });
     this.encodingsByVideo = new DataLoader(async (ids) => {
       const lists = await source.getEncodingsByVideo(ids);
       for (const list of lists) if (Array.isArray(list)) this.primeEncodings(null, list);
@@ -26,9 +30,14 @@ export class AccountLoaders {
   primeVideos(videos: readonly VideoRecord[]): void {
     for (const video of videos) {
       this.video.clear(video.nativeId).prime(video.nativeId, video);
-      const embedded = this.source.embeddedEncodings?.(video);
-      if (embedded) this.primeEncodings(video.nativeId, embedded);
+      this.primeEmbedded(video);
     }
+  }
+
+  /** Encodings a read video carries (Ziggeo streams, Dailymotion assets) cost no further call. */
+  private primeEmbedded(video: VideoRecord): void {
+    const embedded = this.source.embeddedEncodings?.(video);
+    if (embedded) this.primeEncodings(video.nativeId, embedded);
   }
 
   primeEncodings(videoId: string | null, encodings: readonly EncodingRecord[]): void {

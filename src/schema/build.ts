@@ -14,6 +14,7 @@ import { ProfileMutations } from '../resolvers/profile-mutations';
 import { PlaybackResolver } from '../resolvers/playback';
 import { UploadResolver } from '../resolvers/upload';
 import { PandaVideoResolver, VideoResolver } from '../resolvers/video';
+import { VideoStatsResolver } from '../resolvers/video-stats';
 import { VideoMutations } from '../resolvers/video-mutations';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -25,6 +26,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       AccountResolver,
       VideoResolver,
+      VideoStatsResolver,
       PandaVideoResolver,
       EncodingResolver,
       ProfileResolver,
