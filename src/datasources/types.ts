@@ -11,6 +11,8 @@ export interface VideoSliceQuery {
   readonly count: number;
   readonly status?: VideoStatus;
   readonly ascending?: boolean;
+  /** Default createdAt; title only where `listing.sortByTitle`. */
+  readonly sortBy?: 'createdAt' | 'title';
   readonly tags?: readonly string[];
   /** Created at or after. */
   readonly createdAfter?: Date;

@@ -60,14 +60,14 @@ export async function readAccount<T extends Listed>(
     if (items.length < count) exhausted = true;
     return items;
   };
-  const usable = (items: readonly T[]) => items.filter((v) => !processed(v, from, spec.direction) && matchesSpec(v, spec)).length;
-  const stops = (items: readonly T[]) => items.some((v) => !processed(v, from, spec.direction) && pastRange(v, spec));
+  const usable = (items: readonly T[]) => items.filter((v) => !processed(v, from, spec) && matchesSpec(v, spec)).length;
+  const stops = (items: readonly T[]) => items.some((v) => !processed(v, from, spec) && pastRange(v, spec));
 
   let start = Math.max(0, from.offset - 1);
   const anchored = start < from.offset;
   let raw: T[] = [...(await read(start, scan ? SCAN_PAGE : want + (anchored ? 1 : 0)))];
   // deletions before the position: step back until the first item read is processed (or the list starts)
-  while (anchored && start > 0 && (raw.length === 0 || !processed(raw[0]!, from, spec.direction)) && calls < MAX_CALLS_PER_PAGE) {
+  while (anchored && start > 0 && (raw.length === 0 || !processed(raw[0]!, from, spec)) && calls < MAX_CALLS_PER_PAGE) {
     const back = Math.min(start, scan ? SCAN_PAGE : want);
     const earlier = await fetch(start - back, back);
     calls++;
@@ -83,7 +83,7 @@ export async function readAccount<T extends Listed>(
   let at: AccountPosition = from;
   let offset = start;
   for (const video of raw) {
-    if (processed(video, from, spec.direction)) {
+    if (processed(video, from, spec)) {
       offset++;
       continue;
     }
@@ -93,7 +93,7 @@ export async function readAccount<T extends Listed>(
     }
     if (matchesSpec(video, spec)) entries.push({ video, before: { ...at, offset } });
     offset++;
-    at = advance(at, video, offset);
+    at = advance(at, video, offset, spec);
   }
   return { accountId, entries, end: { ...at, offset }, exhausted, calls };
 }

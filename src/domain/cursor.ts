@@ -1,6 +1,6 @@
 import { badUserInput } from '../errors';
 import { ACCOUNT_ID } from './ids';
-import type { AccountPosition } from './listing';
+import type { AccountPosition, SortKey } from './listing';
 
 /** Where a cross-account listing stands: per account, how many items were consumed; plus the filter it is for. */
 export interface ListingPosition {
@@ -45,10 +45,10 @@ const LIST_CURSOR_VERSION = 2;
 const MAX_LIST_CURSOR = 16_384;
 const MAX_IDS = 1000;
 
-/** Opaque: base64url JSON `{v: 2, l, p: {account: [offset, time, ids]}}`. Clients must not build or parse it. */
+/** Opaque: base64url JSON `{v: 2, l, p: {account: [offset, ids, last key?]}}`. Clients must not build or parse it. */
 export function encodeListCursor(cursor: ListCursor): string {
-  const p: Record<string, [number, number | null, readonly string[]]> = {};
-  for (const [account, at] of Object.entries(cursor.positions)) p[account] = [at.offset, at.time, at.ids];
+  const p: Record<string, unknown[]> = {};
+  for (const [account, at] of Object.entries(cursor.positions)) p[account] = at.last === null ? [at.offset, at.ids] : [at.offset, at.ids, at.last.key];
   return Buffer.from(JSON.stringify({ v: LIST_CURSOR_VERSION, l: cursor.list, p }), 'utf8').toString('base64url');
 }
 
@@ -69,13 +69,13 @@ export function decodeListCursor(cursor: string, list: string): Record<string, A
   if (typeof p !== 'object' || p === null || Array.isArray(p)) throw invalid('malformed');
   const positions: Record<string, AccountPosition> = {};
   for (const [account, value] of Object.entries(p)) {
-    if (!ACCOUNT_ID.test(account) || !Array.isArray(value) || value.length !== 3) throw invalid('malformed');
-    const [offset, time, ids] = value as unknown[];
+    if (!ACCOUNT_ID.test(account) || !Array.isArray(value) || value.length < 2 || value.length > 3) throw invalid('malformed');
+    const [offset, ids, key] = value as unknown[];
     const okOffset = Number.isSafeInteger(offset) && (offset as number) >= 0;
-    const okTime = time === null || Number.isSafeInteger(time);
+    const okKey = key === undefined || key === null || Number.isSafeInteger(key) || (typeof key === 'string' && key.length <= 2000);
     const okIds = Array.isArray(ids) && ids.length <= MAX_IDS && ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 512);
-    if (!okOffset || !okTime || !okIds) throw invalid('malformed');
-    positions[account] = { offset: offset as number, time: time as number | null, ids: ids as string[] };
+    if (!okOffset || !okKey || !okIds || (value.length === 2 && ids.length > 0)) throw invalid('malformed');
+    positions[account] = { offset: offset as number, last: value.length === 3 ? { key: key as SortKey } : null, ids: ids as string[] };
   }
   return positions;
 }

@@ -6,8 +6,28 @@ export enum SortDirection {
   DESC = 'DESC',
 }
 
+/** What videos are ordered by. */
+export enum VideoSortField {
+  CREATED_AT = 'CREATED_AT',
+  TITLE = 'TITLE',
+}
+
+/** A video's place in an order: a creation time (ms) or a title (null: none, first ascending). */
+export type SortKey = number | string | null;
+
+/** null first, numbers by value, strings by UTF-16 code units (as the providers' sorts compare them). */
+export function compareKeys(a: SortKey, b: SortKey): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : 1;
+}
+
 /** What a listing asks for, normalized: the same for every account of a cross-account query. */
 export interface VideoListSpec {
+  /** Default CREATED_AT. */
+  readonly field?: VideoSortField;
   readonly direction: SortDirection;
   readonly status?: VideoStatus;
   /** Every one of these tags. */
@@ -28,6 +48,8 @@ export interface ListingSupport {
   readonly titleContains: boolean;
   /** Whether the provider's videos carry tags at all: without, a tags filter matches nothing and costs no call. */
   readonly hasTags: boolean;
+  /** Whether it sorts by title upstream (no other way to list by title without reading everything). */
+  readonly sortByTitle?: boolean;
 }
 
 /** What the merge and the filters read of a video. */
@@ -42,9 +64,15 @@ export interface Listed {
 
 export const timeOf = (v: Listed): number => v.createdAt?.getTime() ?? 0;
 
+export const sortKey = (v: Listed, field: VideoSortField | undefined): SortKey => (field === VideoSortField.TITLE ? v.title : timeOf(v));
+
+/** Negative when `a` comes before `b` in the spec's order. */
+export const inOrder = (spec: VideoListSpec, a: SortKey, b: SortKey): number => compareKeys(a, b) * (spec.direction === SortDirection.DESC ? -1 : 1);
+
 /** The part of a spec that goes upstream for a provider with this support. */
 export function upstreamPart(spec: VideoListSpec, support: ListingSupport): VideoListSpec {
   return {
+    field: spec.field,
     direction: spec.direction,
     status: support.status ? spec.status : undefined,
     tags: support.tags ? spec.tags : undefined,
@@ -85,6 +113,7 @@ export function matchesSpec(v: Listed, spec: VideoListSpec): boolean {
  * the account's listing can stop there.
  */
 export function pastRange(v: Listed, spec: VideoListSpec): boolean {
+  if (spec.field === VideoSortField.TITLE) return false;
   const t = timeOf(v);
   return spec.direction === SortDirection.DESC
     ? spec.createdAfter !== undefined && t < spec.createdAfter.getTime()
@@ -93,27 +122,28 @@ export function pastRange(v: Listed, spec: VideoListSpec): boolean {
 
 /**
  * Where one account's listing stands: `offset` items of its (upstream-filtered) list were processed
- * when the cursor was made, the last of them created at `time` (ms); `ids` are the processed videos
- * created exactly at `time`. A video is already processed when it comes before `time` in the order, or
- * at `time` with its id in `ids` — so videos created or deleted between pages neither repeat nor vanish.
+ * when the cursor was made, the last of them at sort key `last.key`; `ids` are the processed videos at
+ * exactly that key. A video is already processed when it comes before `last.key` in the order, or at it
+ * with its id in `ids` — so videos created or deleted between pages neither repeat nor vanish.
  */
 export interface AccountPosition {
   readonly offset: number;
-  readonly time: number | null;
+  /** null: nothing processed yet. */
+  readonly last: { readonly key: SortKey } | null;
   readonly ids: readonly string[];
 }
 
-export const START: AccountPosition = { offset: 0, time: null, ids: [] };
+export const START: AccountPosition = { offset: 0, last: null, ids: [] };
 
-export function processed(v: Listed, at: AccountPosition, direction: SortDirection): boolean {
-  if (at.time === null) return false;
-  const t = timeOf(v);
-  if (t === at.time) return at.ids.includes(v.nativeId);
-  return direction === SortDirection.DESC ? t > at.time : t < at.time;
+export function processed(v: Listed, at: AccountPosition, spec: VideoListSpec): boolean {
+  if (at.last === null) return false;
+  const c = inOrder(spec, sortKey(v, spec.field), at.last.key);
+  return c === 0 ? at.ids.includes(v.nativeId) : c < 0;
 }
 
 /** The position once `v` (not yet processed) is processed too. */
-export function advance(at: AccountPosition, v: Listed, offset: number): AccountPosition {
-  const t = timeOf(v);
-  return { offset, time: t, ids: t === at.time ? [...at.ids, v.nativeId] : [v.nativeId] };
+export function advance(at: AccountPosition, v: Listed, offset: number, spec: VideoListSpec): AccountPosition {
+  const key = sortKey(v, spec.field);
+  const same = at.last !== null && compareKeys(key, at.last.key) === 0;
+  return { offset, last: { key }, ids: same ? [...at.ids, v.nativeId] : [v.nativeId] };
 }

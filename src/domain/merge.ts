@@ -1,5 +1,5 @@
 import { positionAfter, type AccountSlice } from './account-reader';
-import { SortDirection, timeOf, type AccountPosition, type Listed } from './listing';
+import { inOrder, sortKey, type AccountPosition, type Listed, type SortKey, type VideoListSpec } from './listing';
 
 export interface MergedEdge<T> {
   readonly node: T;
@@ -7,13 +7,15 @@ export interface MergedEdge<T> {
   readonly positions: Readonly<Record<string, AccountPosition>>;
 }
 
-/** The merged order: creation time in the direction, then account id; within an account, the account's own order. */
-export function compareAcross(direction: SortDirection, a: { time: number; accountId: string }, b: { time: number; accountId: string }): number {
-  const byTime = direction === SortDirection.DESC ? b.time - a.time : a.time - b.time;
-  return byTime || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0);
+interface Place {
+  readonly key: SortKey;
+  readonly accountId: string;
 }
 
-const key = (v: Listed) => ({ time: timeOf(v), accountId: v.accountId });
+/** The merged order: the sort key in the direction, then account id; within an account, the account's own order. */
+export function compareAcross(spec: VideoListSpec, a: Place, b: Place): number {
+  return inOrder(spec, a.key, b.key) || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0);
+}
 
 /**
  * k-way merge of per-account slices, each in the listing's order: takes the first head `first` times.
@@ -25,25 +27,26 @@ const key = (v: Listed) => ({ time: timeOf(v), accountId: v.accountId });
 export function mergeSlices<T extends Listed>(
   slices: readonly AccountSlice<T>[],
   first: number,
-  direction: SortDirection,
+  spec: VideoListSpec,
 ): { edges: MergedEdge<T>[]; hasNextPage: boolean; end: Readonly<Record<string, AccountPosition>> } {
   const heads = slices.map(() => 0);
   const positions = (): Record<string, AccountPosition> =>
     Object.fromEntries(slices.map((s, i) => [s.accountId, positionAfter(s, heads[i]!)]));
+  const place = (v: Listed): Place => ({ key: sortKey(v, spec.field), accountId: v.accountId });
   const edges: MergedEdge<T>[] = [];
   while (edges.length < first) {
     let best = -1;
     slices.forEach((slice, i) => {
       const head = slice.entries[heads[i]!];
       if (head === undefined) return;
-      if (best < 0 || compareAcross(direction, key(head.video), key(slices[best]!.entries[heads[best]!]!.video)) < 0) best = i;
+      if (best < 0 || compareAcross(spec, place(head.video), place(slices[best]!.entries[heads[best]!]!.video)) < 0) best = i;
     });
     if (best < 0) break;
-    const candidate = key(slices[best]!.entries[heads[best]!]!.video);
+    const candidate = place(slices[best]!.entries[heads[best]!]!.video);
     const blocked = slices.some((s, i) => {
       if (s.exhausted || heads[i]! < s.entries.length) return false;
-      const frontier = s.end.time;
-      return frontier === null || compareAcross(direction, candidate, { time: frontier, accountId: s.accountId }) >= 0;
+      const frontier = s.end.last;
+      return frontier === null || compareAcross(spec, candidate, { key: frontier.key, accountId: s.accountId }) >= 0;
     });
     if (blocked) break;
     const node = slices[best]!.entries[heads[best]!]!.video;

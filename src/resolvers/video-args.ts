@@ -1,14 +1,10 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { SortDirection, type VideoListSpec } from '../domain/listing';
+import { SortDirection, VideoSortField, type VideoListSpec } from '../domain/listing';
 import { VideoStatus } from '../domain/types';
 import { badUserInput } from '../errors';
 import { DateTime } from '../schema/scalars';
 
 /** Arguments of `videos`: the filter (where each part is applied, per provider) and the order. */
-
-export enum VideoSortField {
-  CREATED_AT = 'CREATED_AT',
-}
 
 registerEnumType(SortDirection, {
   name: 'SortDirection',
@@ -19,11 +15,15 @@ registerEnumType(SortDirection, {
 registerEnumType(VideoSortField, {
   name: 'VideoSortField',
   description:
-    'What videos can be ordered by across accounts. Only creation time: Panda and Telestream sort by nothing else, Ziggeo only reverses creation order.',
+    'What videos can be ordered by across accounts: the keys the providers sort on upstream. Panda and Telestream sort by nothing but creation time, Ziggeo only reverses it.',
   valuesConfig: {
     CREATED_AT: {
       description:
         'Creation time. Upstream at Dailymotion (`sort`) and Ziggeo (`reverse`); Panda/Telestream list newest first only, so oldest first reads their list from its end (a few extra page probes).',
+    },
+    TITLE: {
+      description:
+        'Title (`meta.title`), missing titles first ascending. Dailymotion only (`sort`); other accounts answer UNSUPPORTED_BY_PROVIDER, since ordering them would mean reading every video. The created range is then applied in the gateway without stopping early.',
     },
   },
 });
@@ -85,6 +85,7 @@ export function listSpec(filter: VideoFilter | null, order: VideoOrder | null): 
     throw badUserInput('titleContains: 1–200 characters', { field: 'filter.titleContains' });
   }
   return {
+    field: order?.field ?? VideoSortField.CREATED_AT,
     direction: order?.direction ?? SortDirection.DESC,
     status: filter?.status ?? undefined,
     tags: tags?.length ? [...new Set(tags)].sort() : undefined,

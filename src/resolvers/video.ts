@@ -5,9 +5,10 @@ import type { RequestContext } from '../context';
 import type { ProviderDatasource } from '../datasources/types';
 import { readAccount, type AccountSlice } from '../domain/account-reader';
 import { decodeListCursor, encodeListCursor } from '../domain/cursor';
-import { filteredInGateway, matchesNothing, SortDirection, START, upstreamPart, type AccountPosition, type ListingSupport, type VideoListSpec } from '../domain/listing';
+import { filteredInGateway, matchesNothing, SortDirection, START, upstreamPart, VideoSortField, type AccountPosition, type ListingSupport, type VideoListSpec } from '../domain/listing';
 import { mergeSlices } from '../domain/merge';
 import { Capability, EncodingStatus, type EncodingRecord, type VideoRecord } from '../domain/types';
+import { unsupported } from '../errors';
 import { Account } from '../schema/account';
 import { connectionOf, type ConnectionShape } from '../schema/connection';
 import { PandaVideo } from '../schema/providers/panda';
@@ -36,6 +37,8 @@ function listDigest(accounts: readonly string[], spec: VideoListSpec): string {
 /** One account's part of the page: from its position, `first + 1` matching videos (see readAccount). */
 async function readSource(source: ProviderDatasource, spec: VideoListSpec, from: AccountPosition, first: number): Promise<AccountSlice<VideoRecord>> {
   const support = supportOf(source);
+  // listing by title needs the provider's sort: without, it would mean reading every video
+  if (spec.field === VideoSortField.TITLE && !support.sortByTitle) throw unsupported('listing ordered by title', source.accountId, source.provider);
   if (matchesNothing(spec, support)) return { accountId: source.accountId, entries: [], end: from, exhausted: true, calls: 0 };
   const upstream = upstreamPart(spec, support);
   const fetch = (offset: number, count: number) =>
@@ -43,6 +46,7 @@ async function readSource(source: ProviderDatasource, spec: VideoListSpec, from:
       offset,
       count,
       ascending: spec.direction === SortDirection.ASC,
+      sortBy: spec.field === VideoSortField.TITLE ? 'title' : 'createdAt',
       status: upstream.status,
       tags: upstream.tags,
       createdAfter: upstream.createdAfter,
@@ -85,7 +89,7 @@ export class VideoResolver {
       }),
     );
     const read = slices.filter((s): s is AccountSlice<VideoRecord> => s !== null);
-    const merged = mergeSlices(read, first, spec.direction);
+    const merged = mergeSlices(read, first, spec);
     // a failed account keeps its position, so the cursor resumes it once it is back
     const kept = Object.fromEntries(sources.filter((_, i) => slices[i] === null && carried[sources[i]!.accountId]).map((s) => [s.accountId, carried[s.accountId]!]));
     const connection = connectionOf(

@@ -47,7 +47,7 @@ async function page(accounts: FakeAccount[], spec: VideoListSpec, first: number,
   const slices: AccountSlice<Listed>[] = await Promise.all(
     accounts.map((a) => readAccount(a.accountId, a.fetch(spec, upstreamStatus), spec, positions[a.accountId] ?? START, first, scan)),
   );
-  const merged = mergeSlices(slices, first, spec.direction);
+  const merged = mergeSlices(slices, first, spec);
   const end = merged.edges.at(-1)?.positions ?? merged.end;
   return { nodes: merged.edges.map((e) => e.node), hasNextPage: merged.hasNextPage, cursor: encodeListCursor({ list: 'list', positions: end }), slices };
 }
@@ -131,12 +131,13 @@ describe('cross-account listing (domain)', () => {
   });
 
   it('cursors are versioned: v1 or foreign cursors are BAD_USER_INPUT', () => {
-    const good = encodeListCursor({ list: 'L', positions: { a: { offset: 3, time: 5000, ids: ['x'] } } });
-    assert.deepEqual(decodeListCursor(good, 'L'), { a: { offset: 3, time: 5000, ids: ['x'] } });
+    const positions = { a: { offset: 3, last: { key: 5000 }, ids: ['x'] }, b: { offset: 0, last: null, ids: [] }, c: { offset: 1, last: { key: null }, ids: ['y'] } };
+    const good = encodeListCursor({ list: 'L', positions });
+    assert.deepEqual(decodeListCursor(good, 'L'), positions);
     const isBad = (e: unknown) => e instanceof VidmeshError && e.code === 'BAD_USER_INPUT';
     assert.throws(() => decodeListCursor(good, 'other'), isBad);
     assert.throws(() => decodeListCursor(encodeCursor({ offsets: { a: 3 }, filter: 'L' }), 'L'), (e: unknown) => isBad(e) && /older version/.test((e as Error).message));
-    for (const bad of ['', '%%', 'x'.repeat(20_000), Buffer.from('{"v":2,"l":"L","p":{"a":[-1,null,[]]}}').toString('base64url')]) {
+    for (const bad of ['', '%%', 'x'.repeat(20_000), Buffer.from('{"v":2,"l":"L","p":{"a":[-1,[]]}}').toString('base64url'), Buffer.from('{"v":2,"l":"L","p":{"a":[1,[],{}]}}').toString('base64url')]) {
       assert.throws(() => decodeListCursor(bad, 'L'), isBad, bad.slice(0, 20));
     }
   });

@@ -340,10 +340,12 @@ export type VideoOrder = {
   field?: VideoSortField;
 };
 
-/** What videos can be ordered by across accounts. Only creation time: Panda and Telestream sort by nothing else, Ziggeo only reverses creation order. */
+/** What videos can be ordered by across accounts: the keys the providers sort on upstream. Panda and Telestream sort by nothing but creation time, Ziggeo only reverses it. */
 export type VideoSortField =
   /** Creation time. Upstream at Dailymotion (`sort`) and Ziggeo (`reverse`); Panda/Telestream list newest first only, so oldest first reads their list from its end (a few extra page probes). */
-  | 'CREATED_AT';
+  | 'CREATED_AT'
+  /** Title (`meta.title`), missing titles first ascending. Dailymotion only (`sort`); other accounts answer UNSUPPORTED_BY_PROVIDER, since ordering them would mean reading every video. The created range is then applied in the gateway without stopping early. */
+  | 'TITLE';
 
 /** Normalized status of a video’s source; the provider’s own value is in `rawStatus`. */
 export type VideoStatus =

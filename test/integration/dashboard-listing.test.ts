@@ -170,3 +170,56 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
     assert.equal(four.calls('ts'), Math.floor(n / 100) + 1, 'Telestream: one walk of the listing');
   });
 });
+
+/** Ordering by title: only Dailymotion sorts by it upstream; the other accounts say so instead of reading everything. */
+describe('dashboard listing ordered by title', () => {
+  let four: FourProviders;
+  before(async () => {
+    four = await FourProviders.start();
+    four.seed(60);
+  });
+  after(() => four.close());
+
+  for (const direction of ['ASC', 'DESC'] as const) {
+    it(`${direction}: Dailymotion's media by title, each once while media are created between pages; the others UNSUPPORTED_BY_PROVIDER`, async () => {
+      const nodes: Node[] = [];
+      let cursor: string | null = null;
+      let created = 0;
+      const existing = [...four.dailymotion.store.users.values()][0]!.media.size;
+      for (let page = 0; page < 50; page++) {
+        four.resetLogs();
+        const result: GraphQLResult<DashboardVideoListQuery> = await four.gql.exec(DashboardVideoListDocument, {
+          first: 7,
+          after: cursor,
+          orderBy: { field: 'TITLE', direction },
+        });
+        const errors = result.errors ?? [];
+        assert.deepEqual(errors.map((e) => [e.extensions?.code, e.extensions?.account]).sort(), [
+          ['UNSUPPORTED_BY_PROVIDER', 'pa'],
+          ['UNSUPPORTED_BY_PROVIDER', 'ts'],
+          ['UNSUPPORTED_BY_PROVIDER', 'zg'],
+        ]);
+        for (const id of ['pa', 'ts', 'zg'] as const) assert.equal(four.calls(id), 0, `${id}: no call`);
+        // one media.list a page; after a media created behind the cursor, one more reads the shortfall
+        assert.ok(four.listings('dm') >= 1 && four.listings('dm') <= (page === 0 ? 1 : 2), `page ${page}: ${four.listings('dm')} media.list`);
+        nodes.push(...result.data!.videos.edges.map((e) => e.node));
+        cursor = result.data!.videos.pageInfo.endCursor;
+        if (result.data!.videos.edges.length < 7) break;
+        // between pages: one media titled behind the cursor, one titled after every other (ahead of it)
+        const store = four.dailymotion.store;
+        const user = [...store.users.values()][0]!;
+        created++;
+        const behind = direction === 'ASC' ? `a-${created}` : `zz-DESC-${created}`;
+        const ahead = direction === 'ASC' ? `zz-${String(created).padStart(4, '0')}` : `A-${1000 - created}`;
+        for (const title of [behind, ahead]) store.createMedia(user, four.clock.now().getTime(), { meta: { title } });
+      }
+      const titles = nodes.map((n) => n.title!);
+      assert.equal(new Set(nodes.map((n) => n.id)).size, nodes.length, 'no media twice');
+      assert.deepEqual(titles, [...titles].sort((a, b) => (direction === 'ASC' ? (a < b ? -1 : 1) : a < b ? 1 : -1)), 'in title order');
+      const ahead = direction === 'ASC' ? 'zz-0' : 'A-';
+      assert.equal(nodes.length, existing + created, 'every media there was, and every one created ahead of the cursor');
+      assert.equal(nodes.filter((n) => n.title!.startsWith(ahead)).length, created);
+      assert.ok(nodes.every((n) => n.account.id === 'dm'));
+    });
+  }
+});

@@ -45,12 +45,12 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
 
   /**
    * `media.list` sorts by any field and filters Mongo-like (spec §5.1): creation order both ways and the
-   * created range go upstream. The status is derived from the assets (map.ts): the gateway filters it.
+   * created range go upstream, and so does ordering by title (`meta.title`). The status is derived from the assets (map.ts): the gateway filters it.
    */
-  readonly listing: ListingSupport = { status: false, tags: false, createdRange: true, titleContains: false, hasTags: false };
+  readonly listing: ListingSupport = { status: false, tags: false, createdRange: true, titleContains: false, hasTags: false, sortByTitle: true };
 
   async listVideos(query: VideoSliceQuery): Promise<DailymotionMediaRecord[]> {
-    const sort: SortOrder = [['created', query.ascending ? 1 : -1]];
+    const sort: SortOrder = [[query.sortBy === 'title' ? 'meta.title' : 'created', query.ascending ? 1 : -1]];
     const filter = createdFilter(query.createdAfter, query.createdBefore);
     if (query.status === undefined) {
       const pages = await Promise.all(
