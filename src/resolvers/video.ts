@@ -8,7 +8,7 @@ import { decodeListCursor, encodeListCursor } from '../domain/cursor';
 import { filteredInGateway, matchesNothing, SortDirection, START, upstreamPart, VideoSortField, type AccountPosition, type ListingSupport, type VideoListSpec } from '../domain/listing';
 import { mergeSlices } from '../domain/merge';
 import { Capability, EncodingStatus, type EncodingRecord, type VideoRecord } from '../domain/types';
-import { unsupported } from '../errors';
+import { unsupported, VidmeshError } from '../errors';
 import { Account } from '../schema/account';
 import { connectionOf, type ConnectionShape } from '../schema/connection';
 import { PandaVideo } from '../schema/providers/panda';
@@ -76,6 +76,8 @@ export class VideoResolver {
     const list = listDigest(sources.map((s) => s.accountId), spec);
     const carried = after == null ? {} : decodeListCursor(after, list);
     if (first === 0) return connectionOf([], false);
+    // accounts that failed for now (not for good, as UNSUPPORTED_BY_PROVIDER): more may come from them later
+    let unavailable = 0;
     const slices = await Promise.all(
       sources.map(async (source): Promise<AccountSlice<VideoRecord> | null> => {
         try {
@@ -84,6 +86,7 @@ export class VideoResolver {
           return slice;
         } catch (error) {
           reportPartial(ctx, info, error);
+          if (!(error instanceof VidmeshError && error.code === 'UNSUPPORTED_BY_PROVIDER')) unavailable++;
           return null;
         }
       }),
@@ -94,7 +97,7 @@ export class VideoResolver {
     const kept = Object.fromEntries(sources.filter((_, i) => slices[i] === null && carried[sources[i]!.accountId]).map((s) => [s.accountId, carried[s.accountId]!]));
     const connection = connectionOf(
       merged.edges.map((edge) => ({ node: edge.node, cursor: encodeListCursor({ list, positions: { ...kept, ...edge.positions } }) })),
-      merged.hasNextPage || read.length < sources.length,
+      merged.hasNextPage || unavailable > 0,
     );
     // a page cut short by a gateway-side scan may hold no edge: its end cursor still moves past what was read
     if (connection.edges.length === 0 && connection.pageInfo.hasNextPage) {
