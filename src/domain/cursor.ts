@@ -1,6 +1,6 @@
 import { badUserInput } from '../errors';
 import { ACCOUNT_ID } from './ids';
-import type { AccountPosition, SortKey } from './listing';
+import { MAX_TIE_IDS, type AccountPosition, type SortKey } from './listing';
 
 /** Where a cross-account listing stands: per account, how many items were consumed; plus the filter it is for. */
 export interface ListingPosition {
@@ -42,8 +42,7 @@ export interface ListCursor {
 }
 
 const LIST_CURSOR_VERSION = 2;
-const MAX_LIST_CURSOR = 16_384;
-const MAX_IDS = 1000;
+const MAX_LIST_CURSOR = 65_536;
 
 /** Opaque: base64url JSON `{v: 2, l, p: {account: [offset, ids, last key?]}}`. Clients must not build or parse it. */
 export function encodeListCursor(cursor: ListCursor): string {
@@ -72,8 +71,8 @@ export function decodeListCursor(cursor: string, list: string): Record<string, A
     if (!ACCOUNT_ID.test(account) || !Array.isArray(value) || value.length < 2 || value.length > 3) throw invalid('malformed');
     const [offset, ids, key] = value as unknown[];
     const okOffset = Number.isSafeInteger(offset) && (offset as number) >= 0;
-    const okKey = key === undefined || key === null || Number.isSafeInteger(key) || (typeof key === 'string' && key.length <= 2000);
-    const okIds = Array.isArray(ids) && ids.length <= MAX_IDS && ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 512);
+    const okKey = key === undefined || key === null || Number.isSafeInteger(key) || (typeof key === 'string' && key.length <= 4096);
+    const okIds = Array.isArray(ids) && ids.length <= MAX_TIE_IDS && ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 512);
     if (!okOffset || !okKey || !okIds || (value.length === 2 && ids.length > 0)) throw invalid('malformed');
     positions[account] = { offset: offset as number, last: value.length === 3 ? { key: key as SortKey } : null, ids: ids as string[] };
   }

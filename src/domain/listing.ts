@@ -141,9 +141,15 @@ export function processed(v: Listed, at: AccountPosition, spec: VideoListSpec): 
   return c === 0 ? at.ids.includes(v.nativeId) : c < 0;
 }
 
+/**
+ * Ids kept at one key. Only videos read again need them — from the anchor on, or shifted back by
+ * creations — so the latest ones suffice even where thousands share a title.
+ */
+export const MAX_TIE_IDS = 100;
+
 /** The position once `v` (not yet processed) is processed too. */
 export function advance(at: AccountPosition, v: Listed, offset: number, spec: VideoListSpec): AccountPosition {
   const key = sortKey(v, spec.field);
   const same = at.last !== null && compareKeys(key, at.last.key) === 0;
-  return { offset, last: { key }, ids: same ? [...at.ids, v.nativeId] : [v.nativeId] };
+  return { offset, last: { key }, ids: same ? [...at.ids, v.nativeId].slice(-MAX_TIE_IDS) : [v.nativeId] };
 }
