@@ -69,7 +69,7 @@ export abstract class VideoApiDatasource<V extends VideoRecord, E extends Encodi
 
   /**
    * Oldest first without a sort parameter: the list (newest first) is read from its end, found by
-   * probing pages of 100 (1, 2, 4, … then bisecting: ⌈log2(n/100)⌉ + 1 calls or so, every page read
+   * probing pages of 100 (1, 2, 4, … then bisecting: one call below 100 videos, about 2·log2(n/100) + 1 above, every page read
    * kept for the window). Counting from the end, videos created meanwhile do not move the window.
    */
   private async listOldestFirst(status: string | undefined, offset: number, count: number): Promise<V[]> {
