@@ -149,6 +149,24 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
     assert.deepEqual(nodes.map((n) => n.id).sort(), all.map((n) => n.id).sort(), 'every video once, Ziggeo’s after it came back');
   });
 
+  it('a malformed, old-version or foreign cursor is BAD_USER_INPUT and changes nothing', async () => {
+    const first = dataOf(await four.gql.exec(DashboardVideoListDocument, { first: 5 })).videos.pageInfo.endCursor!;
+    const v1 = Buffer.from(JSON.stringify({ v: 1, o: { pa: 5 }, f: 'x' })).toString('base64url');
+    const cases: [string, Partial<DashboardVideoListQueryVariables>][] = [
+      ['not a cursor!', {}],
+      [v1, {}],
+      [first, { filter: { status: 'READY' } }],
+      [first, { accounts: ['pa', 'dm'] }],
+      [first, { orderBy: { direction: 'ASC' } }],
+    ];
+    for (const [after, variables] of cases) {
+      four.resetLogs();
+      const result = await four.gql.exec(DashboardVideoListDocument, { first: 5, after, ...variables });
+      assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(variables));
+      assert.equal(ACCOUNT_IDS.reduce((sum, id) => sum + four.calls(id), 0), 0, 'no upstream call');
+    }
+  });
+
   it('status overview: counts per account and status through count calls where they exist', async () => {
     const { nodes: all } = await pageThrough({ first: 100 });
     four.resetLogs();
