@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ProviderDatasource } from './datasources/types';
+import type { FieldSelection } from './domain/selection';
 import type { EncodingRecord, ProfileRecord, VideoRecord } from './domain/types';
 
 /**
@@ -12,8 +13,15 @@ export class AccountLoaders {
   readonly encoding: DataLoader<string, EncodingRecord>;
   readonly profile: DataLoader<string, ProfileRecord>;
 
-  constructor(readonly source: ProviderDatasource) {
-    this.video = new DataLoader((ids) => source.getVideos(ids));
+  /**
+   * `selection`: the operation's selected fields, the same for every load of the request, so the key
+   * stays the native id, batches stay whole and primed records always carry what the operation reads.
+   */
+  constructor(
+    readonly source: ProviderDatasource,
+    selection: () => FieldSelection | null = () => null,
+  ) {
+    this.video = new DataLoader((ids) => source.getVideos(ids, selection()));
     this.encodingsByVideo = new DataLoader(async (ids) => {
       const lists = await source.getEncodingsByVideo(ids);
       for (const list of lists) if (Array.isArray(list)) this.primeEncodings(null, list);

@@ -6,6 +6,8 @@ import { ZiggeoStream, ZiggeoVideo } from './providers/ziggeo';
 import { TelestreamEncoding, TelestreamProfile, TelestreamVideo } from './providers/telestream';
 import { DailymotionAsset, DailymotionMedia, DailymotionPreset } from './providers/dailymotion';
 import { AccountResolver } from '../resolvers/account';
+import { DailymotionPresetResolver, DailymotionUserResolver } from '../resolvers/dailymotion';
+import { DailymotionMutations } from '../resolvers/dailymotion-mutations';
 import { EncodingResolver, ProfileResolver } from '../resolvers/encoding';
 import { EncodingMutations } from '../resolvers/encoding-mutations';
 import { NodeResolver } from '../resolvers/node';
@@ -15,6 +17,7 @@ import { PlaybackResolver } from '../resolvers/playback';
 import { UploadResolver } from '../resolvers/upload';
 import { PandaVideoResolver, VideoResolver } from '../resolvers/video';
 import { VideoMutations } from '../resolvers/video-mutations';
+import { withOperationSelection } from './selection';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -34,10 +37,13 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       NotificationMutations,
       UploadResolver,
       PlaybackResolver,
+      DailymotionUserResolver,
+      DailymotionPresetResolver,
+      DailymotionMutations,
     ],
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, TelestreamVideo, TelestreamEncoding, TelestreamProfile, ZiggeoVideo, ZiggeoStream, DailymotionMedia, DailymotionAsset, DailymotionPreset],
     validate: false,
-  });
+  }).then(withOperationSelection);
   return built;
 }

@@ -498,6 +498,7 @@ export type EncodingDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { nativeId: string, status: EncodingStatus, rawStatus: string, progress: number, profileName: string | null, errorMessage: string | null, startedEncodingAt: string | null, files: Array<string>, errorClass: string | null, id: string, video:
         | { id: string }
         | { id: string }
@@ -690,6 +691,7 @@ export type VideoDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, originalFilename: string | null, sourceUrl: string | null, mimeType: string | null, videoCodec: string | null, audioCodec: string | null, fps: number | null, payload: string | null, errorClass: string | null, errorMessage: string | null, metadata: Record<string, unknown>, id: string, encodings: { nodes: Array<
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
           | { id: string, status: EncodingStatus, progress: number, profileName: string | null }
@@ -723,6 +725,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'DailymotionAsset', id: string }
     | { __typename: 'DailymotionMedia', id: string }
     | { __typename: 'DailymotionPreset', id: string }
+    | { __typename: 'DailymotionUser', id: string }
     | { __typename: 'PandaCloud', id: string }
     | { __typename: 'PandaEncoding', id: string }
     | { __typename: 'PandaProfile', id: string }
