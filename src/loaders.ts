@@ -21,7 +21,15 @@ export class AccountLoaders {
     readonly source: ProviderDatasource,
     selection: () => FieldSelection | null = () => null,
   ) {
-    this.video = new DataLoader((ids) => source.getVideos(ids, selection()));
+    this.video = new DataLoader(async (ids) => {
+      const videos = await source.getVideos(ids, selection());
+      // encodings that came with the video (Dailymotion assets, Ziggeo streams) cost no further call
+      for (const video of videos) {
+        const embedded = video instanceof Error ? null : source.embeddedEncodings?.(video);
+        if (embedded) this.primeEncodings((video as VideoRecord).nativeId, embedded);
+      }
+      return videos;
+    });
     this.encodingsByVideo = new DataLoader(async (ids) => {
       const lists = await source.getEncodingsByVideo(ids);
       for (const list of lists) if (Array.isArray(list)) this.primeEncodings(null, list);
