@@ -105,8 +105,8 @@ export function withOperationSelection(schema: GraphQLSchema): GraphQLSchema {
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(root?.getFields() ?? {})) {
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context: SelectionHolder, info) => {
-        context.selection ??= operationSelection(info);
+      field.resolve = (source, args, context: SelectionHolder | null | undefined, info) => {
+        if (context && context.selection === null) context.selection = operationSelection(info);
         return resolve(source, args, context, info);
       };
     }
