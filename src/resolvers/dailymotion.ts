@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { cloudKeyFilter, cloudKeySort, DailymotionDatasource, mediaFieldsFor, type DailymotionPresetRecord, type DailymotionUserRecord, type MediaFilter } from '../datasources/dailymotion';
+import { cloudKeyFilter, cloudKeySort, DailymotionDatasource, mediaFieldsFor, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord, type DailymotionUserRecord, type MediaFilter } from '../datasources/dailymotion';
 import type { ProviderDatasource } from '../datasources/types';
 import type { VideoRecord } from '../domain/types';
 import { badUserInput, unsupported } from '../errors';
 import { connectionOf, type ConnectionShape } from '../schema/connection';
-import { DailymotionMediaFilter, DailymotionMediaOrder, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from '../schema/providers/dailymotion';
+import { DailymotionAsset, DailymotionMedia, DailymotionMediaFilter, DailymotionMediaOrder, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from '../schema/providers/dailymotion';
 import { SafeInt } from '../schema/scalars';
 import { VideoConnection } from '../schema/video';
 import { offsetCursor, pageArgs } from './paging';
@@ -88,6 +88,17 @@ export class DailymotionUserResolver {
   @FieldResolver(() => [String], { description: 'Presets new media are encoded with, in activation order (`encoding_settings.get_active_assets`).' })
   activePresets(@Root() user: DailymotionUserRecord, @Ctx() ctx: RequestContext): Promise<string[]> {
     return asDailymotion(ctx.account(user.accountId), 'encoding settings').activeAssets();
+  }
+}
+
+@Resolver(() => DailymotionMedia)
+export class DailymotionMediaResolver {
+  @FieldResolver(() => DailymotionAsset, {
+    nullable: true,
+    description: 'The original file as an asset (`source`): its status and technical fields; null before a source is set. Comes with the media’s assets: no extra call.',
+  })
+  source(@Root() media: DailymotionMediaRecord): DailymotionAssetRecord | null {
+    return media.assets?.find((a) => a.name === 'source') ?? null;
   }
 }
 

@@ -6,7 +6,7 @@ import { ZiggeoStream, ZiggeoVideo } from './providers/ziggeo';
 import { TelestreamEncoding, TelestreamProfile, TelestreamVideo } from './providers/telestream';
 import { DailymotionAsset, DailymotionMedia, DailymotionPreset } from './providers/dailymotion';
 import { AccountResolver } from '../resolvers/account';
-import { DailymotionPresetResolver, DailymotionUserResolver } from '../resolvers/dailymotion';
+import { DailymotionMediaResolver, DailymotionPresetResolver, DailymotionUserResolver } from '../resolvers/dailymotion';
 import { DailymotionMutations } from '../resolvers/dailymotion-mutations';
 import { EncodingResolver, ProfileResolver } from '../resolvers/encoding';
 import { EncodingMutations } from '../resolvers/encoding-mutations';
@@ -38,6 +38,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       UploadResolver,
       PlaybackResolver,
       DailymotionUserResolver,
+      DailymotionMediaResolver,
       DailymotionPresetResolver,
       DailymotionMutations,
     ],

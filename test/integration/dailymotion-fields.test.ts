@@ -66,6 +66,7 @@ describe('dailymotion upstream fields follow the GraphQL selection', () => {
     assert.deepEqual(node.meta, stored.meta);
     assert.equal(node.title, stored.meta.title);
     assert.deepEqual(node.encodings.nodes.map((e) => e.profileName).sort(), [...stored.assets.keys()].filter((n) => n !== 'source').sort());
+    assert.deepEqual(node.source, { status: 'READY', rawStatus: 'ready', container: 'mp4', fileSize: stored.sourceSize }, 'the source asset, from the same call');
   });
 
   it('nodes(ids) with only ids and types: one media.info per media, ids and creation times only', async () => {

@@ -24,6 +24,7 @@ const UPSTREAM_PATHS: Readonly<Record<string, readonly string[]>> = {
   width: ['assets'],
   height: ['assets'],
   encodings: ['assets'],
+  source: ['assets'],
 };
 
 /**
