@@ -14,8 +14,11 @@ export class AccountLoaders {
   readonly profile: DataLoader<string, ProfileRecord>;
 
   /**
-   * `selection`: the operation's selected fields, the same for every load of the request, so the key
-   * stays the native id, batches stay whole and primed records always carry what the operation reads.
+   * `selection`: the fields the whole operation selects (their union over every place a video
+   * appears), the same for every load of the request. So the key stays the native id: batches stay
+   * whole, a media selected in two places is fetched once, list answers prime the same keys, and a
+   * cached record always carries every field some part of the operation reads. Keying by fields
+   * instead would fetch one media once per distinct selection.
    */
   constructor(
     readonly source: ProviderDatasource,
@@ -25,8 +28,9 @@ export class AccountLoaders {
       const videos = await source.getVideos(ids, selection());
       // encodings that came with the video (Dailymotion assets, Ziggeo streams) cost no further call
       for (const video of videos) {
-        const embedded = video instanceof Error ? null : source.embeddedEncodings?.(video);
-        if (embedded) this.primeEncodings((video as VideoRecord).nativeId, embedded);
+        if (video instanceof Error) continue;
+        const embedded = source.embeddedEncodings?.(video);
+        if (embedded) this.primeEncodings(video.nativeId, embedded);
       }
       return videos;
     });
