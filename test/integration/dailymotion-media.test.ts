@@ -53,6 +53,8 @@ describe('dailymotion media through the gateway', () => {
     );
     const node = dataOf(await s.gql.exec(NodesDocument, { ids: [details.id] })).nodes[0];
     assert.equal(node?.__typename, 'DailymotionUser');
+    const otherUser = await s.gql.exec(VideoDetailDocument, { id: toGlobalId('DailymotionUser', 'dm', '5d2b5e4fefef943c0e000003') });
+    assert.equal(codeOf(otherUser), 'NOT_FOUND', 'a user id that is not this account’s user');
   });
 
   it('lists media filtered and sorted upstream, paging with cursors', async () => {
