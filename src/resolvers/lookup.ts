@@ -3,6 +3,7 @@ import { DailymotionDatasource } from '../datasources/dailymotion';
 import { PandaDatasource } from '../datasources/panda';
 import { TelestreamDatasource } from '../datasources/telestream';
 import type { ProviderDatasource } from '../datasources/types';
+import { ZiggeoDatasource } from '../datasources/ziggeo';
 import { fromGlobalId } from '../domain/ids';
 import { notFound, unsupported } from '../errors';
 
@@ -29,6 +30,7 @@ const TYPE_PROVIDERS: Readonly<Record<string, string>> = {
   DailymotionPreset: 'dailymotion',
   DailymotionUser: 'dailymotion',
   ZiggeoStream: 'ziggeo',
+  ZiggeoAuthToken: 'ziggeo',
 };
 
 export function locate(ctx: RequestContext, id: string, expected?: readonly string[]): Located {
@@ -59,6 +61,8 @@ export async function loadNode(ctx: RequestContext, id: string): Promise<unknown
     case 'TelestreamProfile':
     case 'DailymotionPreset':
       return loaders.profile.load(nativeId);
+    case 'ZiggeoAuthToken':
+      return asZiggeo(source).getAuthToken(nativeId);
     case 'PandaCloud':
     case 'TelestreamFactory':
     case 'DailymotionUser': {
@@ -87,5 +91,11 @@ export function accountDetails(source: ProviderDatasource) {
 /** Narrows to Panda for Panda-only operations. */
 export function asPanda(source: ProviderDatasource, operation = 'this operation'): PandaDatasource {
   if (source instanceof PandaDatasource) return source;
+  throw unsupported(operation, source.accountId, source.provider);
+}
+
+/** Narrows to Ziggeo for Ziggeo-only operations. */
+export function asZiggeo(source: ProviderDatasource, operation = 'this operation'): ZiggeoDatasource {
+  if (source instanceof ZiggeoDatasource) return source;
   throw unsupported(operation, source.accountId, source.provider);
 }
