@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ProviderDatasource } from './datasources/types';
+import type { FieldSelection } from './domain/selection';
 import type { EncodingRecord, ProfileRecord, VideoRecord } from './domain/types';
 
 /**
@@ -12,10 +13,25 @@ export class AccountLoaders {
   readonly encoding: DataLoader<string, EncodingRecord>;
   readonly profile: DataLoader<string, ProfileRecord>;
 
-  constructor(readonly source: ProviderDatasource) {
+  /**
+   * `selection`: the fields the whole operation selects (their union over every place a video
+   * appears), the same for every load of the request. So the key stays the native id: batches stay
+   * whole, a media selected in two places is fetched once, list answers prime the same keys, and a
+   * cached record always carries every field some part of the operation reads. Keying by fields
+   * instead would fetch one media once per distinct selection.
+   */
+  constructor(
+    readonly source: ProviderDatasource,
+    selection: () => FieldSelection | null = () => null,
+  ) {
     this.video = new DataLoader(async (ids) => {
-      const videos = await source.getVideos(ids);
-      for (const video of videos) if (!(video instanceof Error)) this.primeEmbedded(video);
+      const videos = await source.getVideos(ids, selection());
+      // encodings that came with the video (Dailymotion assets, Ziggeo streams) cost no further call
+      for (const video of videos) {
+        if (video instanceof Error) continue;
+        const embedded = source.embeddedEncodings?.(video);
+        if (embedded) this.primeEncodings(video.nativeId, embedded);
+      }
       return videos;
     });
     this.encodingsByVideo = new DataLoader(async (ids) => {
@@ -30,14 +46,9 @@ export class AccountLoaders {
   primeVideos(videos: readonly VideoRecord[]): void {
     for (const video of videos) {
       this.video.clear(video.nativeId).prime(video.nativeId, video);
-      this.primeEmbedded(video);
+      const embedded = this.source.embeddedEncodings?.(video);
+      if (embedded) this.primeEncodings(video.nativeId, embedded);
     }
-  }
-
-  /** Encodings a read video carries (Ziggeo streams, Dailymotion assets) cost no further call. */
-  private primeEmbedded(video: VideoRecord): void {
-    const embedded = this.source.embeddedEncodings?.(video);
-    if (embedded) this.primeEncodings(video.nativeId, embedded);
   }
 
   primeEncodings(videoId: string | null, encodings: readonly EncodingRecord[]): void {

@@ -1,5 +1,6 @@
 import type { ProviderName } from '../config';
 import type { ListingSupport } from '../domain/listing';
+import type { FieldSelection } from '../domain/selection';
 import type { Capability, EncodingRecord, ProfileRecord, VideoRecord, VideoStatus } from '../domain/types';
 
 /**
@@ -18,6 +19,10 @@ export interface VideoSliceQuery {
   readonly createdAfter?: Date;
   /** Created strictly before. */
   readonly createdBefore?: Date;
+  /** What the gateway reads of each video to filter or order it: a provider that narrows its fields keeps these. */
+  readonly reads?: { readonly status?: boolean; readonly title?: boolean };
+  /** What the operation selects: a provider that can ask for fewer fields does (Dailymotion). */
+  readonly selection?: FieldSelection | null;
 }
 
 /** An account's videos in all and per normalized status (statuses absent from `byStatus` have none). */
@@ -58,7 +63,8 @@ export interface ProviderDatasource {
   readonly listing?: ListingSupport;
   /** Counts through the provider's count calls where they exist; `byStatus` only when asked (it may cost more). */
   videoCounts?(byStatus: boolean): Promise<VideoCounts>;
-  getVideos(ids: readonly string[]): Promise<(VideoRecord | Error)[]>;
+  /** `selection`: as in VideoSliceQuery; absent means every field. */
+  getVideos(ids: readonly string[], selection?: FieldSelection | null): Promise<(VideoRecord | Error)[]>;
   getEncodingsByVideo(videoIds: readonly string[]): Promise<(EncodingRecord[] | Error)[]>;
   getEncodings(ids: readonly string[]): Promise<(EncodingRecord | Error)[]>;
   getProfiles(idsOrNames: readonly string[]): Promise<(ProfileRecord | Error)[]>;

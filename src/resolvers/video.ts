@@ -7,6 +7,7 @@ import { readAccount, type AccountSlice } from '../domain/account-reader';
 import { decodeListCursor, encodeListCursor } from '../domain/cursor';
 import { filteredInGateway, matchesNothing, SortDirection, START, upstreamPart, VideoSortField, type AccountPosition, type ListingSupport, type VideoListSpec } from '../domain/listing';
 import { mergeSlices } from '../domain/merge';
+import type { FieldSelection } from '../domain/selection';
 import { Capability, EncodingStatus, type EncodingRecord, type VideoRecord } from '../domain/types';
 import { unsupported, VidmeshError } from '../errors';
 import { Account } from '../schema/account';
@@ -35,7 +36,13 @@ function listDigest(accounts: readonly string[], spec: VideoListSpec): string {
 }
 
 /** One account's part of the page: from its position, `first + 1` matching videos (see readAccount). */
-async function readSource(source: ProviderDatasource, spec: VideoListSpec, from: AccountPosition, first: number): Promise<AccountSlice<VideoRecord>> {
+async function readSource(
+  source: ProviderDatasource,
+  spec: VideoListSpec,
+  from: AccountPosition,
+  first: number,
+  selection: FieldSelection | null,
+): Promise<AccountSlice<VideoRecord>> {
   const support = supportOf(source);
   // listing by title needs the provider's sort: without, it would mean reading every video
   if (spec.field === VideoSortField.TITLE && !support.sortByTitle) throw unsupported('listing ordered by title', source.accountId, source.provider);
@@ -51,6 +58,8 @@ async function readSource(source: ProviderDatasource, spec: VideoListSpec, from:
       tags: upstream.tags,
       createdAfter: upstream.createdAfter,
       createdBefore: upstream.createdBefore,
+      selection,
+      reads: { status: spec.status !== undefined, title: spec.titleContains !== undefined || spec.field === VideoSortField.TITLE },
     });
   return readAccount(source.accountId, fetch, spec, from, first, filteredInGateway(spec, support));
 }
@@ -81,7 +90,7 @@ export class VideoResolver {
     const slices = await Promise.all(
       sources.map(async (source): Promise<AccountSlice<VideoRecord> | null> => {
         try {
-          const slice = await readSource(source, spec, carried[source.accountId] ?? START, first);
+          const slice = await readSource(source, spec, carried[source.accountId] ?? START, first, ctx.selection);
           ctx.loaders(source).primeVideos(slice.entries.map((e) => e.video));
           return slice;
         } catch (error) {
