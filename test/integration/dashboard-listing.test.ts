@@ -125,6 +125,20 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
     }
   });
 
+  it('a query selecting neither status nor title still filters and orders by them (Dailymotion asks for what the gateway reads)', async () => {
+    const { nodes: all } = await pageThrough({ accounts: ['dm'], first: 100 });
+    const ready = all.filter((n) => n.status === 'READY').map((n) => n.id);
+    const interviews = all.filter((n) => n.title?.includes('interview')).map((n) => n.id);
+    const ids = async (args: string) => {
+      const result = await four.gql.raw(JSON.stringify({ query: `{ videos(accounts: ["dm"], first: 100, ${args}) { nodes { id } } }` }));
+      return (result.data as { videos: { nodes: { id: string }[] } }).videos.nodes.map((n) => n.id);
+    };
+    assert.deepEqual(await ids('filter: { status: READY }'), ready);
+    assert.deepEqual(await ids('filter: { titleContains: "interview" }'), interviews);
+    const byTitle = [...all].sort((a, b) => (a.title! < b.title! ? -1 : 1)).map((n) => n.id);
+    assert.deepEqual(await ids('orderBy: { field: TITLE, direction: ASC }'), byTitle.slice(0, 100));
+  });
+
   it('an account that fails gives the others’ videos and one error; the cursor resumes it once it is back', async () => {
     const { nodes: all } = await pageThrough({ first: 100 });
     four.ziggeo.injectFault({ kind: 'status', status: 503 });
