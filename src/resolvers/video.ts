@@ -68,7 +68,7 @@ async function readSource(
 export class VideoResolver {
   @Query(() => VideoConnection, {
     description:
-      'Videos of several accounts merged in the order asked (newest first by default; ties by account id). Each account is asked for `first + 1` matching videos from where the cursor left it, in one call where its filters go upstream; where the gateway filters (see `VideoFilter`), its pages are scanned, at most 6 calls per account and page (a page may then come short, never wrong). The cursor resumes every account where it stopped: videos created or deleted between pages are neither repeated nor skipped. A failing account yields an error with its id while the others answer; its position is kept in the cursor.',
+      'Videos of several accounts merged in the order asked (newest first by default; ties by account id). Each account is asked for `first + 1` matching videos from where the cursor left it (plus one before it, to check nothing moved), in one call where its filters go upstream; where the gateway filters (see `VideoFilter`), its pages are scanned, at most 6 calls per account and page (a page may then come short, never wrong). The cursor resumes every account where it stopped: videos created or deleted between pages are neither repeated nor skipped. A failing account yields an error with its id while the others answer; its position is kept in the cursor.',
   })
   async videos(
     @Ctx() ctx: RequestContext,
