@@ -91,7 +91,6 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
     }
   }
 
-
   /** Items [offset, offset + count) of `media.list` in the fewest page calls (one when a page size fits). */
   async mediaSlice(offset: number, count: number, query: Omit<MediaListQuery, 'page' | 'perPage'>): Promise<DailymotionMediaRecord[]> {
     const pages = await Promise.all(
