@@ -7,6 +7,12 @@ import type { VidmeshConfig } from './config';
 import { OPEN_PRINCIPAL, RequestContext, type Principal } from './context';
 import { formatError } from './errors-format';
 import { vidmeshSchema } from './schema/build';
+import { operationScopePlugin } from './observability/apollo';
+import { RequestFront } from './observability/http';
+import { silentLogger, type Logger } from './observability/logger';
+import { metricsText, recordCircuitState } from './observability/metrics';
+import { noteErrorCode, requestScope } from './observability/request-scope';
+import { upstreamObserver } from './observability/upstream';
 
 /** JSON request bodies are operations and variables, never media. */
 const MAX_JSON_BODY = 1024 * 1024;
@@ -14,7 +20,13 @@ const MAX_JSON_BODY = 1024 * 1024;
 export interface Gateway {
   readonly url: string;
   readonly registry: AccountRegistry;
+  /** Graceful: stops accepting, lets in-flight requests finish within `server.shutdownTimeoutMs`, then closes. */
   close(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  /** Request and upstream-call log lines; silent when absent (`npm start` passes a real one). */
+  readonly logger?: Logger;
 }
 
 /** Sends one account's failure beside the other accounts' data (DESIGN §5 partial results). */
@@ -52,7 +64,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+const errorBody = (message: string, code: string) => {
+  noteErrorCode(code);
+  return { errors: [{ message, extensions: { code } }] };
+};
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
@@ -65,21 +80,43 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}): Promise<Gateway> {
-  const registry = new AccountRegistry(config.accounts);
+/** Ready while not draining and while some account's circuit lets calls through; each account's circuit shown. */
+function sendReadiness(res: ServerResponse, registry: AccountRegistry, draining: boolean): void {
+  const accounts = registry.circuits();
+  const ready = !draining && accounts.some((a) => a.circuit !== 'open');
+  sendJson(res, ready ? 200 : 503, { status: draining ? 'draining' : ready ? 'ready' : 'unavailable', accounts });
+}
+
+export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}, options: GatewayOptions = {}): Promise<Gateway> {
+  const logger = options.logger ?? silentLogger;
+  const registry = new AccountRegistry(config.accounts, {
+    upstream: config.upstream,
+    observer: upstreamObserver(logger),
+    onCircuitChange: (account, state) => {
+      recordCircuitState(account.id, account.provider, state);
+      logger.warn({ account: account.id, provider: account.provider, circuit: state }, 'circuit state changed');
+    },
+  });
+  for (const { account, provider, circuit } of registry.circuits()) recordCircuitState(account, provider, circuit);
+  const front = new RequestFront(logger);
   const apollo = new ApolloServer<RequestContext>({
     schema: await vidmeshSchema(),
     introspection: config.server.introspection,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [partialResults],
+    plugins: [partialResults, operationScopePlugin],
   });
   await apollo.start();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') return sendJson(res, 200, { status: 'ready', accounts: registry.all().length });
+    if (url.pathname === '/readyz') return sendReadiness(res, registry, front.isDraining);
+    if (url.pathname === '/metrics') {
+      const { contentType, body } = await metricsText();
+      res.writeHead(200, { 'content-type': contentType });
+      return void res.end(body);
+    }
     if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('not found: GraphQL is served at /graphql', 'NOT_FOUND'));
 
     const principal = authenticate(config, req.headers.authorization);
@@ -110,7 +147,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => new RequestContext(registry, principal, headers.get('x-request-id')?.slice(0, 128)),
+      context: async () => new RequestContext(registry, principal, requestScope.getStore()?.requestId),
     });
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of response.headers) outHeaders[name] = value;
@@ -123,12 +160,15 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     res.end();
   };
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
-      else res.destroy();
-    });
-  });
+  const server: Server = createServer(
+    front.listener((req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error }, 'unhandled error in request');
+        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+        else res.destroy();
+      });
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listen.port ?? config.server.port, listen.host ?? config.server.host, () => resolve());
@@ -140,10 +180,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     url: `http://${shownHost}:${address.port}/graphql`,
     registry,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await front.drain(server, config.server.shutdownTimeoutMs);
       await apollo.stop();
       await registry.close();
     },
