@@ -84,6 +84,7 @@ export function outcomeOf(status: number | null): UpstreamOutcome {
 }
 
 type Attempt = { readonly response: UpstreamResponse } | { readonly error: unknown };
+type Refused = { readonly refused: true; readonly retryInMs: number };
 
 /**
  * One keep-alive undici pool for one account's origin. Every call has connect, headers and body
@@ -117,23 +118,32 @@ export class UpstreamClient {
     const replayable = request.body === undefined || request.body === null || typeof request.body === 'string' || Buffer.isBuffer(request.body);
     const retry = request.idempotent && replayable ? (this.policy.retry ?? NO_RETRY) : NO_RETRY;
     const started = performance.now();
+    let last: Attempt | null = null;
     for (let attempt = 1; ; attempt++) {
       const result = await this.attempt(request, attempt);
+      if ('refused' in result) {
+        // a retry the breaker refuses (it opened meanwhile) ends with the failure we already have
+        if (last === null) throw this.circuitOpen(result.retryInMs);
+        return this.settle(last);
+      }
+      last = result;
       const status = 'response' in result ? result.response.status : null;
       const retryable = 'response' in result ? RETRYABLE_STATUSES.has(result.response.status) : retryableTransport(result.error);
-      const wait = retryable
-        ? nextRetryDelay(
-            { attempt, elapsedMs: performance.now() - started, retryAfterMs: status === 429 || status === 503 ? retryAfterMs((result as { response: UpstreamResponse }).response.headers['retry-after']) : null },
-            retry,
-            this.random,
-          )
-        : null;
-      if (wait === null) {
-        if ('response' in result) return result.response;
-        throw transportError(this.target, result.error);
-      }
+      const hinted = 'response' in result && (status === 429 || status === 503) ? retryAfterMs(result.response.headers['retry-after']) : null;
+      const wait = retryable ? nextRetryDelay({ attempt, elapsedMs: performance.now() - started, retryAfterMs: hinted }, retry, this.random) : null;
+      if (wait === null) return this.settle(result);
       await this.sleep(wait);
     }
+  }
+
+  private settle(result: Attempt): UpstreamResponse {
+    if ('response' in result) return result.response;
+    throw transportError(this.target, result.error);
+  }
+
+  private circuitOpen(retryInMs: number) {
+    const seconds = Math.max(1, Math.ceil(retryInMs / 1000));
+    return providerError(this.target, 'PROVIDER_UNAVAILABLE', `upstream failing, circuit open; next try in ${seconds}s`, { circuit: 'open', retryAfterSeconds: seconds });
   }
 
   close(): Promise<void> {
@@ -141,14 +151,13 @@ export class UpstreamClient {
   }
 
   /** One attempt under the breaker: an open circuit refuses it at once, without a call. */
-  private async attempt(request: UpstreamRequest, attempt: number): Promise<Attempt> {
+  private async attempt(request: UpstreamRequest, attempt: number): Promise<Attempt | Refused> {
     const path = request.path.split('?')[0]!;
     const breaker = this.policy.breaker;
     const permit: Permit = breaker?.acquire() ?? { ok: true, probe: false };
     if (!permit.ok) {
       this.observer?.({ target: this.target, method: request.method, path, operation: request.operation, status: null, ms: 0, attempt, outcome: 'circuit_open' });
-      const seconds = Math.max(1, Math.ceil(permit.retryInMs / 1000));
-      throw providerError(this.target, 'PROVIDER_UNAVAILABLE', `upstream failing, circuit open; next try in ${seconds}s`, { circuit: 'open', retryAfterSeconds: seconds });
+      return { refused: true, retryInMs: permit.retryInMs };
     }
     const started = performance.now();
     let result: Attempt;

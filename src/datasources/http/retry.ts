@@ -30,7 +30,7 @@ export function retryAfterMs(header: string | string[] | undefined, now: number 
   const value = (Array.isArray(header) ? header[0] : header)?.trim();
   if (!value) return null;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value);
+  const at = /^[A-Za-z]{3}/.test(value) ? Date.parse(value) : Number.NaN; // HTTP dates start with a day name
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 

@@ -177,12 +177,10 @@ describe('retries are decided per operation, not per HTTP verb (Dailymotion JSON
     assert.equal(dm.log.count() - before, 1);
   });
 
-  it('a slow RPC body past the body timeout, every attempt: PROVIDER_UNAVAILABLE', async () => {
-    dm.injectFault({ kind: 'slow-body', delayMs: 1_000 });
-    const error = await failure(dailymotion.countMedia());
-    assert.equal(error.code, 'PROVIDER_UNAVAILABLE');
-    assert.match(error.message, /body timeout/);
-    assert.equal(r.attempts('media.count').length, 3);
+  it('a slow RPC body past the body timeout is retried (undici checks it on a ~1 s timer)', async () => {
+    dm.injectFault({ kind: 'slow-body', delayMs: 2_500, times: 1 });
+    assert.ok((await dailymotion.countMedia()) > 0);
+    assert.deepEqual(r.attempts('media.count').map((c) => c.outcome), ['transport_error', 'success']);
   });
 
   it('Ziggeo: a GET read and a read-only POST (get_bulk) are retried; a create is not', async () => {
