@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { AccountConfig, UpstreamConfig } from './config';
 import { CircuitBreaker, DEFAULT_BREAKER, DEFAULT_RETRY, DEFAULT_TIMEOUTS, type CircuitState, type UpstreamObserver, type UpstreamPolicy } from './datasources/http';
 import { PandaDatasource } from './datasources/panda';
@@ -16,7 +17,10 @@ export interface RegistryOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
   readonly now?: () => number;
+  /** Aborts every upstream call in flight (shutdown past its bound). */
+  readonly signal?: AbortSignal;
 }
+
 
 /** An account's own `timeoutMs` wins over the `upstream.timeouts` defaults. */
 function timeoutsOf(account: AccountConfig, upstream: UpstreamConfig | undefined) {
@@ -33,6 +37,7 @@ export function policyOf(account: AccountConfig, options: RegistryOptions = {}):
     breaker: new CircuitBreaker(options.upstream?.breaker ?? DEFAULT_BREAKER, options.now, (state) => options.onCircuitChange?.(account, state)),
     sleep: options.sleep,
     random: options.random,
+    signal: options.signal,
   };
 }
 
@@ -59,9 +64,13 @@ export class AccountRegistry {
   readonly byId = new Map<string, ProviderDatasource>();
   readonly breakers = new Map<string, CircuitBreaker>();
 
+  private readonly aborter = new AbortController();
+
   constructor(accounts: readonly AccountConfig[], options: RegistryOptions = {}) {
+    const signal = options.signal ? AbortSignal.any([options.signal, this.aborter.signal]) : this.aborter.signal;
+    setMaxListeners(0, signal); // one listener per upstream call in flight, by design
     for (const account of accounts) {
-      const policy = policyOf(account, options);
+      const policy = policyOf(account, { ...options, signal });
       if (policy.breaker) this.breakers.set(account.id, policy.breaker);
       this.byId.set(account.id, createDatasource(account, options, policy));
     }
@@ -76,7 +85,9 @@ export class AccountRegistry {
     return this.all().map((ds) => ({ account: ds.accountId, provider: ds.provider, circuit: this.breakers.get(ds.accountId)?.state ?? 'closed' }));
   }
 
-  async close(): Promise<void> {
+  /** Closes every pool; with `abortInFlight`, upstream calls still running are aborted first. */
+  async close(abortInFlight = false): Promise<void> {
+    if (abortInFlight) this.aborter.abort();
     await Promise.all(this.all().map((ds) => ds.close()));
   }
 }

@@ -180,9 +180,9 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     url: `http://${shownHost}:${address.port}/graphql`,
     registry,
     async close() {
-      await front.drain(server, config.server.shutdownTimeoutMs);
+      const cut = await front.drain(server, config.server.shutdownTimeoutMs);
       await apollo.stop();
-      await registry.close();
+      await registry.close(cut > 0);
     },
   };
 }

@@ -26,6 +26,8 @@ export interface UpstreamPolicy extends HttpTimeouts {
   /** Injectable for tests: the wait between attempts and the jitter source. */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
+  /** Aborts every call of the account at once (shutdown past its bound). */
+  readonly signal?: AbortSignal;
 }
 
 /** Bodies never read past this: a provider answer is JSON metadata, not media. */
@@ -160,21 +162,22 @@ export class UpstreamClient {
       return { refused: true, retryInMs: permit.retryInMs };
     }
     const started = performance.now();
+    const signal = request.signal && this.policy.signal ? AbortSignal.any([request.signal, this.policy.signal]) : (request.signal ?? this.policy.signal);
     let result: Attempt;
     try {
-      result = { response: await this.send(request) };
+      result = { response: await this.send(request, signal) };
     } catch (error) {
       result = { error };
     }
     const status = 'response' in result ? result.response.status : null;
-    if (status === null && request.signal?.aborted) breaker?.released(permit);
+    if (status === null && signal?.aborted) breaker?.released(permit);
     else if (status === null || status >= 500) breaker?.failed(permit);
     else breaker?.succeeded(permit);
     this.observer?.({ target: this.target, method: request.method, path, operation: request.operation, status, ms: performance.now() - started, attempt, outcome: outcomeOf(status) });
     return result;
   }
 
-  private async send(request: UpstreamRequest): Promise<UpstreamResponse> {
+  private async send(request: UpstreamRequest, signal: AbortSignal | undefined): Promise<UpstreamResponse> {
     const options: Dispatcher.RequestOptions = {
       origin: this.origin,
       method: request.method,
@@ -183,7 +186,7 @@ export class UpstreamClient {
       body: request.body ?? null,
       headersTimeout: request.headersTimeoutMs ?? this.policy.headersMs,
       bodyTimeout: this.policy.bodyMs,
-      signal: request.signal,
+      signal,
     };
     const response = await this.pool.request(options);
     const body = await readLimited(response.body, MAX_RESPONSE_BYTES);
