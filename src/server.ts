@@ -5,7 +5,10 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLReque
 import { AccountRegistry } from './accounts';
 import type { VidmeshConfig } from './config';
 import { OPEN_PRINCIPAL, RequestContext, type Principal } from './context';
+import type { ClientAuthTokenEntropy } from './datasources/ziggeo';
+import { DownloadLinks, DownloadSigner, isDownloadPath, requestOrigin, serveDownload } from './downloads';
 import { formatError } from './errors-format';
+import { withHooks } from './gateway-hooks';
 import { vidmeshSchema } from './schema/build';
 import { operationScopePlugin } from './observability/apollo';
 import { RequestFront } from './observability/http';
@@ -17,16 +20,19 @@ import { upstreamObserver } from './observability/upstream';
 /** JSON request bodies are operations and variables, never media. */
 const MAX_JSON_BODY = 1024 * 1024;
 
+/** Injections for tests: the gateway's clock (download expiry, client auth tokens) and token randomness. */
+export interface GatewayOptions {
+  readonly now?: () => number;
+  readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
+  /** Request and upstream-call log lines; silent when absent (`npm start` passes a real one). */
+  readonly logger?: Logger;
+}
+
 export interface Gateway {
   readonly url: string;
   readonly registry: AccountRegistry;
   /** Graceful: stops accepting, lets in-flight requests finish within `server.shutdownTimeoutMs`, then closes. */
   close(): Promise<void>;
-}
-
-export interface GatewayOptions {
-  /** Request and upstream-call log lines; silent when absent (`npm start` passes a real one). */
-  readonly logger?: Logger;
 }
 
 /** Sends one account's failure beside the other accounts' data (DESIGN §5 partial results). */
@@ -99,6 +105,9 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   });
   for (const { account, provider, circuit } of registry.circuits()) recordCircuitState(account, provider, circuit);
   const front = new RequestFront(logger);
+  const now = options.now ?? Date.now;
+  const downloads = new DownloadSigner(now);
+  let listening = 'http://localhost';
   const apollo = new ApolloServer<RequestContext>({
     schema: await vidmeshSchema(),
     introspection: config.server.introspection,
@@ -117,6 +126,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
       res.writeHead(200, { 'content-type': contentType });
       return void res.end(body);
     }
+    if (isDownloadPath(url.pathname)) return serveDownload(req, res, { signer: downloads, registry, config });
     if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('not found: GraphQL is served at /graphql', 'NOT_FOUND'));
 
     const principal = authenticate(config, req.headers.authorization);
@@ -147,7 +157,12 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => new RequestContext(registry, principal, requestScope.getStore()?.requestId),
+      context: async () =>
+        withHooks(new RequestContext(registry, principal, requestScope.getStore()?.requestId), {
+          now,
+          downloads: new DownloadLinks(downloads, requestOrigin(req, listening), principal.name),
+          clientTokenEntropy: options.clientTokenEntropy,
+        }),
     });
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of response.headers) outHeaders[name] = value;
@@ -176,6 +191,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const shownHost = host === '0.0.0.0' || host === '[::]' ? 'localhost' : host;
+  listening = `http://${shownHost}:${address.port}`;
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
     registry,

@@ -1,7 +1,9 @@
 import type { RequestContext } from '../context';
+import { DailymotionDatasource } from '../datasources/dailymotion';
 import { PandaDatasource } from '../datasources/panda';
 import { TelestreamDatasource } from '../datasources/telestream';
 import type { ProviderDatasource } from '../datasources/types';
+import { ZiggeoDatasource } from '../datasources/ziggeo';
 import { fromGlobalId } from '../domain/ids';
 import { notFound, unsupported } from '../errors';
 
@@ -26,7 +28,9 @@ const TYPE_PROVIDERS: Readonly<Record<string, string>> = {
   DailymotionMedia: 'dailymotion',
   DailymotionAsset: 'dailymotion',
   DailymotionPreset: 'dailymotion',
+  DailymotionUser: 'dailymotion',
   ZiggeoStream: 'ziggeo',
+  ZiggeoAuthToken: 'ziggeo',
 };
 
 export function locate(ctx: RequestContext, id: string, expected?: readonly string[]): Located {
@@ -57,8 +61,11 @@ export async function loadNode(ctx: RequestContext, id: string): Promise<unknown
     case 'TelestreamProfile':
     case 'DailymotionPreset':
       return loaders.profile.load(nativeId);
+    case 'ZiggeoAuthToken':
+      return asZiggeo(source).getAuthToken(nativeId);
     case 'PandaCloud':
-    case 'TelestreamFactory': {
+    case 'TelestreamFactory':
+    case 'DailymotionUser': {
       const cloud = await accountDetails(source);
       if (cloud.nativeId !== nativeId) throw notFound(`no object with id "${id.slice(0, 40)}"`);
       return cloud;
@@ -74,8 +81,9 @@ export function asHmacQuery(source: ProviderDatasource, operation = 'this operat
   throw unsupported(operation, source.accountId, source.provider);
 }
 
-/** The provider's own account object: a Panda cloud or a Telestream factory. */
+/** The provider's own account object: a Panda cloud, a Telestream factory or a Dailymotion user. */
 export function accountDetails(source: ProviderDatasource) {
+  if (source instanceof DailymotionDatasource) return source.whoami();
   const s = asHmacQuery(source, 'account details');
   return s instanceof PandaDatasource ? s.getCloud() : s.getFactory();
 }
@@ -83,5 +91,11 @@ export function accountDetails(source: ProviderDatasource) {
 /** Narrows to Panda for Panda-only operations. */
 export function asPanda(source: ProviderDatasource, operation = 'this operation'): PandaDatasource {
   if (source instanceof PandaDatasource) return source;
+  throw unsupported(operation, source.accountId, source.provider);
+}
+
+/** Narrows to Ziggeo for Ziggeo-only operations. */
+export function asZiggeo(source: ProviderDatasource, operation = 'this operation'): ZiggeoDatasource {
+  if (source instanceof ZiggeoDatasource) return source;
   throw unsupported(operation, source.accountId, source.provider);
 }
