@@ -114,6 +114,8 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [partialResults, operationScopePlugin],
+    // the gateway drains itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers would re-raise the signal
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
