@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { Readable } from 'node:stream';
 import { DailymotionDatasource } from '../../../src/datasources/dailymotion';
+import { UpstreamClient } from '../../../src/datasources/http';
 import { PandaDatasource } from '../../../src/datasources/panda';
 import { ZiggeoClient, ZiggeoDatasource } from '../../../src/datasources/ziggeo';
 import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulator } from '../../../src/emulators/dailymotion';
@@ -117,6 +119,21 @@ describe('retries: idempotent reads only, bounded, with backoff and Retry-After 
     const error = await failure(panda.createVideoFromUrl({ sourceUrl: 'https://example.com/b.mp4' }));
     assert.match(error.message, /response timeout/);
     assert.equal(r.attempts('/videos.json').length, 1);
+  });
+
+  it('a streamed body cannot be sent twice: never retried, even when marked idempotent', async () => {
+    const http = new UpstreamClient(emulator.baseUrl, { account: 'p', provider: 'panda' }, r.policy, r.observer);
+    try {
+      emulator.injectFault({ kind: 'status', status: 503, times: 1, pathIncludes: '/stream-probe' });
+      const streamed = await http.request({ method: 'PUT', path: '/stream-probe', body: Readable.from([Buffer.from('part')]), idempotent: true });
+      assert.equal(streamed.status, 503);
+      assert.equal(r.attempts('/stream-probe').length, 1);
+      emulator.injectFault({ kind: 'status', status: 503, times: 1, pathIncludes: '/buffer-probe' });
+      await http.request({ method: 'PUT', path: '/buffer-probe', body: Buffer.from('part'), idempotent: true });
+      assert.equal(r.attempts('/buffer-probe').length, 2, 'a buffered body is replayed');
+    } finally {
+      await http.close();
+    }
   });
 
   it('gives up when the time budget is spent, even with attempts left', async () => {
