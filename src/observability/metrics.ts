@@ -35,8 +35,8 @@ const upstreamCalls = new Counter({
 });
 const upstreamDuration = new Histogram({
   name: 'vidmesh_upstream_request_duration_seconds',
-  help: 'Upstream attempt latency, by account and provider',
-  labelNames: ['account', 'provider'] as const,
+  help: 'Upstream attempt latency, by account, provider and outcome',
+  labelNames: ['account', 'provider', 'outcome'] as const,
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
   registers: [registry],
 });
@@ -72,9 +72,10 @@ export function recordGraphqlErrors(codes: readonly string[]): void {
 
 export function recordUpstreamCall(call: UpstreamCall): void {
   const labels = { account: call.target.account, provider: call.target.provider };
-  upstreamCalls.inc({ ...labels, outcome: call.outcome ?? 'success' });
-  if (call.outcome === 'circuit_open') return;
-  upstreamDuration.observe(labels, call.ms / 1000);
+  const outcome = call.outcome ?? 'success';
+  upstreamCalls.inc({ ...labels, outcome });
+  if (outcome === 'circuit_open') return;
+  upstreamDuration.observe({ ...labels, outcome }, call.ms / 1000);
   if ((call.attempt ?? 1) > 1) upstreamRetries.inc(labels);
 }
 

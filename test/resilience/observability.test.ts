@@ -106,7 +106,8 @@ describe('logs, request ids and metrics (issue 8 item 6)', () => {
     assert.equal(value('vidmesh_graphql_errors_total{code="BAD_USER_INPUT"}'), 1);
     assert.equal(value('vidmesh_upstream_requests_total{account="bad",provider="panda",outcome="server_error"}'), 3);
     assert.equal(value('vidmesh_upstream_retries_total{account="bad",provider="panda"}'), 2);
-    assert.ok(value('vidmesh_upstream_request_duration_seconds_count{account="good",provider="panda"}') >= 4);
+    assert.ok(value('vidmesh_upstream_request_duration_seconds_count{account="good",provider="panda",outcome="success"}') >= 4);
+    assert.equal(value('vidmesh_upstream_request_duration_seconds_count{account="bad",provider="panda",outcome="server_error"}'), 3);
     assert.equal(value('vidmesh_circuit_state{account="good",provider="panda"}'), 0);
     assert.equal(value('vidmesh_upload_bytes_total{account="good"}'), 2000);
     assert.match(text, /# TYPE vidmesh_upstream_request_duration_seconds histogram/);

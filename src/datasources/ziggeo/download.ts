@@ -40,6 +40,14 @@ export class ZiggeoDownloader {
     if (!permit.ok) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'upstream failing, circuit open', { circuit: 'open' });
     const started = performance.now();
     let status: number | null = null;
+    let settled = false;
+    // told as soon as the origin answers, so a redirect's next hop can take the probe of its own
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      if (status === null || status >= 500) breaker?.failed(permit);
+      else breaker?.succeeded(permit);
+    };
     try {
       const response = await this.pool(url.origin).request({
         method: 'GET',
@@ -49,6 +57,7 @@ export class ZiggeoDownloader {
         bodyTimeout: this.timeouts.bodyMs,
       });
       status = response.statusCode;
+      settle();
       const header = (name: string) => {
         const value = response.headers[name];
         return Array.isArray(value) ? value[0] : value;
@@ -73,8 +82,7 @@ export class ZiggeoDownloader {
     } catch (error) {
       throw transportError(this.target, error);
     } finally {
-      if (status === null || status >= 500) breaker?.failed(permit);
-      else breaker?.succeeded(permit);
+      settle();
       this.observer?.({ target: this.target, method: 'GET', path: url.pathname, status, ms: performance.now() - started, attempt: 1, outcome: outcomeOf(status) });
     }
   }
