@@ -86,10 +86,14 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Ready while not draining and while some account's circuit lets calls through; each account's circuit shown. */
-function sendReadiness(res: ServerResponse, registry: AccountRegistry, draining: boolean): void {
-  const accounts = registry.circuits();
-  const ready = !draining && accounts.some((a) => a.circuit !== 'open');
+/**
+ * Ready while not draining and while some account's circuit lets calls through. Each account's
+ * circuit is listed for whoever may see the account (with API keys: only a key's own accounts).
+ */
+function sendReadiness(res: ServerResponse, registry: AccountRegistry, draining: boolean, principal: Principal | null): void {
+  const circuits = registry.circuits();
+  const ready = !draining && circuits.some((a) => a.circuit !== 'open');
+  const accounts = principal === null ? [] : circuits.filter((a) => principal.accounts === null || principal.accounts.has(a.account));
   sendJson(res, ready ? 200 : 503, { status: draining ? 'draining' : ready ? 'ready' : 'unavailable', accounts });
 }
 
@@ -122,8 +126,10 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') return sendReadiness(res, registry, front.isDraining);
+    if (url.pathname === '/readyz') return sendReadiness(res, registry, front.isDraining, authenticate(config, req.headers.authorization));
     if (url.pathname === '/metrics') {
+      // metrics name every account: with API keys configured, a scraper sends one of them
+      if (authenticate(config, req.headers.authorization) === null) return sendJson(res, 401, errorBody('metrics need Authorization: Bearer <key>', 'UNAUTHENTICATED'), { 'www-authenticate': 'Bearer' });
       const { contentType, body } = await metricsText();
       res.writeHead(200, { 'content-type': contentType });
       return void res.end(body);

@@ -125,4 +125,25 @@ describe('logs, request ids and metrics (issue 8 item 6)', () => {
       ],
     });
   });
+
+  it('with API keys, metrics need a key and readyz lists only the key\'s accounts', async () => {
+    const keyed = await startGateway(
+      parseConfig({ server: { host: '127.0.0.1', port: 0 }, accounts: s.accounts, apiKeys: [{ name: 'ops', key: 'ops-key-0123456789abcdef', accounts: ['good'] }] }, 'test'),
+    );
+    try {
+      const get = async (path: string, headers: Record<string, string> = {}) => {
+        const response = await request(new URL(path, keyed.url), { headers });
+        return { status: response.statusCode, text: await response.body.text() };
+      };
+      const auth = { authorization: 'Bearer ops-key-0123456789abcdef' };
+      assert.equal((await get('/metrics')).status, 401);
+      assert.equal((await get('/metrics', { authorization: 'Bearer wrong-key-0123456789' })).status, 401);
+      assert.equal((await get('/metrics', auth)).status, 200);
+      assert.deepEqual(JSON.parse((await get('/readyz')).text), { status: 'ready', accounts: [] });
+      assert.deepEqual(JSON.parse((await get('/readyz', auth)).text), { status: 'ready', accounts: [{ account: 'good', provider: 'panda', circuit: 'closed' }] });
+      assert.equal((await get('/healthz')).status, 200);
+    } finally {
+      await keyed.close();
+    }
+  });
 });
