@@ -6,6 +6,8 @@ import { ZiggeoAuthToken, ZiggeoStream, ZiggeoVideo } from './providers/ziggeo';
 import { TelestreamEncoding, TelestreamProfile, TelestreamVideo } from './providers/telestream';
 import { DailymotionAsset, DailymotionMedia, DailymotionPreset } from './providers/dailymotion';
 import { AccountResolver } from '../resolvers/account';
+import { DailymotionMediaResolver, DailymotionPresetResolver, DailymotionUserResolver } from '../resolvers/dailymotion';
+import { DailymotionMutations } from '../resolvers/dailymotion-mutations';
 import { EncodingResolver, ProfileResolver } from '../resolvers/encoding';
 import { EncodingMutations } from '../resolvers/encoding-mutations';
 import { NodeResolver } from '../resolvers/node';
@@ -14,10 +16,12 @@ import { ProfileMutations } from '../resolvers/profile-mutations';
 import { PlaybackResolver } from '../resolvers/playback';
 import { UploadResolver, UploadSessionResolver } from '../resolvers/upload';
 import { PandaVideoResolver, VideoResolver } from '../resolvers/video';
+import { VideoStatsResolver } from '../resolvers/video-stats';
 import { VideoMutations } from '../resolvers/video-mutations';
 import { ZiggeoStreamResolver, ZiggeoVideoResolver } from '../resolvers/ziggeo';
 import { ZiggeoAuthTokenResolver } from '../resolvers/ziggeo-auth-tokens';
 import { ZiggeoMutations } from '../resolvers/ziggeo-mutations';
+import { withOperationSelection } from './selection';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -28,6 +32,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       AccountResolver,
       VideoResolver,
+      VideoStatsResolver,
       PandaVideoResolver,
       EncodingResolver,
       ProfileResolver,
@@ -38,6 +43,10 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       UploadResolver,
       UploadSessionResolver,
       PlaybackResolver,
+      DailymotionUserResolver,
+      DailymotionMediaResolver,
+      DailymotionPresetResolver,
+      DailymotionMutations,
       ZiggeoVideoResolver,
       ZiggeoStreamResolver,
       ZiggeoMutations,
@@ -46,6 +55,6 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, TelestreamVideo, TelestreamEncoding, TelestreamProfile, ZiggeoVideo, ZiggeoStream, ZiggeoAuthToken, DailymotionMedia, DailymotionAsset, DailymotionPreset],
     validate: false,
-  });
+  }).then(withOperationSelection);
   return built;
 }

@@ -4,6 +4,7 @@ import type { ProviderDatasource } from '../datasources/types';
 import type { UploadVideoInput } from '../datasources/upload-types';
 import type { VideoRecord } from '../domain/types';
 import { badUserInput, unsupported } from '../errors';
+import { recordUploadBytes } from '../observability/metrics';
 import { spoolBody, streamedBody, uploadTooLarge, type SpooledBody } from './body';
 import type { UploadProgress } from './sessions';
 import type { Uploads } from './service';
@@ -46,7 +47,13 @@ export async function uploadVideo(uploads: Uploads, request: UploadVideoRequest)
     const body = declared !== null ? streamedBody(stream, declared, max, meta, received) : (spooled = await spoolBody(stream, max, meta, received));
     if (body.size === 0) throw badUserInput('the file is empty', { field: 'file' });
     uploads.sessions.update(progress, { state: 'SENDING', bytesTotal: body.size });
-    const video = await source.uploadVideo(request.video, body, { progress: (bytes) => uploads.sessions.update(progress, { bytesSent: bytes }) });
+    let counted = 0;
+    const sent = (bytes: number) => {
+      uploads.sessions.update(progress, { bytesSent: bytes });
+      if (bytes > counted) recordUploadBytes(source.accountId, bytes - counted);
+      counted = Math.max(counted, bytes);
+    };
+    const video = await source.uploadVideo(request.video, body, { progress: sent });
     uploads.sessions.update(progress, { state: 'COMPLETED', bytesSent: body.size, videoId: video.nativeId });
     return { video, progress };
   } catch (error) {
