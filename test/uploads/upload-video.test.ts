@@ -45,6 +45,9 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
     );
     const calls = stack.panda.log.entries.map((e) => `${e.method} ${e.path} ${e.status}`);
     assert.deepEqual(calls, ['POST /v2/videos/upload.json 201', 'POST /upload/session 200'], 'one streamed request');
+    const metrics = await (await fetch(stack.gql.gateway.url.replace('/graphql', '/metrics'))).text();
+    const counted = /vidmesh_upload_bytes_total\{account="panda"\} (\d+)/.exec(metrics);
+    assert.ok(counted && Number(counted[1]) >= bytes.length, 'upload bytes in the metrics');
   });
 
   it('Panda without a declared size: spooled to a temporary file, removed afterwards', async () => {
