@@ -1,6 +1,9 @@
 import 'reflect-metadata';
+import { execute, parse } from 'graphql';
 import type { ProviderName } from '../src/config';
 import { parseConfig } from '../src/config';
+import { RequestContext } from '../src/context';
+import { vidmeshSchema } from '../src/schema/build';
 import { startGateway } from '../src/server';
 import type { BenchRow, Suite } from './types';
 import { forkEmulator } from './support/children';
@@ -28,7 +31,9 @@ export async function samplesOf(client: BenchClient, accountId: string): Promise
  * Gateway overhead for one provider: each canonical dashboard operation through the gateway over
  * HTTP, against the same datasource calls (recorded from the resolvers, replayed level by level)
  * made directly in this process, both at CONCURRENCY with the emulator in its own process answering
- * after UPSTREAM_LATENCY_MS. The two run in alternating rounds so background load hits both alike.
+ * after UPSTREAM_LATENCY_MS. A third path, the operation run by graphql's `execute` in this process,
+ * shows how much of the difference is GraphQL execution and how much HTTP and Apollo. The paths take
+ * turns, round after round, so background load hits them alike.
  */
 async function overheadOf(provider: ProviderName, operations: readonly DashboardOperation[], quick: boolean): Promise<BenchRow[]> {
   const emulator = await forkEmulator(provider, UPSTREAM_LATENCY_MS);
@@ -37,9 +42,9 @@ async function overheadOf(provider: ProviderName, operations: readonly Dashboard
   const client = new BenchClient(gateway.url);
   const rows: BenchRow[] = [];
   try {
-    const samples = await samplesOf(client, config.accounts[0]!.id);
+    const objects = await samplesOf(client, config.accounts[0]!.id);
     for (const operation of operations) {
-      const variables = variablesFor(operation, samples);
+      const variables = variablesFor(operation, objects);
       const viaGateway = async () => {
         await client.post(operation.query, variables, operation.name);
       };
@@ -49,24 +54,47 @@ async function overheadOf(provider: ProviderName, operations: readonly Dashboard
       const plan = planOf(calls, gateway.registry.byId);
       const direct = () => replay(plan);
       for (let i = 0; i < 3; i++) await direct();
+      // the layer in between: the same operation executed in this process, without HTTP or Apollo
+      const schema = await vidmeshSchema();
+      const document = parse(operation.query);
+      const inProcess = async () => {
+        const result = await execute({ schema, document, operationName: operation.name, variableValues: variables, contextValue: new RequestContext(gateway.registry) });
+        if (result.errors?.length) throw new Error(`${operation.name}: ${result.errors[0]!.message}`);
+      };
+      await inProcess();
 
       const rounds = quick ? 2 : 4;
-      const durationMs = quick ? 300 : 1_250;
-      const gatewayMs: number[] = [];
-      const directMs: number[] = [];
+      const durationMs = quick ? 250 : 1_000;
+      const paths = { gateway: viaGateway, direct, inProcess } as const;
+      const samples: Record<keyof typeof paths, { ms: number[]; cpuMs: number }> = {
+        gateway: { ms: [], cpuMs: 0 },
+        direct: { ms: [], cpuMs: 0 },
+        inProcess: { ms: [], cpuMs: 0 },
+      };
       for (let round = 0; round < rounds; round++) {
-        const order = round % 2 === 0 ? [viaGateway, direct] : [direct, viaGateway];
-        for (const task of order) {
-          const latencies = await closedLoop(task, { concurrency: CONCURRENCY, durationMs });
-          (task === direct ? directMs : gatewayMs).push(...latencies);
+        const order = Object.keys(paths) as (keyof typeof paths)[];
+        for (const path of round % 2 === 0 ? order : order.reverse()) {
+          const before = process.cpuUsage();
+          samples[path].ms.push(...(await closedLoop(paths[path], { concurrency: CONCURRENCY, durationMs })));
+          const used = process.cpuUsage(before);
+          samples[path].cpuMs += (used.user + used.system) / 1000;
         }
       }
+      const gatewayMs = samples.gateway.ms;
+      const directMs = samples.direct.ms;
       const name = `${provider} ${operation.name} (${calls.length} call${calls.length === 1 ? '' : 's'}, ${plan.length} level${plan.length === 1 ? '' : 's'})`;
       for (const p of [50, 99]) {
         const vidmesh = percentile(gatewayMs, p);
         const baseline = percentile(directMs, p);
         rows.push({ suite: 'overhead', case: name, metric: `p${p} latency`, vidmesh, baseline, ratio: ratioOf(vidmesh, baseline), goal: '<= 1.1', unit: 'ms' });
       }
+      // where the difference goes: GraphQL execution alone (info), and this process's CPU per request
+      const inProcessP50 = percentile(samples.inProcess.ms, 50);
+      const directP50 = percentile(directMs, 50);
+      rows.push({ suite: 'overhead', case: name, metric: 'p50, execute() in process', vidmesh: inProcessP50, baseline: directP50, ratio: ratioOf(inProcessP50, directP50), goal: 'info', unit: 'ms' });
+      const cpu = (path: keyof typeof paths) => samples[path].cpuMs / samples[path].ms.length;
+      rows.push({ suite: 'overhead', case: name, metric: 'CPU/request, HTTP incl. client', vidmesh: cpu('gateway'), baseline: cpu('direct'), ratio: ratioOf(cpu('gateway'), cpu('direct')), goal: 'info', unit: 'ms' });
+      rows.push({ suite: 'overhead', case: name, metric: 'CPU/request, execute() in process', vidmesh: cpu('inProcess'), baseline: cpu('direct'), ratio: ratioOf(cpu('inProcess'), cpu('direct')), goal: 'info', unit: 'ms' });
     }
   } finally {
     await client.close();

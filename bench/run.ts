@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchRow, Suite } from './types';
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
   const only = values.only?.split(',').map((s) => s.trim());
   const started = new Date();
   const machine = describeMachine();
-  console.log(`vidmesh bench ${quick ? '(quick) ' : ''}on ${machine.cpus.count} × ${machine.cpus.model}, node ${machine.node}, commit ${machine.commit.slice(0, 12)}`);
+  console.log(
+    `vidmesh bench ${quick ? '(quick) ' : ''}on ${machine.cpus.count} × ${machine.cpus.model}, node ${machine.node}, commit ${machine.commit.slice(0, 12)}, load average ${machine.loadAverage.join(' ')}`,
+  );
 
   const rows: BenchRow[] = [];
   const failures: { suite: string; error: string }[] = [];
@@ -56,8 +59,9 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${started.toISOString().replace(/[:.]/g, '-')}.json`);
   const seconds = (Date.now() - started.getTime()) / 1000;
-  writeFileSync(file, `${JSON.stringify({ date: started.toISOString(), quick, seconds, machine, rows, failures }, null, 2)}\n`);
-  console.log(`${rows.length} rows in ${seconds.toFixed(0)} s → ${file}`);
+  const loadAverageAfter = os.loadavg().map((n) => Math.round(n * 100) / 100);
+  writeFileSync(file, `${JSON.stringify({ date: started.toISOString(), quick, seconds, machine, loadAverageAfter, rows, failures }, null, 2)}\n`);
+  console.log(`${rows.length} rows in ${seconds.toFixed(0)} s, load average after ${loadAverageAfter.join(' ')} → ${file}`);
   const missed = rows.filter((r) => meetsGoal(r.ratio, r.goal) === false).length;
   if (missed) console.log(`${missed} row(s) miss their goal`);
   if (failures.length) process.exitCode = 1;
