@@ -5,11 +5,20 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLReque
 import { AccountRegistry } from './accounts';
 import type { VidmeshConfig } from './config';
 import { OPEN_PRINCIPAL, RequestContext, type Principal } from './context';
+import type { ClientAuthTokenEntropy } from './datasources/ziggeo';
+import { DownloadLinks, DownloadSigner, isDownloadPath, requestOrigin, serveDownload } from './downloads';
 import { formatError } from './errors-format';
+import { withHooks } from './gateway-hooks';
 import { vidmeshSchema } from './schema/build';
 
 /** JSON request bodies are operations and variables, never media. */
 const MAX_JSON_BODY = 1024 * 1024;
+
+/** Injections for tests: the gateway's clock (download expiry, client auth tokens) and token randomness. */
+export interface GatewayOptions {
+  readonly now?: () => number;
+  readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
+}
 
 export interface Gateway {
   readonly url: string;
@@ -65,8 +74,11 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}): Promise<Gateway> {
+export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}, options: GatewayOptions = {}): Promise<Gateway> {
   const registry = new AccountRegistry(config.accounts);
+  const now = options.now ?? Date.now;
+  const downloads = new DownloadSigner(now);
+  let listening = 'http://localhost';
   const apollo = new ApolloServer<RequestContext>({
     schema: await vidmeshSchema(),
     introspection: config.server.introspection,
@@ -80,6 +92,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendJson(res, 200, { status: 'ready', accounts: registry.all().length });
+    if (isDownloadPath(url.pathname)) return serveDownload(req, res, { signer: downloads, registry, config });
     if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('not found: GraphQL is served at /graphql', 'NOT_FOUND'));
 
     const principal = authenticate(config, req.headers.authorization);
@@ -110,7 +123,12 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => new RequestContext(registry, principal, headers.get('x-request-id')?.slice(0, 128)),
+      context: async () =>
+        withHooks(new RequestContext(registry, principal, headers.get('x-request-id')?.slice(0, 128)), {
+          now,
+          downloads: new DownloadLinks(downloads, requestOrigin(req, listening), principal.name),
+          clientTokenEntropy: options.clientTokenEntropy,
+        }),
     });
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of response.headers) outHeaders[name] = value;
@@ -136,6 +154,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const shownHost = host === '0.0.0.0' || host === '[::]' ? 'localhost' : host;
+  listening = `http://${shownHost}:${address.port}`;
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
     registry,
