@@ -42,4 +42,24 @@ describe('bench operations', () => {
     assert.equal(rule({ provider: 'panda', variables, data: noProfiles }), 1 + 1);
     assert.equal(rule({ provider: 'ziggeo', variables: { accounts: ['a'], first: 100 }, data }), 2, 'first + 1 over one page of 100');
   });
+
+  it('detail, status overview and nodes minimums per provider', () => {
+    const detail = (profiles: (object | null)[]) => ({ node: { encodings: { nodes: profiles.map((profile) => ({ profile })) } } });
+    const rule = MINIMUMS.DashboardVideoDetail!;
+    assert.equal(rule({ provider: 'panda', variables: {}, data: detail([{ name: 'h264' }]) }), 4);
+    assert.equal(rule({ provider: 'panda', variables: {}, data: detail([]) }), 3);
+    assert.equal(rule({ provider: 'telestream', variables: {}, data: detail([null, { name: 'h264' }]) }), 3);
+    assert.equal(rule({ provider: 'dailymotion', variables: {}, data: detail([{ name: 'mp4_h264_aac' }]) }), 2);
+    assert.equal(rule({ provider: 'ziggeo', variables: {}, data: detail([null]) }), 1);
+    const overview = MINIMUMS.DashboardStatusOverview!;
+    const stats = (total: number) => ({ videoStats: [{ total }] });
+    assert.equal(overview({ provider: 'panda', variables: {}, data: stats(30) }), 1);
+    assert.equal(overview({ provider: 'panda', variables: {}, data: stats(100) }), 2, 'a full page asks whether another follows');
+    assert.equal(overview({ provider: 'dailymotion', variables: {}, data: stats(100) }), 1);
+    assert.equal(overview({ provider: 'dailymotion', variables: {}, data: stats(0) }), 1);
+    assert.equal(overview({ provider: 'ziggeo', variables: {}, data: stats(25) }), 6);
+    const nodes = MINIMUMS.DashboardNodes!;
+    assert.equal(nodes({ provider: 'panda', variables: { ids: ['a', 'b', 'c'] }, data: null }), 3);
+    assert.equal(nodes({ provider: 'ziggeo', variables: { ids: ['a', 'b', 'c'] }, data: null }), 1);
+  });
 });
