@@ -1,26 +1,38 @@
 import type { BenchRow } from '../types';
 
+const COMPARE: Readonly<Record<string, (a: number, b: number) => boolean>> = {
+  '<=': (a, b) => a <= b + 1e-9,
+  '≤': (a, b) => a <= b + 1e-9,
+  '>=': (a, b) => a >= b - 1e-9,
+  '≥': (a, b) => a >= b - 1e-9,
+  '<': (a, b) => a < b,
+  '>': (a, b) => a > b,
+  '=': (a, b) => Math.abs(a - b) < 1e-9,
+};
+
 /**
- * Goals are written `<= 1.1`, `>= 0.8` or `= 1.0` over the ratio; anything else (`info`) states no goal.
- * Answers true/false against the ratio, null when there is no goal or no ratio.
+ * Goals are written `<= 1.1`, `>= 0.8`, `= 1.0` (also `≤`, `≥`, `<`, `>`) over the ratio, or with the
+ * row's unit (`< 64 MiB`) over the vidmesh figure itself; anything else (`info`) states no goal.
+ * Answers true/false, null when there is no goal or no figure to hold to it.
  */
-export function meetsGoal(ratio: number, goal: string): boolean | null {
-  const match = /^\s*(<=|>=|=)\s*(\d+(?:\.\d+)?)\s*$/.exec(goal);
-  if (!match || !Number.isFinite(ratio)) return null;
-  const target = Number(match[2]);
-  if (match[1] === '<=') return ratio <= target + 1e-9;
-  if (match[1] === '>=') return ratio >= target - 1e-9;
-  return Math.abs(ratio - target) < 1e-9;
+export function meetsGoal(row: Pick<BenchRow, 'ratio' | 'goal' | 'vidmesh' | 'unit'>): boolean | null {
+  const match = /^\s*(<=|>=|≤|≥|<|>|=)\s*(\d+(?:\.\d+)?)\s*(.*?)\s*$/.exec(row.goal);
+  if (!match) return null;
+  const [, op, target, unit] = match;
+  if (unit && unit !== row.unit) return null;
+  const value = unit ? row.vidmesh : row.ratio;
+  return Number.isFinite(value) ? COMPARE[op!]!(value, Number(target)) : null;
 }
 
 export function markOf(row: BenchRow): string {
-  const met = meetsGoal(row.ratio, row.goal);
+  const met = meetsGoal(row);
   return met === null ? '-' : met ? 'pass' : 'FAIL';
 }
 
 /** A figure with its unit: integers for counts and rates, one decimal for milliseconds. */
 export function formatValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return 'n/a';
+  if (unit === 'calls' && value === 1) return '1 call';
   const digits = unit === 'ms' || unit === 'MiB' || unit === 'MiB/s' ? 1 : Number.isInteger(value) ? 0 : unit === 'calls' ? 2 : 0;
   return `${value.toFixed(digits)} ${unit}`.trim();
 }

@@ -16,18 +16,30 @@ const row = (over: Partial<BenchRow>): BenchRow => ({
 });
 
 describe('bench goals', () => {
-  it('reads <=, >= and = goals over the ratio', () => {
-    assert.equal(meetsGoal(1.1, '<= 1.1'), true);
-    assert.equal(meetsGoal(1.11, '<= 1.1'), false);
-    assert.equal(meetsGoal(0.8, '>= 0.8'), true);
-    assert.equal(meetsGoal(0.79, '>= 0.8'), false);
-    assert.equal(meetsGoal(1, '= 1.0'), true);
-    assert.equal(meetsGoal(22 / 21, '= 1.0'), false);
+  const goal = (ratio: number, text: string) => meetsGoal({ ratio, goal: text, vidmesh: Number.NaN, unit: 'ms' });
+
+  it('reads <=, >= and = goals over the ratio, and their unicode and strict forms', () => {
+    assert.equal(goal(1.1, '<= 1.1'), true);
+    assert.equal(goal(1.11, '<= 1.1'), false);
+    assert.equal(goal(0.8, '>= 0.8'), true);
+    assert.equal(goal(0.79, '>= 0.8'), false);
+    assert.equal(goal(1, '= 1.0'), true);
+    assert.equal(goal(22 / 21, '= 1.0'), false);
+    assert.equal(goal(0.8, '≥ 0.8'), true);
+    assert.equal(goal(1.2, '≤ 1.1'), false);
+    assert.equal(goal(1, '< 1'), false);
+  });
+
+  it('holds the figure itself to a goal written with the row’s unit', () => {
+    const rss = (vidmesh: number) => meetsGoal({ ratio: vidmesh / 64, goal: '< 64 MiB', vidmesh, unit: 'MiB' });
+    assert.equal(rss(12.5), true);
+    assert.equal(rss(64), false);
+    assert.equal(meetsGoal({ ratio: 0.5, goal: '< 64 MiB', vidmesh: 32, unit: 'ms' }), null, 'another unit: no verdict');
   });
 
   it('has no verdict without a goal or without a ratio', () => {
-    assert.equal(meetsGoal(3, 'info'), null);
-    assert.equal(meetsGoal(Number.NaN, '<= 1.1'), null);
+    assert.equal(goal(3, 'info'), null);
+    assert.equal(goal(Number.NaN, '<= 1.1'), null);
     assert.equal(markOf(row({ goal: 'info' })), '-');
     assert.equal(markOf(row({})), 'pass');
     assert.equal(markOf(row({ ratio: 1.5 })), 'FAIL');
@@ -39,6 +51,7 @@ describe('bench table', () => {
     assert.equal(formatValue(66.04, 'ms'), '66.0 ms');
     assert.equal(formatValue(4573.6, 'req/s'), '4574 req/s');
     assert.equal(formatValue(22, 'calls'), '22 calls');
+    assert.equal(formatValue(1, 'calls'), '1 call');
     assert.equal(formatValue(Number.NaN, 'calls'), 'n/a');
   });
 
@@ -57,7 +70,7 @@ describe('bench table', () => {
     assert.ok(lines[2]!.endsWith('pass') && lines[3]!.endsWith('pass'));
     const vidmeshEnd = lines[0]!.indexOf('vidmesh') + 'vidmesh'.length;
     assert.equal(lines[2]!.slice(vidmeshEnd - '66.0 ms'.length, vidmeshEnd), '66.0 ms');
-    assert.equal(lines[3]!.slice(vidmeshEnd - '1 calls'.length, vidmeshEnd), '1 calls');
+    assert.equal(lines[3]!.slice(vidmeshEnd - '1 call'.length, vidmeshEnd), '1 call');
   });
 
   it('renders markdown rows with one cell per column and escapes pipes', () => {
