@@ -30,6 +30,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, markdown: { type: 'boolean', default: false } } });
   const quick = values.quick ?? false;
   const only = values.only?.split(',').map((s) => s.trim());
+  const known = suites().map(([name]) => name);
+  const unknown = only?.filter((name) => !known.includes(name)) ?? [];
+  if (unknown.length) throw new Error(`--only: no suite ${unknown.join(', ')} (suites: ${known.join(', ')})`);
   const started = new Date();
   const machine = describeMachine();
   console.log(
