@@ -64,7 +64,7 @@ async function overheadOf(provider: ProviderName, operations: readonly Dashboard
       await inProcess();
 
       const rounds = quick ? 2 : 4;
-      const durationMs = quick ? 200 : 750;
+      const durationMs = quick ? 150 : 750;
       const paths = { gateway: viaGateway, direct, inProcess } as const;
       const samples: Record<keyof typeof paths, { ms: number[]; cpuMs: number }> = {
         gateway: { ms: [], cpuMs: 0 },
