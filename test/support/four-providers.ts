@@ -51,7 +51,10 @@ export class FourProviders {
       { id: 'dm', provider: 'dailymotion', baseUrl: dailymotion.baseUrl, cdnUrl: dailymotion.baseUrl, userId: user.userId, apiKey: user.apiKey },
       { id: 'zg', provider: 'ziggeo', baseUrl: ziggeo.baseUrl, token: app.token, privateKey: app.privateKey, encryptionKey: app.encryptionKey },
     ];
-    return new FourProviders(clock, panda, telestream, dailymotion, ziggeo, await startTestGateway(accounts));
+    // listing tests inject faults to see partial results, not retries or the circuit breaker (test/resilience):
+    // one attempt per call, and a circuit that lets the next call probe at once
+    const upstream = { retry: { maxAttempts: 1 }, breaker: { openMs: 1 } };
+    return new FourProviders(clock, panda, telestream, dailymotion, ziggeo, await startTestGateway(accounts, { upstream }));
   }
 
   emulator(account: AccountId): RunningEmulator<unknown> {

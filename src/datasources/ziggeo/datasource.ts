@@ -2,7 +2,7 @@ import { badUserInput, unsupported } from '../../errors';
 import type { ListingSupport } from '../../domain/listing';
 import { Capability, type ProfileRecord, type VideoRecord, type VideoStatus } from '../../domain/types';
 import { mapSettled } from '../concurrency';
-import { providerError, type HttpTimeouts, type UpstreamObserver } from '../http';
+import { providerError, type UpstreamPolicy, type UpstreamObserver } from '../http';
 import type { ProviderDatasource, VideoCounts, VideoSliceQuery } from '../types';
 import { generateClientAuthToken, type ClientAuthToken, type ClientAuthTokenEntropy, type ClientAuthTokenOptions } from './auth-token';
 import { ZiggeoClient, type ZiggeoAccountConfig } from './client';
@@ -58,13 +58,13 @@ export class ZiggeoDatasource implements ProviderDatasource {
 
   constructor(
     readonly config: ZiggeoAccountConfig,
-    timeouts?: HttpTimeouts,
+    policy?: UpstreamPolicy,
     observer?: UpstreamObserver,
     options: ZiggeoDatasourceOptions = {},
   ) {
     this.accountId = config.id;
     this.bulkGet = options.bulkGet ?? true;
-    this.client = new ZiggeoClient(config, { dialect: options.dialect, timeouts, observer, boundary: options.boundary });
+    this.client = new ZiggeoClient(config, { dialect: options.dialect, policy, observer, boundary: options.boundary });
   }
 
   close(): Promise<void> {
