@@ -8,6 +8,7 @@ import { startGateway } from '../src/server';
 import type { BenchRow, Suite } from './types';
 import { forkEmulator } from './support/children';
 import { closedLoop } from './support/closed-loop';
+import { benchLogger } from './support/logger';
 import { PROVIDERS } from './support/emulators';
 import { BenchClient } from './support/graphql-client';
 import { loadDashboardOperations, variablesFor, type DashboardOperation, type OperationSamples } from './support/operations';
@@ -38,7 +39,7 @@ export async function samplesOf(client: BenchClient, accountId: string): Promise
 async function overheadOf(provider: ProviderName, operations: readonly DashboardOperation[], quick: boolean): Promise<BenchRow[]> {
   const emulator = await forkEmulator(provider, UPSTREAM_LATENCY_MS);
   const config = parseConfig({ server: { host: '127.0.0.1', port: 0 }, accounts: emulator.ready.accounts }, 'bench');
-  const gateway = await startGateway(config);
+  const gateway = await startGateway(config, {}, { logger: benchLogger() });
   const client = new BenchClient(gateway.url);
   const rows: BenchRow[] = [];
   try {

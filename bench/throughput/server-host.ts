@@ -11,11 +11,12 @@ import { RequestContext } from '../../src/context';
 import { startEmulators } from '../../src/emulators/sandbox';
 import { vidmeshSchema } from '../../src/schema/build';
 import { startGateway } from '../../src/server';
+import { benchLogger } from '../support/logger';
 import { repoRoot } from '../support/operations';
 
 /**
  * One server under load, in its own process. argv[2]:
- * - `vidmesh`: `npm start`'s sandbox (emulators + gateway), the real thing;
+ * - `vidmesh`: `npm start`'s sandbox (emulators + gateway, request log lines to /dev/null), the real thing;
  * - `bare`: a bare Apollo Server 5 over the committed SDL whose `accounts` resolver returns the
  *   objects given as JSON in argv[3] (the same ones vidmesh answers);
  * - `typegraphql`: the same bare server over vidmesh's type-graphql schema and request context,
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     const emulators = await startEmulators({ host: '127.0.0.1' });
     const config = parseConfig({ server: { host: '127.0.0.1', port: 0 }, accounts: emulators.accounts }, 'bench');
     if (mode === 'vidmesh') {
-      url = (await startGateway(config)).url;
+      url = (await startGateway(config, {}, { logger: benchLogger() })).url;
     } else if (mode === 'typegraphql') {
       const registry = new AccountRegistry(config.accounts);
       url = await bareServer(await vidmeshSchema(), async () => new RequestContext(registry));
