@@ -38,7 +38,7 @@ export interface UploadStack {
   close(): Promise<void>;
 }
 
-export async function startUploadStack(server: Record<string, unknown> = {}): Promise<UploadStack> {
+export async function startUploadStack(server: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Promise<UploadStack> {
   const clock = new EmulatorClock();
   const panda = await startPandaEmulator({ accounts: [PANDA_TEST_ACCOUNTS[0]!], clock });
   const factory = demoTelestreamAccounts()[0]!;
@@ -53,7 +53,7 @@ export async function startUploadStack(server: Record<string, unknown> = {}): Pr
     { id: 'dm', provider: 'dailymotion', baseUrl: dailymotion.baseUrl, cdnUrl: dailymotion.baseUrl, userId: user.userId, apiKey: user.apiKey },
     { id: 'zig', provider: 'ziggeo', baseUrl: ziggeo.baseUrl, token: app.token, privateKey: app.privateKey, encryptionKey: app.encryptionKey },
   ];
-  const gql = await startTestGateway(accounts, { server: { host: '127.0.0.1', port: 0, ...server } });
+  const gql = await startTestGateway(accounts, { server: { host: '127.0.0.1', port: 0, ...server }, ...extra });
   const all = [panda, telestream, dailymotion, ziggeo];
   return {
     panda,
