@@ -98,6 +98,14 @@ describe('upload limits and CSRF prevention', () => {
     assert.equal((JSON.parse(result.body) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'BAD_USER_INPUT');
   });
 
+  it('an Upload given in a JSON request is BAD_USER_INPUT', async () => {
+    const result = await stack.gql.raw(
+      JSON.stringify({ query: 'mutation ($input: UploadVideoInput!) { uploadVideo(input: $input) { video { id } } }', variables: { input: { account: 'panda', file: 'x', fileSize: 10 } } }),
+    );
+    assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(stack.upstreamCalls(), 0);
+  });
+
   it('an empty file is BAD_USER_INPUT', async () => {
     const result = await upload('panda', Buffer.alloc(0), null);
     assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
