@@ -14,6 +14,23 @@ export class SignedParam {
   value!: string;
 }
 
+@ObjectType('SignedUpload', {
+  description: 'A request a browser sends to the provider itself: for Panda, `POST url` with `params`, answering an upload session `location`.',
+})
+export class SignedUpload {
+  @Field(() => String, { description: 'Where to send the request.' })
+  url!: string;
+
+  @Field(() => String, { description: 'HTTP method.' })
+  method!: string;
+
+  @Field(() => [SignedParam], { description: 'Signed parameters (query string or form fields), signature included.' })
+  params!: SignedParam[];
+
+  @Field(() => DateTime, { description: 'After this the provider refuses the signature.' })
+  expiresAt!: Date;
+}
+
 export enum UploadStateEnum {
   RECEIVING = 'RECEIVING',
   SENDING = 'SENDING',
@@ -183,6 +200,12 @@ export class UploadTicketType {
 
   @Field(() => DateTime, { description: 'After this the ticket and its URL are no longer good.' })
   expiresAt!: Date;
+
+  @Field(() => SignedUpload, {
+    nullable: true,
+    description: 'Panda, Telestream: the signed `POST /videos/upload.json` (params in the query string) that opens another session for the same file, should the browser need one; it expires sooner than the ticket.',
+  })
+  sessionRequest!: SignedUpload | null;
 }
 
 @InputType('CompleteUploadInput', { description: 'A direct upload the browser has finished.' })

@@ -11,6 +11,7 @@ import {
   CompleteUploadInput,
   CreateUploadTicketInput,
   SignedParam,
+  SignedUpload,
   UploadSessionType,
   UploadTicketType,
   UploadVideoInput,
@@ -20,7 +21,7 @@ import { httpUrl, maxLength, positiveInt } from './validate';
 import { uploadTooLarge } from '../uploads/body';
 
 
-export { SignedParam };
+export { SignedParam, SignedUpload };
 
 /** How long a signed Panda request stays valid: the API refuses older timestamps (panda spec §3.3). */
 const PANDA_SIGNATURE_TTL_MS = 5 * 60 * 1000;
@@ -41,23 +42,6 @@ export class SignUploadInput {
 
   @Field(() => String, { nullable: true, description: 'Free text stored with the video.' })
   payload?: string | null;
-}
-
-@ObjectType('SignedUpload', {
-  description: 'A request a browser sends to the provider itself: for Panda, `POST url` with `params`, answering an upload session `location`.',
-})
-export class SignedUpload {
-  @Field(() => String, { description: 'Where to send the request.' })
-  url!: string;
-
-  @Field(() => String, { description: 'HTTP method.' })
-  method!: string;
-
-  @Field(() => [SignedParam], { description: 'Signed parameters (query string or form fields), signature included.' })
-  params!: SignedParam[];
-
-  @Field(() => DateTime, { description: 'After this the provider refuses the signature.' })
-  expiresAt!: Date;
 }
 
 @Resolver()
@@ -112,7 +96,9 @@ export class UploadResolver {
     maxLength(input.payload, 256, 'payload');
     maxLength(input.title, 1024, 'title');
     const ticket = await openTicket(uploads.tickets, source, { fileName: cleanFileName(input.fileName), fileSize: input.fileSize, video: input });
-    return { ...ticket, fields: ticket.fields.map(([name, value]) => ({ name, value })) };
+    const signed = ticket.sessionRequest;
+    const sessionRequest = signed && { url: signed.url, method: signed.method, expiresAt: signed.expiresAt, params: Object.entries(signed.params).map(([name, value]) => ({ name, value })) };
+    return { ...ticket, fields: ticket.fields.map(([name, value]) => ({ name, value })), sessionRequest };
   }
 
   @Mutation(() => VideoPayload, { description: 'Finishes a direct upload: the video the browser’s upload created (Dailymotion: created now from the uploaded file; Ziggeo: confirmed now). A ticket completes once.' })

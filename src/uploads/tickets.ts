@@ -26,9 +26,21 @@ export interface DirectUploadTicket {
   readonly partSize: number | null;
   readonly parts: number | null;
   readonly expiresAt: Date;
+  /** Panda, Telestream: a signed request that opens another session (signed params, panda spec §3.7). */
+  readonly sessionRequest: SignedSessionRequest | null;
   /** Provider-side state the completion needs (never shown to clients beyond the URL they got). */
   readonly finish: { kind: 'panda' | 'telestream'; location: string } | { kind: 'dailymotion'; video: UploadVideoInput } | { kind: 'ziggeo'; videoToken: string; streamToken: string };
 }
+
+export interface SignedSessionRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly expiresAt: Date;
+}
+
+/** A signed request stays good this long: the APIs refuse older timestamps (panda spec §3.3). */
+const SIGNATURE_TTL_MS = 5 * 60 * 1000;
 
 /** How long a ticket is good for: upload URLs and signed forms of the providers last about an hour. */
 export const TICKET_TTL_MS = 60 * 60 * 1000;
@@ -77,18 +89,32 @@ export interface TicketRequest {
 /** Asks the provider for what a browser needs: a session, an upload URL or a signed form. */
 export async function openTicket(tickets: UploadTickets, source: ProviderDatasource, request: TicketRequest): Promise<DirectUploadTicket> {
   const common = { account: source.accountId, method: 'POST' as const, fileSize: request.fileSize };
+  const now = new Date();
+  const signedUntil = new Date(now.getTime() + SIGNATURE_TTL_MS);
   if (source instanceof PandaDatasource) {
     const { location } = await source.openUploadSession(request.video, request.fileName, request.fileSize);
-    return tickets.add({ ...common, protocol: 'RESUMABLE_SESSION', url: location, fields: [], fileField: null, partSize: null, parts: null, finish: { kind: 'panda', location } });
+    const sessionRequest = { ...source.signUpload({ fileName: request.fileName, fileSize: request.fileSize, profiles: request.video.profiles, payload: request.video.payload }, now), expiresAt: signedUntil };
+    return tickets.add({ ...common, protocol: 'RESUMABLE_SESSION', url: location, fields: [], fileField: null, partSize: null, parts: null, sessionRequest, finish: { kind: 'panda', location } });
   }
   if (source instanceof TelestreamDatasource) {
     const s = await source.openUploadSession(request.video, request.fileName, request.fileSize);
-    return tickets.add({ ...common, protocol: 'MULTI_PART_SESSION', url: s.location, fields: [], fileField: null, partSize: s.partSize, parts: s.parts, finish: { kind: 'telestream', location: s.location } });
+    const sessionRequest = { ...source.signUploadSession(request.video, request.fileName, request.fileSize, now), expiresAt: signedUntil };
+    return tickets.add({
+      ...common,
+      protocol: 'MULTI_PART_SESSION',
+      url: s.location,
+      fields: [],
+      fileField: null,
+      partSize: s.partSize,
+      parts: s.parts,
+      sessionRequest,
+      finish: { kind: 'telestream', location: s.location },
+    });
   }
   if (source instanceof DailymotionDatasource) {
     if (request.video.pathFormat) throw badUserInput('pathFormat is not supported by Dailymotion', { field: 'pathFormat' });
     const { url } = await source.uploadTicket();
-    return tickets.add({ ...common, protocol: 'MULTIPART_FORM', url, fields: [], fileField: 'file', partSize: null, parts: null, finish: { kind: 'dailymotion', video: request.video } });
+    return tickets.add({ ...common, protocol: 'MULTIPART_FORM', url, fields: [], fileField: 'file', partSize: null, parts: null, sessionRequest: null, finish: { kind: 'dailymotion', video: request.video } });
   }
   if (source instanceof ZiggeoDatasource) {
     for (const field of ['title', 'payload', 'pathFormat', 'profiles'] as const) {
@@ -103,6 +129,7 @@ export async function openTicket(tickets: UploadTickets, source: ProviderDatasou
       fileField: 'file',
       partSize: null,
       parts: null,
+      sessionRequest: null,
       finish: { kind: 'ziggeo', videoToken: signed.videoToken, streamToken: signed.streamToken },
     });
   }

@@ -70,6 +70,23 @@ describe('direct upload tickets', () => {
     assert.equal(stored?.sha256, sha256(bytes));
   });
 
+  it('Panda and Telestream tickets also carry a signed request that opens another session', async () => {
+    for (const account of ['panda', 'tc']) {
+      const ticket = await ticketFor(account, testBytes(100));
+      const signed = ticket.sessionRequest!;
+      assert.ok(signed.params.some((p) => p.name === 'signature'));
+      assert.ok(Date.parse(signed.expiresAt) <= Date.parse(ticket.expiresAt));
+      const query = new URLSearchParams(signed.params.map((p): [string, string] => [p.name, p.value])).toString();
+      const res = await fetch(`${signed.url}?${query}`, { method: signed.method });
+      const body = (await res.json()) as { location?: string; part_size?: number };
+      assert.equal(res.status, 201, JSON.stringify(body));
+      assert.ok(body.location?.includes('/upload/session') && body.location !== ticket.url, 'a new session');
+      if (account === 'tc') assert.equal(body.part_size, ticket.partSize);
+    }
+    const dm = await ticketFor('dm', testBytes(100));
+    assert.equal(dm.sessionRequest, null);
+  });
+
   it('Dailymotion: the browser posts the form to the upload URL, then media.create', async () => {
     const bytes = testBytes(2 * MiB, 23);
     const ticket = await ticketFor('dm', bytes, 'trip.mp4');

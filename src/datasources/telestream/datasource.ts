@@ -106,6 +106,12 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
     return { location: session.location, partSize: session.partSize, parts: session.parts };
   }
 
+  /** Signed params for a browser's own `POST /videos/upload.json` with `multi_chunk` (spec §2.7, §6.1). */
+  signUploadSession(input: UploadVideoInput, fileName: string, fileSize: number, now = new Date()) {
+    const s = sessionInput(input, fileName, fileSize);
+    return this.signedParams('POST', '/videos/upload.json', { ...s.extra, file_size: fileSize, file_name: fileName, profiles: s.profiles ?? 'h264', multi_chunk: 'true' }, now);
+  }
+
   /** Parts a browser's multi-part session still misses (spec §6.4); `[]` once complete. */
   async uploadSessionMissing(location: string): Promise<number[]> {
     const session = TelestreamUploadSession.at(this.client, location);
