@@ -3,6 +3,7 @@ import type { PyValue, ZiggeoAuthTokenInput } from '../datasources/ziggeo';
 import { badUserInput } from '../errors';
 import { ZiggeoAuthToken, ZiggeoStream, ZiggeoVideo } from '../schema/providers/ziggeo';
 import { DateTime, JSONObject, SafeInt } from '../schema/scalars';
+import { UploadSessionType } from './upload-types';
 
 /** Ziggeo inputs, payloads and their checks (ziggeo spec §5). Shapes only; resolvers live beside. */
 
@@ -118,6 +119,9 @@ export class ZiggeoVideoPayload {
 export class ZiggeoStreamPayload {
   @Field(() => ZiggeoStream, { description: 'The stream as Ziggeo answered.' })
   stream!: unknown;
+
+  @Field(() => UploadSessionType, { nullable: true, description: 'The file’s upload session (as `uploadSession` shows it) when the mutation carried a file; null otherwise.' })
+  upload?: UploadSessionType | null;
 }
 
 @ObjectType('ZiggeoAuthTokenPayload', { description: 'The Ziggeo auth token a mutation created or changed.' })

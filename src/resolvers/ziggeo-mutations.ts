@@ -1,12 +1,16 @@
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { parseStreamNativeId, type ZiggeoDatasource } from '../datasources/ziggeo';
+import { parseStreamNativeId, type ZiggeoDatasource, type ZiggeoMediaTarget } from '../datasources/ziggeo';
 import { badUserInput } from '../errors';
+import { SafeInt } from '../schema/scalars';
+import { sendFile, type FileRequest } from '../uploads/send-file';
+import { uploadsOf } from '../uploads/service';
 import { DeletePayload } from './payloads';
 import { asZiggeo, locate } from './lookup';
 import { CreateZiggeoVideoInput, UpdateZiggeoVideoInput, ZiggeoPushPayload, ZiggeoStreamPayload, ZiggeoVideoPayload } from './ziggeo-inputs';
 
-/** Ziggeo video and stream writes (ziggeo spec §5.1–5.2). Media uploads (attach image/video) come with the Upload scalar. */
+/** Ziggeo video and stream writes (ziggeo spec §5.1–5.2); stream media arrives as an `Upload` (GraphQL multipart request). */
 
 function streamOf(ctx: RequestContext, id: string): { source: ZiggeoDatasource; video: string; stream: string } {
   const { source, nativeId } = locate(ctx, id, ['ZiggeoStream']);
@@ -15,7 +19,20 @@ function streamOf(ctx: RequestContext, id: string): { source: ZiggeoDatasource; 
   return { source: asZiggeo(source), ...parsed };
 }
 
+/** Streams the client's file into a stream (src/uploads: limits, spool, session, metric). */
+async function uploadMedia(ctx: RequestContext, source: ZiggeoDatasource, target: ZiggeoMediaTarget, request: FileRequest): Promise<ZiggeoStreamPayload> {
+  const sent = await sendFile(uploadsOf(ctx.registry), source.accountId, request, (body, hooks) => source.uploadStreamMedia(target, body, hooks), () => target.video);
+  ctx.loaders(source).forgetVideo(target.video);
+  return { stream: sent.result, upload: sent.progress };
+}
+
 const pushTokenArg = { description: 'Token of the push service configured in the Ziggeo application.' };
+const fileSizeArg = {
+  nullable: true,
+  description: 'Exact size of the file in bytes. Given, the file streams straight to Ziggeo; absent, it is first spooled to a temporary file on disk.',
+} as const;
+const uploadIdArg = { nullable: true, description: 'An id of your choosing (8–64 of `A-Za-z0-9_-`) to follow the upload with `uploadSession`; a random one otherwise.' } as const;
+const multipartNote = 'GraphQL multipart request with `Apollo-Require-Preflight: true`; UPLOAD_TOO_LARGE past `server.maxUploadBytes`';
 
 @Resolver()
 export class ZiggeoMutations {
@@ -62,12 +79,51 @@ export class ZiggeoMutations {
     return { pushedId: id, pushServiceToken };
   }
 
-  @Mutation(() => ZiggeoStreamPayload, { description: 'Adds an empty stream to a Ziggeo video (`streams.create`); media is attached by upload.' })
-  async createZiggeoStream(@Arg('video', () => ID, { description: 'Global id of the ZiggeoVideo.' }) video: string, @Ctx() ctx: RequestContext): Promise<ZiggeoStreamPayload> {
+  @Mutation(() => ZiggeoStreamPayload, {
+    description: `Adds a stream to a Ziggeo video (\`streams.create\`): empty, or with \`file\` as its video, which starts processing and makes it the default stream (${multipartNote}).`,
+  })
+  async createZiggeoStream(
+    @Arg('video', () => ID, { description: 'Global id of the ZiggeoVideo.' }) video: string,
+    @Arg('file', () => GraphQLUpload, { nullable: true, description: 'The stream’s video file, as a part of the multipart request; absent: an empty stream.' }) file: Promise<FileUpload> | null | undefined,
+    @Arg('fileSize', () => SafeInt, fileSizeArg) fileSize: number | null | undefined,
+    @Arg('uploadId', () => String, uploadIdArg) uploadId: string | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ZiggeoStreamPayload> {
     const { source, nativeId } = locate(ctx, video, ['ZiggeoVideo']);
-    const stream = await asZiggeo(source).createStream(nativeId);
+    const ziggeo = asZiggeo(source);
+    if (file) return uploadMedia(ctx, ziggeo, { to: 'newStream', video: nativeId }, { file, fileSize, uploadId });
+    if (fileSize != null || uploadId != null) throw badUserInput('fileSize and uploadId go with a file', { field: fileSize != null ? 'fileSize' : 'uploadId' });
+    const stream = await ziggeo.createStream(nativeId);
     ctx.loaders(source).forgetVideo(nativeId);
-    return { stream };
+    return { stream, upload: null };
+  }
+
+  @Mutation(() => ZiggeoStreamPayload, {
+    description: `Attaches an image (the cover) to a Ziggeo stream (\`streams.attach_image\`); attach it before the video, which starts processing (${multipartNote}).`,
+  })
+  async attachZiggeoStreamImage(
+    @Arg('id', () => ID, { description: 'Global id of the ZiggeoStream.' }) id: string,
+    @Arg('file', () => GraphQLUpload, { description: 'The image file (PNG, JPEG, GIF), as a part of the multipart request.' }) file: Promise<FileUpload>,
+    @Arg('fileSize', () => SafeInt, fileSizeArg) fileSize: number | null | undefined,
+    @Arg('uploadId', () => String, uploadIdArg) uploadId: string | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ZiggeoStreamPayload> {
+    const { source, video, stream } = streamOf(ctx, id);
+    return uploadMedia(ctx, source, { to: 'image', video, stream }, { file, fileSize, uploadId });
+  }
+
+  @Mutation(() => ZiggeoStreamPayload, {
+    description: `Attaches a video file to a Ziggeo stream (\`streams.attach_video\`): the stream starts processing and becomes the video’s default (${multipartNote}).`,
+  })
+  async attachZiggeoStreamVideo(
+    @Arg('id', () => ID, { description: 'Global id of the ZiggeoStream.' }) id: string,
+    @Arg('file', () => GraphQLUpload, { description: 'The video file, as a part of the multipart request.' }) file: Promise<FileUpload>,
+    @Arg('fileSize', () => SafeInt, fileSizeArg) fileSize: number | null | undefined,
+    @Arg('uploadId', () => String, uploadIdArg) uploadId: string | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ZiggeoStreamPayload> {
+    const { source, video, stream } = streamOf(ctx, id);
+    return uploadMedia(ctx, source, { to: 'video', video, stream }, { file, fileSize, uploadId });
   }
 
   @Mutation(() => ZiggeoStreamPayload, { description: 'Makes a stream its video’s default (`streams.bind`, SDK 1.17).' })
@@ -75,7 +131,7 @@ export class ZiggeoMutations {
     const { source, video, stream } = streamOf(ctx, id);
     const bound = await source.bindStream(video, stream);
     ctx.loaders(source).forgetVideo(video);
-    return { stream: bound };
+    return { stream: bound, upload: null };
   }
 
   @Mutation(() => ZiggeoPushPayload, { description: 'Sends one stream to a push service (`streams.push_to_service`).' })

@@ -47,6 +47,14 @@ export interface ZiggeoDatasourceOptions {
   readonly boundary?: () => string;
 }
 
+/** Where uploaded media goes: a new stream of a video, or a stream's image or video (spec §5.2). */
+export type ZiggeoMediaTarget = { readonly to: 'newStream'; readonly video: string } | { readonly to: 'image' | 'video'; readonly video: string; readonly stream: string };
+
+/** The client's content type when it is a plain `type/subtype`; otherwise the extension's guess (spec §3.4). */
+function mediaType(contentType: string | null): string | undefined {
+  return contentType !== null && /^[A-Za-z0-9][\w.+-]{0,63}\/[A-Za-z0-9][\w.+-]{0,127}$/.test(contentType) ? contentType : undefined;
+}
+
 export interface ZiggeoVideoInput extends ZiggeoVideoFields {
   /** The first stream's media: streamed upstream as it arrives. */
   readonly file?: ZiggeoFile;
@@ -284,6 +292,20 @@ export class ZiggeoDatasource implements ProviderDatasource {
 
   async attachStreamVideo(videoId: string, streamId: string, file: ZiggeoFile): Promise<ZiggeoStreamRecord> {
     return this.stream(videoId, await this.client.streams.attach_video(segment(videoId), segment(streamId), undefined, safeFile(file)));
+  }
+
+  /**
+   * A stream's media from a gateway upload (DESIGN §7): streamed as it arrives, and sent again from
+   * its start when the connection broke before the last byte and the body is a spooled file.
+   */
+  async uploadStreamMedia(target: ZiggeoMediaTarget, body: UploadBody, hooks: UploadHooks): Promise<ZiggeoStreamRecord> {
+    segment(target.video);
+    if (target.to !== 'newStream') segment(target.stream);
+    return sendWhole(body, hooks, (stream) => {
+      const file: ZiggeoFile = { body: stream, name: body.fileName, size: body.size, contentType: mediaType(body.contentType) };
+      if (target.to === 'newStream') return this.createStream(target.video, file);
+      return target.to === 'image' ? this.attachStreamImage(target.video, target.stream, file) : this.attachStreamVideo(target.video, target.stream, file);
+    });
   }
 
   /** Makes the stream the video's default (1.17; removed from the SDK in 2.28, spec §9). */

@@ -1,0 +1,68 @@
+import type { Readable } from 'node:stream';
+import type { FileUpload } from 'graphql-upload-minimal';
+import type { UploadBody, UploadHooks } from '../datasources/upload-types';
+import { badUserInput } from '../errors';
+import { recordUploadBytes } from '../observability/metrics';
+import { spoolBody, streamedBody, uploadTooLarge, type SpooledBody } from './body';
+import type { UploadProgress } from './sessions';
+import type { Uploads } from './service';
+
+/** One client file of a multipart request, as a mutation receives it. */
+export interface FileRequest {
+  readonly file: Promise<FileUpload>;
+  /** The size the client declares; absent: the file is spooled to disk to learn it. */
+  readonly fileSize?: number | null;
+  readonly uploadId?: string | null;
+}
+
+/** A base name fit for provider parameters and multipart headers. */
+export function cleanFileName(name: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f"]/g, '_').slice(-255);
+  return base === '' ? 'file' : base;
+}
+
+/**
+ * Streams one client file to a provider call (DESIGN §7 uploads): size first from the client or a
+ * spool file on disk, progress in an upload session, bytes counted in the upload metric, the spool
+ * removed whatever happens. `videoIdOf` names the provider's video the file went to.
+ */
+export async function sendFile<T>(
+  uploads: Uploads,
+  account: string,
+  request: FileRequest,
+  send: (body: UploadBody, hooks: UploadHooks) => Promise<T>,
+  videoIdOf: (result: T) => string,
+): Promise<{ result: T; progress: UploadProgress }> {
+  const max = uploads.limits.maxUploadBytes;
+  const declared = request.fileSize ?? null;
+  if (declared !== null && (!Number.isSafeInteger(declared) || declared <= 0)) throw badUserInput('fileSize: a whole number of bytes above 0', { field: 'fileSize' });
+  if (declared !== null && declared > max) throw uploadTooLarge(max);
+  const progress = uploads.sessions.start(account, 'file', request.uploadId);
+  let stream: Readable | null = null;
+  let spooled: SpooledBody | null = null;
+  try {
+    const file = await request.file;
+    const meta = { fileName: cleanFileName(file.filename), contentType: file.mimetype || null };
+    uploads.sessions.update(progress, { fileName: meta.fileName, bytesTotal: declared });
+    stream = file.createReadStream();
+    const received = (bytes: number) => uploads.sessions.update(progress, { bytesReceived: bytes });
+    const body = declared !== null ? streamedBody(stream, declared, max, meta, received) : (spooled = await spoolBody(stream, max, meta, received));
+    if (body.size === 0) throw badUserInput('the file is empty', { field: 'file' });
+    uploads.sessions.update(progress, { state: 'SENDING', bytesTotal: body.size });
+    let counted = 0;
+    const sent = (bytes: number) => {
+      uploads.sessions.update(progress, { bytesSent: bytes });
+      if (bytes > counted) recordUploadBytes(account, bytes - counted);
+      counted = Math.max(counted, bytes);
+    };
+    const result = await send(body, { progress: sent });
+    uploads.sessions.update(progress, { state: 'COMPLETED', bytesSent: body.size, videoId: videoIdOf(result) });
+    return { result, progress };
+  } catch (error) {
+    uploads.sessions.update(progress, { state: 'FAILED', error: error instanceof Error ? error.message : 'upload failed' });
+    stream?.destroy();
+    throw error;
+  } finally {
+    await spooled?.dispose();
+  }
+}
