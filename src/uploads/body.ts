@@ -54,6 +54,9 @@ export function streamedBody(source: Readable, size: number, max: number, meta: 
       if (opened) throw new Error('a streamed upload body can be read once');
       opened = true;
       const counter = new ByteCounter(max, size, onBytes);
+      // the count may fail before the provider request reads the stream: the error is kept on the
+      // destroyed stream for that reader, not thrown as an unhandled 'error' event (a process crash)
+      counter.on('error', () => undefined);
       source.once('error', (error) => counter.destroy(error));
       return source.pipe(counter);
     },

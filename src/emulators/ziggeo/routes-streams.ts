@@ -22,7 +22,7 @@ function attachImage(ctx: RouteContext, stream: StoredStream): void {
   const ext = typeOf(file.filename);
   const guessed = ext === 'png' ? 'image/png' : ext === 'gif' ? 'image/gif' : 'image/jpeg';
   const type = file.contentType && file.contentType !== 'application/octet-stream' ? file.contentType : guessed;
-  stream.image = { size: file.media.size, contentType: type, open: () => file.media.open() };
+  stream.image = { size: file.media.size, sha256: file.media.sha256, contentType: type, open: () => file.media.open() };
 }
 
 /** 2.30 step 3 (spec §3.6): the upload must have arrived on the S3-like leg. */
