@@ -10,6 +10,7 @@ import {
   AttachZiggeoStreamVideoDocument,
   CreateZiggeoStreamDocument,
   CreateZiggeoStreamWithFileDocument,
+  UploadSessionDocument,
   ZiggeoDownloadUrlsDocument,
 } from '../generated/graphql';
 import { dataOf } from '../support/gateway';
@@ -208,6 +209,17 @@ describe('ziggeo stream media uploads through the gateway', () => {
       assert.equal(next.data?.attachZiggeoStreamImage.stream.imageSize, 1000, 'the gateway still answers');
     });
 
+    it('a client gone mid-upload leaves the stream as it was', async () => {
+      const { stream, id } = await emptyStream();
+      const result = await attachVideo(id, testBytes(MiB + 500_000, 25), { fileSize: MiB + 500_000 }, { writeBytes: 64 * 1024, abortAfterBytes: 700_000 });
+      assert.equal(result.aborted, true);
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(stream.video, null);
+      assert.equal(stream.uploading, false);
+      const next = await attachImage(id, testBytes(1000, 26), { fileSize: 1000 });
+      assert.equal(next.data?.attachZiggeoStreamImage.stream.imageSize, 1000, 'the gateway still answers');
+    });
+
     it('refuses a multipart request without a CSRF preflight header, nothing upstream', async () => {
       const { stream, id } = await emptyStream();
       const result = await attachImage(id, testBytes(1000, 19), {}, { headers: { 'apollo-require-preflight': '' } });
@@ -220,11 +232,14 @@ describe('ziggeo stream media uploads through the gateway', () => {
   });
 
   describe('provider errors', () => {
-    it('an unknown stream is NOT_FOUND from Ziggeo, the spool removed', async () => {
+    it('an unknown stream is NOT_FOUND from Ziggeo, the spool removed, the upload session FAILED', async () => {
       const video = videos()[0]!;
       const before = spoolDirs();
-      const result = await attachImage(toGlobalId('ZiggeoStream', 'zig', `${video.token}/${'f'.repeat(32)}`), testBytes(5000, 20));
+      const result = await attachImage(toGlobalId('ZiggeoStream', 'zig', `${video.token}/${'f'.repeat(32)}`), testBytes(5000, 20), { uploadId: 'attach-missing-1' });
       assert.equal(codeOf(result), 'NOT_FOUND');
+      const session = dataOf(await stack.gql.exec(UploadSessionDocument, { id: 'attach-missing-1' })).uploadSession!;
+      assert.equal(session.state, 'FAILED');
+      assert.equal(session.video, null);
       assert.equal(result.errors![0]!.extensions!.account, 'zig');
       assert.equal(result.errors![0]!.extensions!.provider, 'ziggeo');
       assert.deepEqual(calls(), [`POST /v1/videos/${video.token}/streams/${'f'.repeat(32)}/image 404`]);
