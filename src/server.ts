@@ -1,12 +1,17 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
 import { AccountRegistry } from './accounts';
 import type { VidmeshConfig } from './config';
-import { OPEN_PRINCIPAL, RequestContext, type Principal } from './context';
-import { formatError } from './errors-format';
+import { RequestContext } from './context';
+import { VidmeshError } from './errors';
+import { createErrorFormatter } from './errors-format';
 import { vidmeshSchema } from './schema/build';
+import { ApiKeyAuthenticator } from './security/auth';
+import { checkBatch } from './security/batch';
+import { complexityPlugin } from './security/complexity';
+import { queryShapeRule } from './security/query-rules';
+import { secretsOf } from './security/secrets';
 
 /** JSON request bodies are operations and variables, never media. */
 const MAX_JSON_BODY = 1024 * 1024;
@@ -17,8 +22,10 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+type FormatError = ReturnType<typeof createErrorFormatter>;
+
 /** Sends one account's failure beside the other accounts' data (DESIGN §5 partial results). */
-const partialResults: ApolloServerPlugin<RequestContext> = {
+const partialResults = (formatError: FormatError): ApolloServerPlugin<RequestContext> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {
@@ -28,24 +35,7 @@ const partialResults: ApolloServerPlugin<RequestContext> = {
       },
     };
   },
-};
-
-function digest(key: string): Buffer {
-  return createHash('sha256').update(key).digest();
-}
-
-/** Bearer keys compared in constant time (on digests, so lengths leak nothing). */
-function authenticate(config: VidmeshConfig, header: string | undefined): Principal | null {
-  if (!config.apiKeys) return OPEN_PRINCIPAL;
-  const match = /^Bearer (.+)$/.exec(header ?? '');
-  if (!match) return null;
-  const given = digest(match[1]!);
-  let found: Principal | null = null;
-  for (const key of config.apiKeys) {
-    if (timingSafeEqual(digest(key.key), given) && found === null) found = { name: key.name, accounts: new Set(key.accounts) };
-  }
-  return found;
-}
+});
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -53,6 +43,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 }
 
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+const sendError = (res: ServerResponse, error: VidmeshError, headers: Record<string, string> = {}) =>
+  sendJson(res, (error.extensions.http as { status?: number } | undefined)?.status ?? 400, errorBody(error.message, error.code), headers);
+
+/** One operation's answer as JSON text, a batch element (the schema has no @defer: answers are complete). */
+function completeBody(response: HTTPGraphQLResponse): string {
+  if (response.body.kind === 'complete') return response.body.string;
+  return JSON.stringify(errorBody('incremental delivery is not offered in a batch', 'BAD_USER_INPUT'));
+}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
@@ -67,12 +65,16 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
 
 export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}): Promise<Gateway> {
   const registry = new AccountRegistry(config.accounts);
+  const auth = new ApiKeyAuthenticator(config.apiKeys);
+  const limits = config.server.limits;
+  const formatError = createErrorFormatter({ secrets: secretsOf(config), hideSuggestions: !config.server.introspection });
   const apollo = new ApolloServer<RequestContext>({
     schema: await vidmeshSchema(),
     introspection: config.server.introspection,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [partialResults],
+    validationRules: [queryShapeRule(limits)],
+    plugins: [partialResults(formatError), complexityPlugin(limits)],
   });
   await apollo.start();
 
@@ -82,12 +84,8 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     if (url.pathname === '/readyz') return sendJson(res, 200, { status: 'ready', accounts: registry.all().length });
     if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('not found: GraphQL is served at /graphql', 'NOT_FOUND'));
 
-    const principal = authenticate(config, req.headers.authorization);
-    if (principal === null) {
-      return sendJson(res, 401, errorBody('missing or unknown API key: send Authorization: Bearer <key>', 'UNAUTHENTICATED'), {
-        'www-authenticate': 'Bearer',
-      });
-    }
+    const principal = auth.authenticate(req.headers.authorization);
+    if (principal instanceof VidmeshError) return sendError(res, principal, { 'www-authenticate': 'Bearer' });
 
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -107,11 +105,22 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
         body = text;
       }
     }
-    const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => new RequestContext(registry, principal, headers.get('x-request-id')?.slice(0, 128)),
-    });
+    const method = (req.method ?? 'GET').toUpperCase();
+    const execute = (one: unknown) =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search: url.search, body: one },
+        context: async () => new RequestContext(registry, principal, headers.get('x-request-id')?.slice(0, 128)),
+      });
+    if (Array.isArray(body)) {
+      // a batch: each operation with its own context (loaders, partial errors), at most maxBatchedOperations
+      const refused = checkBatch(body, limits);
+      if (refused) return sendError(res, refused);
+      const parts = await Promise.all(body.map(async (one) => completeBody(await execute(one))));
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(`[${parts.join(',')}]`);
+      return;
+    }
+    const response = await execute(body);
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of response.headers) outHeaders[name] = value;
     res.writeHead(response.status ?? 200, outHeaders);
