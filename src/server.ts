@@ -10,7 +10,7 @@ import { vidmeshSchema } from './schema/build';
 import { ApiKeyAuthenticator } from './security/auth';
 import { checkBatch } from './security/batch';
 import { complexityPlugin } from './security/complexity';
-import { queryShapeRule } from './security/query-rules';
+import { noIntrospectionRule, queryShapeRule } from './security/query-rules';
 import { secretsOf } from './security/secrets';
 
 /** JSON request bodies are operations and variables, never media. */
@@ -43,8 +43,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 }
 
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
-const sendError = (res: ServerResponse, error: VidmeshError, headers: Record<string, string> = {}) =>
-  sendJson(res, (error.extensions.http as { status?: number } | undefined)?.status ?? 400, errorBody(error.message, error.code), headers);
 
 /** One operation's answer as JSON text, a batch element (the schema has no @defer: answers are complete). */
 function completeBody(response: HTTPGraphQLResponse): string {
@@ -70,13 +68,17 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const formatError = createErrorFormatter({ secrets: secretsOf(config), hideSuggestions: !config.server.introspection });
   const apollo = new ApolloServer<RequestContext>({
     schema: await vidmeshSchema(),
-    introspection: config.server.introspection,
+    // refused by our own rule when off, with a message that names the config key
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    validationRules: [queryShapeRule(limits)],
+    validationRules: [queryShapeRule(limits), ...(config.server.introspection ? [] : [noIntrospectionRule])],
     plugins: [partialResults(formatError), complexityPlugin(limits)],
   });
   await apollo.start();
+  /** A request refused before Apollo sees it (authentication, batch size), formatted like every other error. */
+  const sendError = (res: ServerResponse, error: VidmeshError, headers: Record<string, string> = {}) =>
+    sendJson(res, (error.extensions.http as { status?: number } | undefined)?.status ?? 400, { errors: [formatError(error.toJSON(), error)] }, headers);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://gateway');

@@ -1,6 +1,6 @@
 import { Kind, type ASTVisitor, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { QueryLimits } from '../config/schema';
-import { VidmeshError } from '../errors';
+import { badUserInput, VidmeshError } from '../errors';
 
 /** A limit broken: QUERY_TOO_COMPLEX (DESIGN §6), HTTP 400, naming the limit, its value and the config key. */
 export function tooComplex(limit: keyof QueryLimits, max: number, message: string): VidmeshError {
@@ -74,4 +74,16 @@ export function queryShapeRule(limits: QueryLimits): ValidationRule {
       return false;
     },
   });
+}
+
+/** `server.introspection: false`: `__schema` and `__type` are refused (`__typename` stays, clients need it). */
+export function noIntrospectionRule(context: ValidationContext): ASTVisitor {
+  let reported = false;
+  return {
+    Field(field) {
+      if (reported || (field.name.value !== '__schema' && field.name.value !== '__type')) return;
+      reported = true;
+      context.reportError(badUserInput('introspection is disabled on this server (server.introspection)', { field: field.name.value }));
+    },
+  };
 }
