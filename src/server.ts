@@ -10,6 +10,7 @@ import { vidmeshSchema } from './schema/build';
 import { ApiKeyAuthenticator } from './security/auth';
 import { checkBatch } from './security/batch';
 import { complexityPlugin } from './security/complexity';
+import { inputSizePlugin } from './security/input-size';
 import { noIntrospectionRule, queryShapeRule } from './security/query-rules';
 import { secretsOf } from './security/secrets';
 
@@ -73,7 +74,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     includeStacktraceInErrorResponses: false,
     formatError,
     validationRules: [queryShapeRule(limits), ...(config.server.introspection ? [] : [noIntrospectionRule])],
-    plugins: [partialResults(formatError), complexityPlugin(limits)],
+    plugins: [partialResults(formatError), inputSizePlugin(limits), complexityPlugin(limits)],
   });
   await apollo.start();
   /** A request refused before Apollo sees it (authentication, batch size), formatted like every other error. */

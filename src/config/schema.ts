@@ -15,6 +15,8 @@ const queryLimits = z
     maxBatchedOperations: z.int().min(1).max(100).default(10),
     /** Weight of a list field without `first`/`last` (its size is not known beforehand). */
     listWeight: z.int().min(1).default(10),
+    /** Longest string argument, in variables or literals. */
+    maxStringLength: z.int().min(256).default(16_384),
   })
   .prefault({});
 const timeouts = {

@@ -80,7 +80,7 @@ describe('query limits (unit: the rules and the cost function)', () => {
 
 describe('query limits through the gateway: QUERY_TOO_COMPLEX before any upstream call', () => {
   let stack: SecurityStack;
-  const limits = { maxDepth: 8, maxComplexity: 2_000, maxAliases: 3, maxRootFields: 4, maxBatchedOperations: 3, listWeight: 10 };
+  const limits = { maxDepth: 8, maxComplexity: 2_000, maxAliases: 3, maxRootFields: 4, maxBatchedOperations: 3 };
   before(async () => {
     stack = await startSecurityStack({ server: { limits } });
   });

@@ -61,8 +61,8 @@ export interface SecurityStack {
   query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<HttpAnswer<Record<string, unknown>>>;
   /** Upstream requests of every emulator since the last `resetLogs()`. */
   upstreamCalls(): number;
-  /** Upstream requests that change state: REST methods other than GET, Dailymotion calls other than reads. */
-  upstreamWrites(): number;
+  /** Upstream requests that may change state: REST methods other than GET, Dailymotion calls other than reads; `accepted`: only those answered below 400. */
+  upstreamWrites(accepted?: boolean): number;
   resetLogs(): void;
   close(): Promise<void>;
 }
@@ -147,9 +147,9 @@ export async function startSecurityStack(options: SecurityStackOptions = {}): Pr
     exec: <T, V>(document: TypedDocumentNode<T, V>, variables?: V, headers?: Record<string, string>) =>
       post(JSON.stringify({ query: print(document), variables }), headers) as Promise<HttpAnswer<T>>,
     upstreamCalls: () => emulators.reduce((sum, e) => sum + e.log.entries.length, 0),
-    upstreamWrites: () =>
-      [panda, telestream, ziggeo].reduce((sum, e) => sum + e.log.count((r) => r.method !== 'GET' && r.method !== 'HEAD'), 0) +
-      dailymotion.calls.filter((c) => c.call !== null && !DM_READ.test(c.call)).length,
+    upstreamWrites: (accepted = false) =>
+      [panda, telestream, ziggeo].reduce((sum, e) => sum + e.log.count((r) => r.method !== 'GET' && r.method !== 'HEAD' && (!accepted || r.status < 400)), 0) +
+      dailymotion.calls.filter((c) => c.call !== null && !DM_READ.test(c.call) && !(accepted && c.errorCode !== null)).length,
     resetLogs() {
       for (const e of emulators) e.log.clear();
       dailymotion.calls.length = 0;

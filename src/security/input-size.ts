@@ -1,0 +1,60 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { BREAK, Kind, visit, type DocumentNode } from 'graphql';
+import type { QueryLimits } from '../config/schema';
+import { VidmeshError } from '../errors';
+
+/** The first string longer than `max` in a variables object, as a path (`$input.sourceUrl`). */
+function longVariable(value: unknown, max: number, path: string): { path: string; length: number } | null {
+  if (typeof value === 'string') return value.length > max ? { path, length: value.length } : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = longVariable(value[i], max, `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = longVariable(item, max, path ? `${path}.${key}` : `$${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function longLiteral(document: DocumentNode, max: number): number | null {
+  let found: number | null = null;
+  visit(document, {
+    StringValue(node) {
+      if (node.value.length > max) {
+        found = node.value.length;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * No string argument longer than `maxStringLength`, in variables or literals: ids, URLs, names and
+ * policies are short, and a huge one would only travel upstream to be refused there (DESIGN §8).
+ */
+export function inputSizePlugin<T extends object>(limits: QueryLimits): ApolloServerPlugin<T> {
+  const max = limits.maxStringLength;
+  const refuse = (length: number, where: string) =>
+    new VidmeshError('BAD_USER_INPUT', `a string of ${length} characters${where}: at most ${max} (server.limits.maxStringLength)`, {
+      httpStatus: 400,
+      extra: { limit: 'maxStringLength', max },
+    });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const variable = longVariable(request.variables ?? {}, max, '');
+          if (variable) throw refuse(variable.length, ` in ${variable.path}`);
+          const literal = longLiteral(document, max);
+          if (literal !== null) throw refuse(literal, ' in the query');
+        },
+      };
+    },
+  };
+}
