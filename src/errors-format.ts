@@ -28,15 +28,17 @@ const SECRET_PARAMS = /\b(signature|access_key|api_key|apikey|secret|secret_key|
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@"'<>]+@/gi;
 /** The query string of any URL. */
 const URL_QUERY = /\b(https?:\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/gi;
-/** A stack trace's frames, should one reach a message. */
-const STACK = /\n\s+at [\s\S]*$/;
+/** A stack trace, from its first frame on, should one reach a message (also JSON-escaped: `\\n    at`). */
+const STACK_TAIL = /(?:\r?\n|\\r?\\n)\s*at [\s\S]*$/;
+/** A lone stack frame: `at fn (/path/file.js:10:5)`, `at /path/file.js:10:5`, `at node:internal/x:1:2`. */
+const STACK_FRAME = /\s*\bat (?:[^\s()]+(?: \[as [^\]]+\])? \([^()\s]+:\d+:\d+\)|(?:\/|file:|node:)[^\s()]+:\d+:\d+)/g;
 
 /**
  * Removes what must never leave the gateway from a text: known secret values, credentials in URLs,
  * upstream query strings (they carry signatures), signature-like parameters and stack frames.
  */
 export function redactText(text: string, secrets: readonly string[] = []): string {
-  let out = text.replace(STACK, '');
+  let out = text.replace(STACK_TAIL, '').replace(STACK_FRAME, '');
   for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
   return out
     .replace(URL_USERINFO, '$1[redacted]@')

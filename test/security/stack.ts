@@ -72,6 +72,8 @@ export interface SecurityStackOptions {
   readonly server?: Record<string, unknown>;
   /** Account config overrides by id (e.g. a wrong secret, a short timeout). */
   readonly accountOverrides?: Readonly<Record<string, Record<string, unknown>>>;
+  /** More accounts, given the emulators (e.g. one whose host is down). */
+  readonly extraAccounts?: (stack: { panda: PandaEmulator }) => Record<string, unknown>[];
 }
 
 const DM_READ = /\.(list|info|get\w*)$/;
@@ -108,7 +110,7 @@ export async function startSecurityStack(options: SecurityStackOptions = {}): Pr
     { id: 'dm', provider: 'dailymotion', baseUrl: dailymotion.baseUrl, cdnUrl: dailymotion.baseUrl, userId: '5e00000000000000000000dd', apiKey: SECRETS.dailymotion },
     { id: 'zig', provider: 'ziggeo', baseUrl: ziggeo.baseUrl, token: 'ee00000000000000000000000000000e', privateKey: SECRETS.ziggeoPrivate, encryptionKey: SECRETS.ziggeoEncryption },
   ];
-  const accounts = base.map((a) => ({ ...a, ...options.accountOverrides?.[a.id] }) as AccountConfig);
+  const accounts = [...base.map((a) => ({ ...a, ...options.accountOverrides?.[a.id] })), ...(options.extraAccounts?.({ panda }) ?? [])] as AccountConfig[];
   const config = parseConfig(
     { server: { host: '127.0.0.1', port: 0, ...options.server }, accounts, ...(options.apiKeys && { apiKeys: API_KEYS }) },
     'security test',
