@@ -29,7 +29,7 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@"'<>]+@/gi;
 /** The query string of any URL. */
 const URL_QUERY = /\b(https?:\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/gi;
 /** A stack trace, from its first frame on, should one reach a message (also JSON-escaped: `\\n    at`). */
-const STACK_TAIL = /(?:\r?\n|\\r?\\n)\s*at [\s\S]*$/;
+const STACK_TAIL = /(?:\r?\n|(?:\\r)?\\n)\s*at [\s\S]*$/;
 /** A lone stack frame: `at fn (/path/file.js:10:5)`, `at /path/file.js:10:5`, `at node:internal/x:1:2`. */
 const STACK_FRAME = /\s*\bat (?:[^\s()]+(?: \[as [^\]]+\])? \([^()\s]+:\d+:\d+\)|(?:\/|file:|node:)[^\s()]+:\d+:\d+)/g;
 
@@ -39,7 +39,8 @@ const STACK_FRAME = /\s*\bat (?:[^\s()]+(?: \[as [^\]]+\])? \([^()\s]+:\d+:\d+\)
  */
 export function redactText(text: string, secrets: readonly string[] = []): string {
   let out = text.replace(STACK_TAIL, '').replace(STACK_FRAME, '');
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  // longest first: a secret may contain a shorter one
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
   return out
     .replace(URL_USERINFO, '$1[redacted]@')
     .replace(URL_QUERY, '$1?[redacted]')
@@ -69,7 +70,7 @@ function vidmeshErrorOf(error: unknown): VidmeshError | null {
  * and extension is redacted on the way out (defence in depth: providers' messages are scrubbed too).
  */
 export function createErrorFormatter(options: ErrorFormatOptions = {}): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
-  const secrets = [...new Set(options.secrets ?? [])].sort((a, b) => b.length - a.length);
+  const secrets = [...new Set(options.secrets ?? [])];
   const clean = (message: string) => {
     const text = redactText(message, secrets);
     const shown = options.hideSuggestions ? text.replace(/ ?Did you mean [^?]*\?/g, '') : text;
