@@ -4,8 +4,11 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRespo
 import { AccountRegistry } from './accounts';
 import type { VidmeshConfig } from './config';
 import { RequestContext } from './context';
+import type { ClientAuthTokenEntropy } from './datasources/ziggeo';
+import { DownloadLinks, DownloadSigner, isDownloadPath, requestOrigin, serveDownload } from './downloads';
 import { VidmeshError } from './errors';
 import { createErrorFormatter } from './errors-format';
+import { withHooks } from './gateway-hooks';
 import { vidmeshSchema } from './schema/build';
 import { ApiKeyAuthenticator } from './security/auth';
 import { checkBatch } from './security/batch';
@@ -16,6 +19,12 @@ import { secretsOf } from './security/secrets';
 
 /** JSON request bodies are operations and variables, never media. */
 const MAX_JSON_BODY = 1024 * 1024;
+
+/** Injections for tests: the gateway's clock (download expiry, client auth tokens) and token randomness. */
+export interface GatewayOptions {
+  readonly now?: () => number;
+  readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
+}
 
 export interface Gateway {
   readonly url: string;
@@ -62,11 +71,14 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}): Promise<Gateway> {
+export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}, options: GatewayOptions = {}): Promise<Gateway> {
   const registry = new AccountRegistry(config.accounts);
   const auth = new ApiKeyAuthenticator(config.apiKeys);
   const limits = config.server.limits;
   const formatError = createErrorFormatter({ secrets: secretsOf(config), hideSuggestions: !config.server.introspection });
+  const now = options.now ?? Date.now;
+  const downloads = new DownloadSigner(now);
+  let listening = 'http://localhost';
   const apollo = new ApolloServer<RequestContext>({
     schema: await vidmeshSchema(),
     // refused by our own rule when off, with a message that names the config key
@@ -85,6 +97,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendJson(res, 200, { status: 'ready', accounts: registry.all().length });
+    if (isDownloadPath(url.pathname)) return serveDownload(req, res, { signer: downloads, registry, config });
     if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('not found: GraphQL is served at /graphql', 'NOT_FOUND'));
 
     const principal = auth.authenticate(req.headers.authorization);
@@ -112,7 +125,12 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     const execute = (one: unknown) =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search: url.search, body: one },
-        context: async () => new RequestContext(registry, principal, headers.get('x-request-id')?.slice(0, 128)),
+        context: async () =>
+          withHooks(new RequestContext(registry, principal, headers.get('x-request-id')?.slice(0, 128)), {
+            now,
+            downloads: new DownloadLinks(downloads, requestOrigin(req, listening), principal.name),
+            clientTokenEntropy: options.clientTokenEntropy,
+          }),
       });
     if (Array.isArray(body)) {
       // a batch: each operation with its own context (loaders, partial errors), at most maxBatchedOperations
@@ -148,6 +166,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const shownHost = host === '0.0.0.0' || host === '[::]' ? 'localhost' : host;
+  listening = `http://${shownHost}:${address.port}`;
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
     registry,

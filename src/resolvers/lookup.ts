@@ -2,6 +2,7 @@ import type { RequestContext } from '../context';
 import { PandaDatasource } from '../datasources/panda';
 import { TelestreamDatasource } from '../datasources/telestream';
 import type { ProviderDatasource } from '../datasources/types';
+import { ZiggeoDatasource } from '../datasources/ziggeo';
 import { fromGlobalId } from '../domain/ids';
 import { notFound, unsupported } from '../errors';
 
@@ -27,6 +28,7 @@ const TYPE_PROVIDERS: Readonly<Record<string, string>> = {
   DailymotionAsset: 'dailymotion',
   DailymotionPreset: 'dailymotion',
   ZiggeoStream: 'ziggeo',
+  ZiggeoAuthToken: 'ziggeo',
 };
 
 export function locate(ctx: RequestContext, id: string, expected?: readonly string[]): Located {
@@ -57,6 +59,8 @@ export async function loadNode(ctx: RequestContext, id: string): Promise<unknown
     case 'TelestreamProfile':
     case 'DailymotionPreset':
       return loaders.profile.load(nativeId);
+    case 'ZiggeoAuthToken':
+      return asZiggeo(source).getAuthToken(nativeId);
     case 'PandaCloud':
     case 'TelestreamFactory': {
       const cloud = await accountDetails(source);
@@ -83,5 +87,11 @@ export function accountDetails(source: ProviderDatasource) {
 /** Narrows to Panda for Panda-only operations. */
 export function asPanda(source: ProviderDatasource, operation = 'this operation'): PandaDatasource {
   if (source instanceof PandaDatasource) return source;
+  throw unsupported(operation, source.accountId, source.provider);
+}
+
+/** Narrows to Ziggeo for Ziggeo-only operations. */
+export function asZiggeo(source: ProviderDatasource, operation = 'this operation'): ZiggeoDatasource {
+  if (source instanceof ZiggeoDatasource) return source;
   throw unsupported(operation, source.accountId, source.provider);
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PandaEncoding, PandaProfile, PandaVideo } from './providers/panda';
-import { ZiggeoStream, ZiggeoVideo } from './providers/ziggeo';
+import { ZiggeoAuthToken, ZiggeoStream, ZiggeoVideo } from './providers/ziggeo';
 import { TelestreamEncoding, TelestreamProfile, TelestreamVideo } from './providers/telestream';
 import { DailymotionAsset, DailymotionMedia, DailymotionPreset } from './providers/dailymotion';
 import { AccountResolver } from '../resolvers/account';
@@ -15,6 +15,9 @@ import { PlaybackResolver } from '../resolvers/playback';
 import { UploadResolver } from '../resolvers/upload';
 import { PandaVideoResolver, VideoResolver } from '../resolvers/video';
 import { VideoMutations } from '../resolvers/video-mutations';
+import { ZiggeoStreamResolver, ZiggeoVideoResolver } from '../resolvers/ziggeo';
+import { ZiggeoAuthTokenResolver } from '../resolvers/ziggeo-auth-tokens';
+import { ZiggeoMutations } from '../resolvers/ziggeo-mutations';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -34,9 +37,13 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       NotificationMutations,
       UploadResolver,
       PlaybackResolver,
+      ZiggeoVideoResolver,
+      ZiggeoStreamResolver,
+      ZiggeoMutations,
+      ZiggeoAuthTokenResolver,
     ],
     // provider types are reached through interfaces only: name them so every one is in the schema
-    orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, TelestreamVideo, TelestreamEncoding, TelestreamProfile, ZiggeoVideo, ZiggeoStream, DailymotionMedia, DailymotionAsset, DailymotionPreset],
+    orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, TelestreamVideo, TelestreamEncoding, TelestreamProfile, ZiggeoVideo, ZiggeoStream, ZiggeoAuthToken, DailymotionMedia, DailymotionAsset, DailymotionPreset],
     validate: false,
   });
   return built;

@@ -197,6 +197,14 @@ export class ZiggeoDatasource implements ProviderDatasource {
     return mapVideo(this.accountId, video);
   }
 
+  /** The gateway's download route (src/downloads.ts): a video's or a stream's video or image file. */
+  openDownload(target: { object: 'video' | 'stream'; nativeId: string; media: 'video' | 'image' }): Promise<ZiggeoDownload> {
+    if (target.object === 'video') return target.media === 'video' ? this.downloadVideo(target.nativeId) : this.downloadVideoImage(target.nativeId);
+    const p = parseStreamNativeId(target.nativeId);
+    if (!p) return Promise.reject(badUserInput('not a Ziggeo stream id (video/stream)'));
+    return target.media === 'video' ? this.downloadStreamVideo(p.video, p.stream) : this.downloadStreamImage(p.video, p.stream);
+  }
+
   // ---- streams (spec §5.2)
 
   async listStreams(videoId: string, states?: readonly string[]): Promise<ZiggeoStreamRecord[]> {

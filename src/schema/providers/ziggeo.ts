@@ -1,6 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { AuthToken } from '../auth-token';
+import { connectionTypes } from '../connection-types';
 import { Node } from '../node';
-import { SafeInt } from '../scalars';
+import { DateTime, SafeInt } from '../scalars';
 import { Encoding, Video } from '../video';
 
 /** Ziggeo's own object types (ziggeo spec §6), joining the common interfaces. */
@@ -94,3 +96,37 @@ export class ZiggeoStream extends Encoding {
   @Field(() => Boolean, { nullable: true, description: 'Whether this is the video’s first stream.' })
   isOriginal!: boolean | null;
 }
+
+@ObjectType('ZiggeoAuthToken', { implements: [Node, AuthToken], description: 'A server-side auth token of a Ziggeo application (ziggeo spec §5.3, §6.3).' })
+export class ZiggeoAuthToken extends AuthToken {
+  @Field(() => Boolean, { nullable: true, description: 'Whether the token is volatile (removed once unused for a while).' })
+  volatile!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the token is hidden from the application’s token listing in the Ziggeo dashboard.' })
+  hidden!: boolean | null;
+
+  @Field(() => SafeInt, { nullable: true, description: 'Seconds one session may use the token (`usage_expiration_time`).' })
+  usageExpirationTime!: number | null;
+
+  @Field(() => SafeInt, { nullable: true, description: 'How many sessions may use the token (`session_limit`).' })
+  sessionLimit!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Ziggeo’s nonce of the token, when it reports one.' })
+  nonce!: string | null;
+}
+
+@ObjectType('ZiggeoClientAuthToken', {
+  description: 'A client auth token made by the gateway from the application’s encryption key (AES-256-CBC, ziggeo spec §8): no upstream call, nothing stored.',
+})
+export class ZiggeoClientAuthToken {
+  @Field(() => String, { description: 'The token: 16 IV characters then the hex ciphertext. Hand it to the Ziggeo client.' })
+  token!: string;
+
+  @Field(() => String, { description: 'The nonce encrypted in the token (Unix seconds then a random integer).' })
+  nonce!: string;
+
+  @Field(() => DateTime, { nullable: true, description: 'The `expiration_date` encrypted in the token; null: none.' })
+  expiresAt!: Date | null;
+}
+
+export const ZiggeoVideoConnection = connectionTypes('ZiggeoVideo', () => ZiggeoVideo, 'A page of one Ziggeo application’s videos, in Ziggeo’s order.');
