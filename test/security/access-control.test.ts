@@ -5,6 +5,12 @@ import { toGlobalId } from '../../src/domain/ids';
 import {
   AccountsDocument,
   CreateEncodingDocument,
+  CreateZiggeoAuthTokenDocument,
+  CreateZiggeoClientAuthTokenDocument,
+  CreateZiggeoStreamDocument,
+  CreateZiggeoVideoDocument,
+  ZiggeoDownloadUrlsDocument,
+  ZiggeoVideosDocument,
   CreateProfileDocument,
   CreateVideoDocument,
   DeleteVideoDocument,
@@ -136,6 +142,12 @@ describe('access control with API keys, across the four providers', () => {
       stack.exec(CreateProfileDocument, { input: { account: 'tc', presetName: 'webm', name: 'stolen' } }, OTHERS),
       stack.exec(UpdateNotificationsDocument, { input: { account: 'panda-a', url: 'https://attacker.example.com/hook' } }, OTHERS),
       stack.exec(SignStreamUrlDocument, { input: { media: videoOf.dm! } }, HMAC),
+      stack.exec(CreateZiggeoVideoDocument, { input: { account: 'zig' } }, HMAC),
+      stack.exec(CreateZiggeoStreamDocument, { video: videoOf.zig! }, HMAC),
+      stack.exec(CreateZiggeoAuthTokenDocument, { input: { account: 'zig', grants: { read: { resources: ['*'] } } } }, HMAC),
+      stack.exec(CreateZiggeoClientAuthTokenDocument, { input: { account: 'zig' } }, HMAC),
+      stack.exec(ZiggeoVideosDocument, { account: 'zig', first: 5 }, HMAC),
+      stack.exec(ZiggeoDownloadUrlsDocument, { account: 'zig', tokenOrKey: 'anything' }, HMAC),
     ];
     for (const answer of await Promise.all(refused)) {
       assert.equal(codeOf(answer), 'NOT_FOUND', answer.text);

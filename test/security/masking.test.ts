@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { RunningEmulator } from '../../src/emulators/common/types';
-import { CreateVideoDocument, DeleteVideoDocument, VideoDetailDocument, VideosDocument } from '../generated/graphql';
+import { request } from 'undici';
+import { CreateVideoDocument, DeleteVideoDocument, VideoDetailDocument, VideosDocument, ZiggeoDownloadUrlsDocument, ZiggeoVideosDocument } from '../generated/graphql';
 import { ECHO, leaksIn, WRONG } from './leaks';
 import { bearer, SECRETS, startSecurityStack, type HttpAnswer, type SecurityStack } from './stack';
 
@@ -142,6 +143,21 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
   }
 
   /** bad input and gateway authentication failures that quote the client’s own values */
+  /** the download route (its own HTTP answers): a provider answer echoing secrets, and a timeout */
+  async function downloadRoute(): Promise<void> {
+    const zig = (await faults.exec(ZiggeoVideosDocument, { account: 'zig', first: 1 })).data!.ziggeoVideos.edges[0]!.node;
+    const urls = await faults.exec(ZiggeoDownloadUrlsDocument, { account: 'zig', tokenOrKey: zig.token });
+    const link = urls.data!.ziggeoVideo!.imageDownloadUrl;
+    for (const fault of [{ kind: 'status', status: 400, body: ECHO_BODIES.ziggeo }, { kind: 'status', status: 500, body: ECHO }, { kind: 'delay', delayMs: 1_500 }] as const) {
+      faults.ziggeo.injectFault({ ...fault, times: 1 });
+      const response = await request(link);
+      const text = await response.body.text();
+      faults.ziggeo.clearFaults();
+      faults.transcript.push(text);
+      assert.ok(response.statusCode >= 400, `${fault.kind}: ${response.statusCode} ${text}`);
+    }
+  }
+
   async function badInput(): Promise<void> {
     const answers = [
       await faults.query('query($id: ID!) { node(id: $id) { id } }', { id: SECRETS.pandaA }),
@@ -163,6 +179,7 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
       await timeouts();
       await internalErrors();
       await badInput();
+      await downloadRoute();
     } finally {
       capture.stop();
     }
