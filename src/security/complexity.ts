@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import { getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { QueryLimits } from '../config/schema';
 import { VidmeshError } from '../errors';
@@ -29,10 +29,10 @@ export function connectionEstimator(listWeight: number): ComplexityEstimator {
 }
 
 /** The cost of one operation with its variables (defaults applied, `@skip`/`@include` honoured). */
-export function operationCost(schema: GraphQLSchema, limits: QueryLimits, request: Parameters<typeof getComplexity>[0]['query'], operationName: string | undefined, variables: Record<string, unknown> | undefined): number {
+export function operationCost(schema: GraphQLSchema, limits: QueryLimits, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): number {
   return getComplexity({
     schema,
-    query: request,
+    query: document,
     operationName,
     variables,
     estimators: [connectionEstimator(limits.listWeight)],

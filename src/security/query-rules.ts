@@ -19,7 +19,7 @@ type WalkEnd = 'done' | 'stopped' | 'too-large';
  * fields: 1). Every fragment spread is walked again, so the walk gives up after `budget` selections:
  * fragments spread twice in fragments spread twice grow exponentially.
  */
-export function walkOperation(context: ValidationContext, root: SelectionSetNode, onField: FieldVisitor, budget: number): WalkEnd {
+function walkOperation(context: ValidationContext, root: SelectionSetNode, onField: FieldVisitor, budget: number): WalkEnd {
   let left = budget;
   const active = new Set<string>();
   const visit = (set: SelectionSetNode, depth: number): WalkEnd => {
