@@ -4,6 +4,7 @@ import type { AccountRegistry } from './accounts';
 import type { ProviderDatasource } from './datasources/types';
 import { notFound } from './errors';
 import { AccountLoaders } from './loaders';
+import type { FieldSelection } from './domain/selection';
 
 /** Who is asking: with API keys configured, a key sees only its accounts (DESIGN §4). */
 export interface Principal {
@@ -19,6 +20,8 @@ export class RequestContext {
   readonly requestId: string;
   /** Errors of one account in a multi-account field: sent beside the others' data (DESIGN §5). */
   readonly partialErrors: GraphQLError[] = [];
+  /** What the operation selects, noted by the first root field (schema/selection.ts): fetch no more. */
+  selection: FieldSelection | null = null;
   private readonly loaderSets = new Map<string, AccountLoaders>();
 
   constructor(
@@ -45,7 +48,7 @@ export class RequestContext {
   loaders(source: ProviderDatasource): AccountLoaders {
     let set = this.loaderSets.get(source.accountId);
     if (set === undefined) {
-      set = new AccountLoaders(source);
+      set = new AccountLoaders(source, () => this.selection);
       this.loaderSets.set(source.accountId, set);
     }
     return set;

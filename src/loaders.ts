@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ProviderDatasource } from './datasources/types';
+import type { FieldSelection } from './domain/selection';
 import type { EncodingRecord, ProfileRecord, VideoRecord } from './domain/types';
 
 /**
@@ -12,8 +13,27 @@ export class AccountLoaders {
   readonly encoding: DataLoader<string, EncodingRecord>;
   readonly profile: DataLoader<string, ProfileRecord>;
 
-  constructor(readonly source: ProviderDatasource) {
-    this.video = new DataLoader((ids) => source.getVideos(ids));
+  /**
+   * `selection`: the fields the whole operation selects (their union over every place a video
+   * appears), the same for every load of the request. So the key stays the native id: batches stay
+   * whole, a media selected in two places is fetched once, list answers prime the same keys, and a
+   * cached record always carries every field some part of the operation reads. Keying by fields
+   * instead would fetch one media once per distinct selection.
+   */
+  constructor(
+    readonly source: ProviderDatasource,
+    selection: () => FieldSelection | null = () => null,
+  ) {
+    this.video = new DataLoader(async (ids) => {
+      const videos = await source.getVideos(ids, selection());
+      // encodings that came with the video (Dailymotion assets, Ziggeo streams) cost no further call
+      for (const video of videos) {
+        if (video instanceof Error) continue;
+        const embedded = source.embeddedEncodings?.(video);
+        if (embedded) this.primeEncodings(video.nativeId, embedded);
+      }
+      return videos;
+    });
     this.encodingsByVideo = new DataLoader(async (ids) => {
       const lists = await source.getEncodingsByVideo(ids);
       for (const list of lists) if (Array.isArray(list)) this.primeEncodings(null, list);

@@ -1,4 +1,5 @@
 import type { ProviderName } from '../config';
+import type { FieldSelection } from '../domain/selection';
 import type { Capability, EncodingRecord, ProfileRecord, VideoRecord, VideoStatus } from '../domain/types';
 
 /** A slice of an account's videos, newest first. */
@@ -6,6 +7,8 @@ export interface VideoSliceQuery {
   readonly offset: number;
   readonly count: number;
   readonly status?: VideoStatus;
+  /** What the operation selects: a provider that can ask for fewer fields does (Dailymotion). */
+  readonly selection?: FieldSelection | null;
 }
 
 export interface CreateVideoFromUrl {
@@ -33,7 +36,8 @@ export interface ProviderDatasource {
   readonly provider: ProviderName;
   readonly capabilities: readonly Capability[];
   listVideos(query: VideoSliceQuery): Promise<VideoRecord[]>;
-  getVideos(ids: readonly string[]): Promise<(VideoRecord | Error)[]>;
+  /** `selection`: as in VideoSliceQuery; absent means every field. */
+  getVideos(ids: readonly string[], selection?: FieldSelection | null): Promise<(VideoRecord | Error)[]>;
   getEncodingsByVideo(videoIds: readonly string[]): Promise<(EncodingRecord[] | Error)[]>;
   getEncodings(ids: readonly string[]): Promise<(EncodingRecord | Error)[]>;
   getProfiles(idsOrNames: readonly string[]): Promise<(ProfileRecord | Error)[]>;

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import { DailymotionDatasource } from '../datasources/dailymotion';
 import { PandaDatasource } from '../datasources/panda';
 import { TelestreamDatasource } from '../datasources/telestream';
 import type { ProviderDatasource } from '../datasources/types';
@@ -27,6 +28,7 @@ const TYPE_PROVIDERS: Readonly<Record<string, string>> = {
   DailymotionMedia: 'dailymotion',
   DailymotionAsset: 'dailymotion',
   DailymotionPreset: 'dailymotion',
+  DailymotionUser: 'dailymotion',
   ZiggeoStream: 'ziggeo',
   ZiggeoAuthToken: 'ziggeo',
 };
@@ -62,7 +64,8 @@ export async function loadNode(ctx: RequestContext, id: string): Promise<unknown
     case 'ZiggeoAuthToken':
       return asZiggeo(source).getAuthToken(nativeId);
     case 'PandaCloud':
-    case 'TelestreamFactory': {
+    case 'TelestreamFactory':
+    case 'DailymotionUser': {
       const cloud = await accountDetails(source);
       if (cloud.nativeId !== nativeId) throw notFound(`no object with id "${id.slice(0, 40)}"`);
       return cloud;
@@ -78,8 +81,9 @@ export function asHmacQuery(source: ProviderDatasource, operation = 'this operat
   throw unsupported(operation, source.accountId, source.provider);
 }
 
-/** The provider's own account object: a Panda cloud or a Telestream factory. */
+/** The provider's own account object: a Panda cloud, a Telestream factory or a Dailymotion user. */
 export function accountDetails(source: ProviderDatasource) {
+  if (source instanceof DailymotionDatasource) return source.whoami();
   const s = asHmacQuery(source, 'account details');
   return s instanceof PandaDatasource ? s.getCloud() : s.getFactory();
 }

@@ -46,7 +46,7 @@ export class VideoResolver {
       sources.map(async (source): Promise<AccountSlice<VideoRecord> | null> => {
         const offset = carried[source.accountId] ?? 0;
         try {
-          const items = first === 0 ? [] : await source.listVideos({ offset, count: first + 1, status });
+          const items = first === 0 ? [] : await source.listVideos({ offset, count: first + 1, status, selection: ctx.selection });
           ctx.loaders(source).primeVideos(items);
           return { accountId: source.accountId, offset, items };
         } catch (error) {

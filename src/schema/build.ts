@@ -6,6 +6,8 @@ import { ZiggeoAuthToken, ZiggeoStream, ZiggeoVideo } from './providers/ziggeo';
 import { TelestreamEncoding, TelestreamProfile, TelestreamVideo } from './providers/telestream';
 import { DailymotionAsset, DailymotionMedia, DailymotionPreset } from './providers/dailymotion';
 import { AccountResolver } from '../resolvers/account';
+import { DailymotionMediaResolver, DailymotionPresetResolver, DailymotionUserResolver } from '../resolvers/dailymotion';
+import { DailymotionMutations } from '../resolvers/dailymotion-mutations';
 import { EncodingResolver, ProfileResolver } from '../resolvers/encoding';
 import { EncodingMutations } from '../resolvers/encoding-mutations';
 import { NodeResolver } from '../resolvers/node';
@@ -18,6 +20,7 @@ import { VideoMutations } from '../resolvers/video-mutations';
 import { ZiggeoStreamResolver, ZiggeoVideoResolver } from '../resolvers/ziggeo';
 import { ZiggeoAuthTokenResolver } from '../resolvers/ziggeo-auth-tokens';
 import { ZiggeoMutations } from '../resolvers/ziggeo-mutations';
+import { withOperationSelection } from './selection';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -37,6 +40,10 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       NotificationMutations,
       UploadResolver,
       PlaybackResolver,
+      DailymotionUserResolver,
+      DailymotionMediaResolver,
+      DailymotionPresetResolver,
+      DailymotionMutations,
       ZiggeoVideoResolver,
       ZiggeoStreamResolver,
       ZiggeoMutations,
@@ -45,6 +52,6 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, TelestreamVideo, TelestreamEncoding, TelestreamProfile, ZiggeoVideo, ZiggeoStream, ZiggeoAuthToken, DailymotionMedia, DailymotionAsset, DailymotionPreset],
     validate: false,
-  });
+  }).then(withOperationSelection);
   return built;
 }

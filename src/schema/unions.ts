@@ -1,5 +1,6 @@
 import { createUnionType } from 'type-graphql';
 import { resolveKind } from './node';
+import { DailymotionUser } from './providers/dailymotion';
 import { PandaCloud, PandaNotifications } from './providers/panda';
 import { TelestreamFactory, TelestreamNotifications } from './providers/telestream';
 
@@ -7,8 +8,8 @@ import { TelestreamFactory, TelestreamNotifications } from './providers/telestre
 
 export const AccountDetails = createUnionType({
   name: 'AccountDetails',
-  description: 'The provider’s own description of an account (Panda cloud, Telestream factory, …).',
-  types: () => [PandaCloud, TelestreamFactory] as const,
+  description: 'The provider’s own description of an account (Panda cloud, Telestream factory, Dailymotion user, …).',
+  types: () => [PandaCloud, TelestreamFactory, DailymotionUser] as const,
   resolveType: resolveKind,
 });
 

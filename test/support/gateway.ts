@@ -2,7 +2,7 @@ import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { request } from 'undici';
 import { parseConfig, type AccountConfig } from '../../src/config';
-import { startGateway, type Gateway } from '../../src/server';
+import { startGateway, type Gateway, type GatewayOptions } from '../../src/server';
 
 export interface GraphQLResult<T> {
   status: number;
@@ -18,9 +18,13 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startTestGateway(accounts: AccountConfig[], extra: Record<string, unknown> = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  accounts: AccountConfig[],
+  extra: Record<string, unknown> = {},
+  options?: GatewayOptions,
+): Promise<TestGateway> {
   const config = parseConfig({ server: { host: '127.0.0.1', port: 0 }, accounts, ...extra }, 'test');
-  const gateway = await startGateway(config);
+  const gateway = await startGateway(config, {}, options);
   const raw = async (body: string, headers: Record<string, string> = {}): Promise<GraphQLResult<unknown>> => {
     const response = await request(gateway.url, {
       method: 'POST',

@@ -1,10 +1,12 @@
 import { badUserInput } from '../../errors';
+import type { FieldSelection } from '../../domain/selection';
 import { planPages } from '../../domain/paging';
 import { Capability, type VideoRecord } from '../../domain/types';
 import { mapSettled } from '../concurrency';
 import type { CreateEncodingInput, CreateVideoFromUrl, ProviderDatasource, VideoSliceQuery } from '../types';
 import { encodingsOf, KNOWN_PRESETS, mapPreset, parseAssetNativeId, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord } from './map';
-import { DEFAULT_MEDIA_FIELDS, DailymotionOperations, type SortOrder } from './operations';
+import { mediaFieldsFor } from './fields';
+import { DailymotionOperations, type MediaListQuery, type SortOrder } from './operations';
 
 /** The page size used for listings; the API's own limit is undocumented (spec §5.1; 100 assumed). */
 export const DAILYMOTION_MAX_PER_PAGE = 100;
@@ -32,29 +34,36 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
 
   // — the common contract (DESIGN §7) —
 
+  /** Newest first; only the fields the operation selects (`fields.ts`), `assets` too when filtering on status. */
   async listVideos(query: VideoSliceQuery): Promise<DailymotionMediaRecord[]> {
     const sort: SortOrder = [['created', -1]];
-    if (query.status === undefined) {
-      const pages = await Promise.all(
-        planPages(query.offset, query.count, DAILYMOTION_MAX_PER_PAGE).map(async (p) => {
-          const page = await this.listMedia({ page: p.page, perPage: p.perPage, fields: DEFAULT_MEDIA_FIELDS, sort });
-          return page.items.slice(p.skip, p.skip + p.take);
-        }),
-      );
-      return pages.flat();
-    }
+    const fields = mediaFieldsFor(query.selection, query.status !== undefined);
+    if (query.status === undefined) return this.mediaSlice(query.offset, query.count, { fields, sort });
     // the status is derived from assets, so it is filtered here, walking pages in order (map.ts)
     const matching: DailymotionMediaRecord[] = [];
     for (let page = 1; matching.length < query.offset + query.count; page++) {
-      const answer = await this.listMedia({ page, perPage: DAILYMOTION_MAX_PER_PAGE, fields: DEFAULT_MEDIA_FIELDS, sort });
+      const answer = await this.listMedia({ page, perPage: DAILYMOTION_MAX_PER_PAGE, fields, sort });
       matching.push(...answer.items.filter((m) => m.status === query.status));
       if (page >= answer.pages || answer.items.length === 0) break;
     }
     return matching.slice(query.offset, query.offset + query.count);
   }
 
-  getVideos(ids: readonly string[]) {
-    return mapSettled(ids, FETCH_CONCURRENCY, (id) => this.getMedia(id));
+  /** Items [offset, offset + count) of `media.list` in the fewest page calls (one when a page size fits). */
+  async mediaSlice(offset: number, count: number, query: Omit<MediaListQuery, 'page' | 'perPage'>): Promise<DailymotionMediaRecord[]> {
+    const pages = await Promise.all(
+      planPages(offset, count, DAILYMOTION_MAX_PER_PAGE).map(async (p) => {
+        const page = await this.listMedia({ ...query, page: p.page, perPage: p.perPage });
+        return page.items.slice(p.skip, p.skip + p.take);
+      }),
+    );
+    return pages.flat();
+  }
+
+  /** `media.info` for each id, with the fields the operation selects (all when unknown). */
+  getVideos(ids: readonly string[], selection?: FieldSelection | null) {
+    const fields = mediaFieldsFor(selection);
+    return mapSettled(ids, FETCH_CONCURRENCY, (id) => this.getMedia(id, fields));
   }
 
   /** Listed media carry their assets when `assets` is among the fields: loaders take them without a call. */

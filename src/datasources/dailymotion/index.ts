@@ -13,8 +13,9 @@ export {
   type DailymotionPresetRecord,
   type DailymotionUserRecord,
 } from './map';
+export { DEFAULT_MEDIA_FIELDS, mediaFieldsFor } from './fields';
+export { cloudKeyFilter, cloudKeySort, type MediaFilter, type MediaOrder } from './filter';
 export {
-  DEFAULT_MEDIA_FIELDS,
   DailymotionOperations,
   type CreateMediaInput,
   type DailymotionDatasourceOptions,

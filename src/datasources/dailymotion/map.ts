@@ -44,6 +44,9 @@ export interface DailymotionPresetRecord extends ProfileRecord {
 
 export interface DailymotionUserRecord {
   readonly kind: 'DailymotionUser';
+  /** Global id of the user as an account object (`node(id)` resolves it). */
+  readonly id: string;
+  readonly nativeId: string;
   readonly accountId: string;
   readonly userId: string;
   readonly username: string | null;
@@ -205,5 +208,5 @@ export function mapPreset(accountId: string, name: string, active: boolean): Dai
 }
 
 export function mapUser(accountId: string, u: WireUser): DailymotionUserRecord {
-  return { kind: 'DailymotionUser', accountId, userId: u.id, username: orNull(u.username), fields: u };
+  return { kind: 'DailymotionUser', id: toGlobalId('DailymotionUser', accountId, u.id), nativeId: u.id, accountId, userId: u.id, username: orNull(u.username), fields: u };
 }

@@ -1,3 +1,4 @@
+import { VidmeshError } from '../../errors';
 import type { HttpTimeouts, UpstreamObserver } from '../http';
 import { providerError } from '../http';
 import type { RpcArgs, RpcValue } from './auth';
@@ -7,9 +8,8 @@ import { DailymotionPlayback, type SigningOverrides } from './playback';
 import type { UploadSource } from './upload';
 import { DEFAULT_CDN_URL } from './urls';
 import * as wire from './wire';
+import { DEFAULT_MEDIA_FIELDS } from './fields';
 
-/** What a VideoRecord needs: status and size come from the assets. */
-export const DEFAULT_MEDIA_FIELDS: readonly string[] = ['id', 'created', 'meta', 'assets'];
 
 export type SortOrder = readonly (readonly [string, 1 | -1])[];
 
@@ -170,6 +170,16 @@ export class DailymotionOperations extends DailymotionPlayback {
 
   getAssetSetting(asset: string, setting: string): Promise<string | null> {
     return this.client.callAs('encoding_settings.get_asset_setting', { asset, setting }, wire.wireSetting);
+  }
+
+  /** The setting's value, null when the account never set it (the API answers 1010 then). */
+  async assetSetting(asset: string, setting: string): Promise<string | null> {
+    try {
+      return await this.getAssetSetting(asset, setting);
+    } catch (error) {
+      if (error instanceof VidmeshError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
   }
 
   async setAssetSetting(asset: string, setting: string, value: string): Promise<void> {

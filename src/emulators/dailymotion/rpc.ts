@@ -124,12 +124,15 @@ export interface RpcOutcome {
   /** The authenticated caller's user id, for the request log. */
   readonly account: string | null;
   readonly call: string | null;
+  /** The call's arguments as received, once the request parsed (the request log shows them). */
+  readonly args: { readonly [key: string]: Json } | null;
 }
 
 /** One `POST /api` body → the JSON object to answer, always with HTTP 200 (spec §11 items 2–5). */
 export function handleRpc(store: DailymotionStore, namespaces: Namespaces, body: string, now: number, origin: string): RpcOutcome {
   let account: string | null = null;
   let call: string | null = null;
+  let plain: { [key: string]: Json } | null = null;
   try {
     let envelope: LexJson;
     try {
@@ -148,18 +151,18 @@ export function handleRpc(store: DailymotionStore, namespaces: Namespaces, body:
     const m = CALL.exec(call);
     if (!m) throw invalidCall(`malformed call "${call.slice(0, 60)}"`);
     const lexArgs = args as { [key: string]: LexJson };
+    plain = plainJson(lexArgs) as { [key: string]: Json };
     const { caller, user } = authenticate(store, request.auth, call, lexArgs);
     account = caller.account.userId;
     const ns = Object.prototype.hasOwnProperty.call(namespaces, m[1]!) ? namespaces[m[1]!] : undefined;
     if (!ns) throw invalidObject(m[1]!);
     const handler = Object.prototype.hasOwnProperty.call(ns, m[2]!) ? ns[m[2]!] : undefined;
     if (!handler) throw invalidMethod(call);
-    const plain = plainJson(lexArgs) as { [key: string]: Json };
     const result = handler({ store, caller, user, now, origin, args: new Args(plain) });
-    return { reply: { result: result ?? null }, account, call };
+    return { reply: { result: result ?? null }, account, call, args: plain };
   } catch (error) {
     const fault = error instanceof RpcFault ? error : new RpcFault(1000, 'internal error');
     const reply = { error: { code: fault.code, message: fault.message, ...(fault.data !== undefined && { data: fault.data }) } };
-    return { reply, account, call };
+    return { reply, account, call, args: plain };
   }
 }

@@ -4,6 +4,7 @@ import type { EmulatorClock } from '../common/clock';
 import { readBody, type FaultList } from '../common/http';
 import type { RequestLog } from '../common/types';
 import { serveCdn, type ViewerGeo } from './cdn';
+import type { Json } from './jsonlex';
 import { handleRpc, type Namespaces } from './rpc';
 import type { DailymotionStore } from './store';
 import { jsonAnswer, receiveUpload, uploadStatus, type HttpAnswer } from './upload-route';
@@ -11,6 +12,8 @@ import { jsonAnswer, receiveUpload, uploadStatus, type HttpAnswer } from './uplo
 /** One RPC the emulator answered: which call, for whom, and the error code if it failed. */
 export interface RpcCallEntry {
   readonly call: string | null;
+  /** The arguments as sent (after the auth check passed or failed); null when the body did not parse. */
+  readonly args: { readonly [key: string]: Json } | null;
   readonly account: string | null;
   readonly errorCode: number | null;
   readonly at: Date;
@@ -85,11 +88,11 @@ async function rpc(deps: ServerDeps, req: IncomingMessage, origin: string, now: 
   const body = bytes === null ? null : bytes.toString('utf8');
   const outcome =
     body === null
-      ? { reply: { error: { code: 600, message: 'request too large' } }, account: null, call: null }
+      ? { reply: { error: { code: 600, message: 'request too large' } }, account: null, call: null, args: null }
       : req.method !== 'POST'
-        ? { reply: { error: { code: 600, message: 'use POST' } }, account: null, call: null }
+        ? { reply: { error: { code: 600, message: 'use POST' } }, account: null, call: null, args: null }
         : handleRpc(deps.store, deps.namespaces, body, now, origin);
   const errorCode = 'error' in outcome.reply ? outcome.reply.error.code : null;
-  deps.calls.push({ call: outcome.call, account: outcome.account, errorCode, at: new Date(now) });
+  deps.calls.push({ call: outcome.call, args: outcome.args, account: outcome.account, errorCode, at: new Date(now) });
   return { status: 200, body: pyJson(outcome.reply as PyJson), headers: { 'content-type': 'application/json' }, account: outcome.account };
 }

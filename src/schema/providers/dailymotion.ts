@@ -1,6 +1,6 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../node';
-import { JSONObject, SafeInt } from '../scalars';
+import { DateTime, JSONObject, SafeInt } from '../scalars';
 import { Encoding, Profile, Video } from '../video';
 
 /** Dailymotion Cloud's own object types (dailymotion spec §5), joining the common interfaces. */
@@ -60,4 +60,60 @@ export class DailymotionPreset extends Profile {
 
   @Field(() => Boolean, { description: 'Adaptive streaming preset (`abs*`): stream URLs need a protocol.' })
   adaptive!: boolean;
+}
+
+@ObjectType('DailymotionUser', { implements: Node, description: 'A Dailymotion Cloud user: the account itself, as `user.whoami` describes it.' })
+export class DailymotionUser extends Node {
+  @Field(() => ID, { description: 'The user id (24 hexadecimal characters).' })
+  nativeId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The user name.' })
+  username!: string | null;
+
+  @Field(() => JSONObject, { description: 'Every field `user.whoami` answered, as is.' })
+  fields!: Record<string, unknown>;
+}
+
+@InputType('DailymotionMetaEntryInput', { description: 'One meta key and its value.' })
+export class DailymotionMetaEntryInput {
+  @Field(() => String, { description: 'Meta key: letters, digits, `_` and `-`, at most 64 characters.' })
+  key!: string;
+
+  @Field(() => String, { description: 'The value (at most 10 000 characters).' })
+  value!: string;
+}
+
+@InputType('DailymotionMediaFilter', { description: 'Narrows a Dailymotion media list or count; applied upstream by CloudKey (`filter`).' })
+export class DailymotionMediaFilter {
+  @Field(() => [DailymotionMetaEntryInput], { nullable: true, description: 'Meta keys that must have exactly these values.' })
+  meta?: DailymotionMetaEntryInput[] | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Created at or after this time (whole seconds).' })
+  createdFrom?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Created before this time (whole seconds).' })
+  createdBefore?: Date | null;
+}
+
+export enum DailymotionMediaOrder {
+  CREATED_DESC = 'CREATED_DESC',
+  CREATED_ASC = 'CREATED_ASC',
+  TITLE_ASC = 'TITLE_ASC',
+  TITLE_DESC = 'TITLE_DESC',
+}
+registerEnumType(DailymotionMediaOrder, {
+  name: 'DailymotionMediaOrder',
+  description: 'Order of a Dailymotion media list, applied upstream (`sort`).',
+  valuesConfig: {
+    CREATED_DESC: { description: 'Newest first.' },
+    CREATED_ASC: { description: 'Oldest first.' },
+    TITLE_ASC: { description: 'By `meta.title`, A to Z.' },
+    TITLE_DESC: { description: 'By `meta.title`, Z to A.' },
+  },
+});
+
+@ObjectType('DailymotionMediaPayload', { description: 'The media a Dailymotion mutation changed, read back with the fields the mutation selects.' })
+export class DailymotionMediaPayload {
+  @Field(() => DailymotionMedia, { description: 'The media after the change.' })
+  media!: unknown;
 }
