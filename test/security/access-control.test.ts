@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { request } from 'undici';
 import { toGlobalId } from '../../src/domain/ids';
 import {
   AccountsDocument,
   CreateEncodingDocument,
   CreateZiggeoAuthTokenDocument,
+  EnableDailymotionPresetDocument,
+  SetDailymotionMetaDocument,
+  SetDailymotionThumbnailDocument,
   CreateZiggeoClientAuthTokenDocument,
   CreateZiggeoStreamDocument,
   CreateZiggeoVideoDocument,
@@ -142,6 +147,9 @@ describe('access control with API keys, across the four providers', () => {
       stack.exec(CreateProfileDocument, { input: { account: 'tc', presetName: 'webm', name: 'stolen' } }, OTHERS),
       stack.exec(UpdateNotificationsDocument, { input: { account: 'panda-a', url: 'https://attacker.example.com/hook' } }, OTHERS),
       stack.exec(SignStreamUrlDocument, { input: { media: videoOf.dm! } }, HMAC),
+      stack.exec(SetDailymotionMetaDocument, { input: { media: videoOf.dm!, meta: [{ key: 'owner', value: 'attacker' }] } }, HMAC),
+      stack.exec(SetDailymotionThumbnailDocument, { input: { media: videoOf.dm!, timecode: '00:00:01' } }, HMAC),
+      stack.exec(EnableDailymotionPresetDocument, { account: 'dm', preset: 'mp4_h264_aac' }, HMAC),
       stack.exec(CreateZiggeoVideoDocument, { input: { account: 'zig' } }, HMAC),
       stack.exec(CreateZiggeoStreamDocument, { video: videoOf.zig! }, HMAC),
       stack.exec(CreateZiggeoAuthTokenDocument, { input: { account: 'zig', grants: { read: { resources: ['*'] } } } }, HMAC),
@@ -157,6 +165,13 @@ describe('access control with API keys, across the four providers', () => {
     // everything is still there for the key that sees it
     const all = await stack.exec(NodesDocument, { ids: Object.values(videoOf) }, ALL);
     assert.deepEqual(all.data!.nodes.map((n) => n?.id), Object.values(videoOf));
+  });
+
+  it('resolvers reach accounts only through the context, which applies the key’s account set', () => {
+    // the one door: RequestContext.account / visibleAccounts; a resolver holding the registry would bypass it
+    const dir = join(__dirname, '..', '..', 'src', 'resolvers');
+    const offenders = readdirSync(dir).filter((f) => f.endsWith('.js') && /\bregistry\b/.test(readFileSync(join(dir, f), 'utf8')));
+    assert.deepEqual(offenders, []);
   });
 
   it('a forged id naming a visible account with another provider’s type is NOT_FOUND too', async () => {
