@@ -120,6 +120,15 @@ describe('query limits through the gateway: QUERY_TOO_COMPLEX before any upstrea
     await refusedBeforeUpstream('{ a: accounts { id } b: accounts { id } c: accounts { id } d: accounts { id } }', 'maxAliases');
   });
 
+  it('a mutation over a limit runs none of its fields', async () => {
+    const video = (await stack.exec(VideosDocument, { accounts: ['panda-a'], first: 1 })).data!.videos.edges[0]!.node.id;
+    const aliased = Array.from({ length: 4 }, (_, i) => `d${i}: deleteVideo(id: "${video}") { deletedId }`).join(' ');
+    await refusedBeforeUpstream(`mutation { ${aliased} }`, 'maxAliases');
+    const roots = 'mutation { deleteVideo(id: "x") { deletedId } cancelEncoding(id: "x") { encoding { id } } retryEncoding(id: "x") { encoding { id } } deleteEncoding(id: "x") { deletedId } deleteProfile(id: "x") { deletedId } }';
+    await refusedBeforeUpstream(roots, 'maxRootFields');
+    assert.equal((await stack.exec(VideosDocument, { accounts: ['panda-a'], first: 1 })).data!.videos.edges[0]!.node.id, video, 'still there');
+  });
+
   it('root fields', async () => {
     await refusedBeforeUpstream('{ accounts { id } account(id: "dm") { id } node(id: "x") { id } nodes(ids: []) { id } videos(first: 1) { edges { cursor } } }', 'maxRootFields');
   });
