@@ -1,5 +1,6 @@
-import type { AccountConfig } from './config';
-import type { HttpTimeouts, UpstreamObserver } from './datasources/http';
+import { setMaxListeners } from 'node:events';
+import type { AccountConfig, UpstreamConfig } from './config';
+import { CircuitBreaker, DEFAULT_BREAKER, DEFAULT_RETRY, DEFAULT_TIMEOUTS, type CircuitState, type UpstreamObserver, type UpstreamPolicy } from './datasources/http';
 import { PandaDatasource } from './datasources/panda';
 import { TelestreamDatasource } from './datasources/telestream';
 import { ZiggeoDatasource } from './datasources/ziggeo';
@@ -8,24 +9,49 @@ import type { ProviderDatasource } from './datasources/types';
 
 export interface RegistryOptions {
   readonly observer?: UpstreamObserver;
+  /** The config's `upstream` section; defaults when absent. */
+  readonly upstream?: UpstreamConfig;
+  /** Told when an account's circuit changes state (metrics). */
+  readonly onCircuitChange?: (account: AccountConfig, state: CircuitState) => void;
+  /** Injectable for tests: backoff waits, jitter, and the breaker's clock. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+  readonly now?: () => number;
+  /** Aborts every upstream call in flight (shutdown past its bound). */
+  readonly signal?: AbortSignal;
 }
 
-function timeoutsOf(account: AccountConfig): HttpTimeouts | undefined {
+
+/** An account's own `timeoutMs` wins over the `upstream.timeouts` defaults. */
+function timeoutsOf(account: AccountConfig, upstream: UpstreamConfig | undefined) {
   const ms = account.timeoutMs;
-  return ms === undefined ? undefined : { connectMs: Math.min(ms, 10_000), headersMs: ms, bodyMs: ms };
+  if (ms !== undefined) return { connectMs: Math.min(ms, 10_000), headersMs: ms, bodyMs: ms };
+  return upstream?.timeouts ?? DEFAULT_TIMEOUTS;
+}
+
+/** Timeouts, retries and a circuit breaker of its own for one account (DESIGN §7). */
+export function policyOf(account: AccountConfig, options: RegistryOptions = {}): UpstreamPolicy {
+  return {
+    ...timeoutsOf(account, options.upstream),
+    retry: options.upstream?.retry ?? DEFAULT_RETRY,
+    breaker: new CircuitBreaker(options.upstream?.breaker ?? DEFAULT_BREAKER, options.now, (state) => options.onCircuitChange?.(account, state)),
+    sleep: options.sleep,
+    random: options.random,
+    signal: options.signal,
+  };
 }
 
 /** Builds one datasource per configured account. */
-export function createDatasource(account: AccountConfig, options: RegistryOptions = {}): ProviderDatasource {
+export function createDatasource(account: AccountConfig, options: RegistryOptions = {}, policy: UpstreamPolicy = policyOf(account, options)): ProviderDatasource {
   switch (account.provider) {
     case 'panda':
-      return new PandaDatasource(account, timeoutsOf(account), options.observer);
+      return new PandaDatasource(account, policy, options.observer);
     case 'telestream':
-      return new TelestreamDatasource(account, timeoutsOf(account), options.observer);
+      return new TelestreamDatasource(account, policy, options.observer);
     case 'dailymotion':
-      return new DailymotionDatasource(account, timeoutsOf(account), options.observer);
+      return new DailymotionDatasource(account, policy, options.observer);
     case 'ziggeo':
-      return new ZiggeoDatasource(account, timeoutsOf(account), options.observer);
+      return new ZiggeoDatasource(account, policy, options.observer);
     default: {
       const unknown: never = account;
       throw new Error(`unknown provider in ${JSON.stringify((unknown as { provider?: string }).provider)}`);
@@ -33,19 +59,35 @@ export function createDatasource(account: AccountConfig, options: RegistryOption
   }
 }
 
-/** Every configured account's datasource, by account id. */
+/** Every configured account's datasource, by account id, and each account's circuit breaker. */
 export class AccountRegistry {
   readonly byId = new Map<string, ProviderDatasource>();
+  readonly breakers = new Map<string, CircuitBreaker>();
+
+  private readonly aborter = new AbortController();
 
   constructor(accounts: readonly AccountConfig[], options: RegistryOptions = {}) {
-    for (const account of accounts) this.byId.set(account.id, createDatasource(account, options));
+    const signal = options.signal ? AbortSignal.any([options.signal, this.aborter.signal]) : this.aborter.signal;
+    setMaxListeners(0, signal); // one listener per upstream call in flight, by design
+    for (const account of accounts) {
+      const policy = policyOf(account, { ...options, signal });
+      if (policy.breaker) this.breakers.set(account.id, policy.breaker);
+      this.byId.set(account.id, createDatasource(account, options, policy));
+    }
   }
 
   all(): ProviderDatasource[] {
     return [...this.byId.values()];
   }
 
-  async close(): Promise<void> {
+  /** Each account's circuit as a caller would meet it now (readiness, metrics). */
+  circuits(): { account: string; provider: string; circuit: CircuitState }[] {
+    return this.all().map((ds) => ({ account: ds.accountId, provider: ds.provider, circuit: this.breakers.get(ds.accountId)?.state ?? 'closed' }));
+  }
+
+  /** Closes every pool; with `abortInFlight`, upstream calls still running are aborted first. */
+  async close(abortInFlight = false): Promise<void> {
+    if (abortInFlight) this.aborter.abort();
     await Promise.all(this.all().map((ds) => ds.close()));
   }
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfigFile, parseConfig, type VidmeshConfig } from './config';
 import { startEmulators, type EmulatorSet } from './emulators/sandbox';
+import { createLogger } from './observability/logger';
 import { startGateway } from './server';
 
 /**
@@ -23,17 +24,27 @@ async function main(): Promise<void> {
     config = parseConfig({ server: { host: '127.0.0.1' }, accounts: emulators.accounts }, 'sandbox');
     for (const line of emulators.lines) console.log(`emulator ${line.provider}: ${line.baseUrl}`);
   }
-  const gateway = await startGateway(config, { port });
+  const logger = createLogger();
+  const gateway = await startGateway(config, { port }, { logger });
   console.log(`vidmesh ${emulators ? 'sandbox ' : ''}GraphQL at ${gateway.url} (${config.accounts.map((a) => a.id).join(', ')})`);
 
-  const stop = () => {
+  // first signal: drain (new requests refused, in-flight ones finish within server.shutdownTimeoutMs); second: exit now
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal, timeoutMs: config.server.shutdownTimeoutMs }, 'shutting down');
     void gateway
       .close()
       .then(() => emulators?.close())
-      .then(() => process.exit(0));
+      .then(() => {
+        logger.info('stopped');
+        logger.flush();
+        process.exit(0);
+      });
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -3,13 +3,19 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
 import { AccountRegistry } from './accounts';
 import type { VidmeshConfig } from './config';
-import { RequestContext } from './context';
+import { RequestContext, type Principal } from './context';
 import type { ClientAuthTokenEntropy } from './datasources/ziggeo';
 import { DownloadLinks, DownloadSigner, isDownloadPath, requestOrigin, serveDownload } from './downloads';
 import { VidmeshError } from './errors';
 import { createErrorFormatter } from './errors-format';
 import { withHooks } from './gateway-hooks';
 import { vidmeshSchema } from './schema/build';
+import { operationScopePlugin } from './observability/apollo';
+import { RequestFront } from './observability/http';
+import { silentLogger, type Logger } from './observability/logger';
+import { metricsText, recordCircuitState } from './observability/metrics';
+import { noteErrorCode, requestScope } from './observability/request-scope';
+import { upstreamObserver } from './observability/upstream';
 import { ApiKeyAuthenticator } from './security/auth';
 import { checkBatch } from './security/batch';
 import { complexityPlugin } from './security/complexity';
@@ -24,11 +30,14 @@ const MAX_JSON_BODY = 1024 * 1024;
 export interface GatewayOptions {
   readonly now?: () => number;
   readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
+  /** Request and upstream-call log lines; silent when absent (`npm start` passes a real one). */
+  readonly logger?: Logger;
 }
 
 export interface Gateway {
   readonly url: string;
   readonly registry: AccountRegistry;
+  /** Graceful: stops accepting, lets in-flight requests finish within `server.shutdownTimeoutMs`, then closes. */
   close(): Promise<void>;
 }
 
@@ -52,7 +61,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+const errorBody = (message: string, code: string) => {
+  noteErrorCode(code);
+  return { errors: [{ message, extensions: { code } }] };
+};
 
 /** One operation's answer as JSON text, a batch element (the schema has no @defer: answers are complete). */
 function completeBody(response: HTTPGraphQLResponse): string {
@@ -71,8 +83,29 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Ready while not draining and while some account's circuit lets calls through. Each account's
+ * circuit is listed for whoever may see the account (with API keys: only a key's own accounts).
+ */
+function sendReadiness(res: ServerResponse, registry: AccountRegistry, draining: boolean, principal: Principal | null): void {
+  const circuits = registry.circuits();
+  const ready = !draining && circuits.some((a) => a.circuit !== 'open');
+  const accounts = principal === null ? [] : circuits.filter((a) => principal.accounts === null || principal.accounts.has(a.account));
+  sendJson(res, ready ? 200 : 503, { status: draining ? 'draining' : ready ? 'ready' : 'unavailable', accounts });
+}
+
 export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}, options: GatewayOptions = {}): Promise<Gateway> {
-  const registry = new AccountRegistry(config.accounts);
+  const logger = options.logger ?? silentLogger;
+  const registry = new AccountRegistry(config.accounts, {
+    upstream: config.upstream,
+    observer: upstreamObserver(logger),
+    onCircuitChange: (account, state) => {
+      recordCircuitState(account.id, account.provider, state);
+      logger.warn({ account: account.id, provider: account.provider, circuit: state }, 'circuit state changed');
+    },
+  });
+  for (const { account, provider, circuit } of registry.circuits()) recordCircuitState(account, provider, circuit);
+  const front = new RequestFront(logger);
   const auth = new ApiKeyAuthenticator(config.apiKeys);
   const limits = config.server.limits;
   const formatError = createErrorFormatter({ secrets: secretsOf(config), hideSuggestions: !config.server.introspection });
@@ -86,17 +119,33 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     includeStacktraceInErrorResponses: false,
     formatError,
     validationRules: [queryShapeRule(limits), ...(config.server.introspection ? [] : [noIntrospectionRule])],
-    plugins: [partialResults(formatError), inputSizePlugin(limits), complexityPlugin(limits)],
+    plugins: [partialResults(formatError), operationScopePlugin, inputSizePlugin(limits), complexityPlugin(limits)],
+    // the gateway drains itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers would re-raise the signal
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   /** A request refused before Apollo sees it (authentication, batch size), formatted like every other error. */
-  const sendError = (res: ServerResponse, error: VidmeshError, headers: Record<string, string> = {}) =>
+  const sendError = (res: ServerResponse, error: VidmeshError, headers: Record<string, string> = {}) => {
+    noteErrorCode(error.code);
     sendJson(res, (error.extensions.http as { status?: number } | undefined)?.status ?? 400, { errors: [formatError(error.toJSON(), error)] }, headers);
+  };
+
+  const principalOf = (req: IncomingMessage): Principal | null => {
+    const found = auth.authenticate(req.headers.authorization);
+    return found instanceof VidmeshError ? null : found;
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') return sendJson(res, 200, { status: 'ready', accounts: registry.all().length });
+    if (url.pathname === '/readyz') return sendReadiness(res, registry, front.isDraining, principalOf(req));
+    if (url.pathname === '/metrics') {
+      // metrics name every account: with API keys configured, a scraper sends one of them
+      if (principalOf(req) === null) return sendJson(res, 401, errorBody('metrics need Authorization: Bearer <key>', 'UNAUTHENTICATED'), { 'www-authenticate': 'Bearer' });
+      const { contentType, body } = await metricsText();
+      res.writeHead(200, { 'content-type': contentType });
+      return void res.end(body);
+    }
     if (isDownloadPath(url.pathname)) return serveDownload(req, res, { signer: downloads, registry, config });
     if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('not found: GraphQL is served at /graphql', 'NOT_FOUND'));
 
@@ -126,7 +175,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search: url.search, body: one },
         context: async () =>
-          withHooks(new RequestContext(registry, principal, headers.get('x-request-id')?.slice(0, 128)), {
+          withHooks(new RequestContext(registry, principal, requestScope.getStore()?.requestId), {
             now,
             downloads: new DownloadLinks(downloads, requestOrigin(req, listening), principal.name),
             clientTokenEntropy: options.clientTokenEntropy,
@@ -153,12 +202,15 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     res.end();
   };
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
-      else res.destroy();
-    });
-  });
+  const server: Server = createServer(
+    front.listener((req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error }, 'unhandled error in request');
+        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+        else res.destroy();
+      });
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listen.port ?? config.server.port, listen.host ?? config.server.host, () => resolve());
@@ -171,12 +223,9 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     url: `http://${shownHost}:${address.port}/graphql`,
     registry,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      const cut = await front.drain(server, config.server.shutdownTimeoutMs);
       await apollo.stop();
-      await registry.close();
+      await registry.close(cut > 0);
     },
   };
 }

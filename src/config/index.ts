@@ -1,2 +1,2 @@
 export { ConfigError, formatPath, loadConfigFile, parseConfig } from './load';
-export type { AccountConfig, PandaAccountConfig, ProviderName, VidmeshConfig } from './schema';
+export type { AccountConfig, PandaAccountConfig, ProviderName, UpstreamConfig, VidmeshConfig } from './schema';

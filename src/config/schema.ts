@@ -64,6 +64,28 @@ export const ziggeoAccountSchema = z.strictObject({
   ...timeouts,
 });
 
+const ms = (max: number) => z.int().min(0).max(max);
+
+/** How upstream calls are made, for every account (README "Operations"); all optional with defaults. */
+export const upstreamSchema = z.strictObject({
+  /** Defaults for accounts without their own `timeoutMs`. */
+  timeouts: z
+    .strictObject({ connectMs: ms(600_000).min(100).default(5_000), headersMs: ms(600_000).min(100).default(30_000), bodyMs: ms(600_000).min(100).default(30_000) })
+    .prefault({}),
+  /** Retries of idempotent calls only: exponential backoff with full jitter, Retry-After honoured up to `maxRetryAfterMs`. */
+  retry: z
+    .strictObject({
+      maxAttempts: z.int().min(1).max(10).default(3),
+      baseDelayMs: ms(60_000).default(100),
+      maxDelayMs: ms(60_000).default(2_000),
+      budgetMs: ms(600_000).default(10_000),
+      maxRetryAfterMs: ms(600_000).default(2_000),
+    })
+    .prefault({}),
+  /** One circuit breaker per account. */
+  breaker: z.strictObject({ failureThreshold: z.int().min(1).max(1000).default(5), openMs: ms(3_600_000).min(1).default(10_000) }).prefault({}),
+});
+
 export const accountSchema = z.discriminatedUnion('provider', [
   pandaAccountSchema,
   telestreamAccountSchema,
@@ -80,6 +102,8 @@ export const configSchema = z
         introspection: z.boolean().default(true),
         maxUploadBytes: z.int().positive().default(10 * 1024 ** 3),
         maxFilesPerRequest: z.int().positive().default(1),
+        /** On SIGTERM/close: how long in-flight requests (uploads too) may take before they are cut. */
+        shutdownTimeoutMs: z.int().min(0).max(3_600_000).default(10_000),
         limits: queryLimits,
       })
       .prefault({}),
@@ -87,6 +111,7 @@ export const configSchema = z
       .array(z.strictObject({ name: nonEmpty, key: z.string().min(16, 'at least 16 characters'), accounts: z.array(accountId) }))
       .optional(),
     accounts: z.array(accountSchema).min(1, 'at least one account'),
+    upstream: upstreamSchema.prefault({}),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
@@ -106,3 +131,4 @@ export type AccountConfig = z.infer<typeof accountSchema>;
 export type PandaAccountConfig = z.infer<typeof pandaAccountSchema>;
 export type ProviderName = AccountConfig['provider'];
 export type QueryLimits = z.infer<typeof queryLimits>;
+export type UpstreamConfig = z.infer<typeof upstreamSchema>;

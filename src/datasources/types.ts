@@ -1,15 +1,38 @@
 import type { ProviderName } from '../config';
+import type { ListingSupport } from '../domain/listing';
 import type { FieldSelection } from '../domain/selection';
 import type { Capability, EncodingRecord, ProfileRecord, VideoRecord, VideoStatus } from '../domain/types';
 
-/** A slice of an account's videos, newest first. */
+/**
+ * A slice of an account's videos, newest first (oldest first with `ascending`). A datasource applies
+ * the conditions its `listing` support names and ignores the others (the gateway applies those).
+ */
 export interface VideoSliceQuery {
   readonly offset: number;
   readonly count: number;
   readonly status?: VideoStatus;
+  readonly ascending?: boolean;
+  /** Default createdAt; title only where `listing.sortByTitle`. */
+  readonly sortBy?: 'createdAt' | 'title';
+  readonly tags?: readonly string[];
+  /** Created at or after. */
+  readonly createdAfter?: Date;
+  /** Created strictly before. */
+  readonly createdBefore?: Date;
+  /** What the gateway reads of each video to filter or order it: a provider that narrows its fields keeps these. */
+  readonly reads?: { readonly status?: boolean; readonly title?: boolean };
   /** What the operation selects: a provider that can ask for fewer fields does (Dailymotion). */
   readonly selection?: FieldSelection | null;
 }
+
+/** An account's videos in all and per normalized status (statuses absent from `byStatus` have none). */
+export interface VideoCounts {
+  readonly total: number;
+  readonly byStatus: Partial<Record<VideoStatus, number>> | null;
+}
+
+/** The most videos a count may walk where the provider has no count call (20 calls of 100). */
+export const MAX_COUNTED_BY_LISTING = 2_000;
 
 export interface CreateVideoFromUrl {
   readonly sourceUrl: string;
@@ -36,6 +59,10 @@ export interface ProviderDatasource {
   readonly provider: ProviderName;
   readonly capabilities: readonly Capability[];
   listVideos(query: VideoSliceQuery): Promise<VideoRecord[]>;
+  /** Which listing conditions the provider applies upstream (absent: status only, per capabilities). */
+  readonly listing?: ListingSupport;
+  /** Counts through the provider's count calls where they exist; `byStatus` only when asked (it may cost more). */
+  videoCounts?(byStatus: boolean): Promise<VideoCounts>;
   /** `selection`: as in VideoSliceQuery; absent means every field. */
   getVideos(ids: readonly string[], selection?: FieldSelection | null): Promise<(VideoRecord | Error)[]>;
   getEncodingsByVideo(videoIds: readonly string[]): Promise<(EncodingRecord[] | Error)[]>;

@@ -16,6 +16,7 @@ import { ProfileMutations } from '../resolvers/profile-mutations';
 import { PlaybackResolver } from '../resolvers/playback';
 import { UploadResolver } from '../resolvers/upload';
 import { PandaVideoResolver, VideoResolver } from '../resolvers/video';
+import { VideoStatsResolver } from '../resolvers/video-stats';
 import { VideoMutations } from '../resolvers/video-mutations';
 import { ZiggeoStreamResolver, ZiggeoVideoResolver } from '../resolvers/ziggeo';
 import { ZiggeoAuthTokenResolver } from '../resolvers/ziggeo-auth-tokens';
@@ -31,6 +32,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       AccountResolver,
       VideoResolver,
+      VideoStatsResolver,
       PandaVideoResolver,
       EncodingResolver,
       ProfileResolver,

@@ -113,6 +113,6 @@ export abstract class Profile extends Node {
   updatedAt!: Date | null;
 }
 
-export const VideoConnection = connectionTypes('Video', () => Video, 'A page of videos, newest first, across the chosen accounts.');
+export const VideoConnection = connectionTypes('Video', () => Video, 'A page of videos across the chosen accounts, in the order asked.');
 export const EncodingConnection = connectionTypes('Encoding', () => Encoding, 'A page of encodings.');
 export const ProfileConnection = connectionTypes('Profile', () => Profile, 'A page of encoding profiles.');

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeCursor, encodeCursor } from '../../src/domain/cursor';
 import { fromGlobalId, toGlobalId } from '../../src/domain/ids';
-import { mergeNewestFirst, type Mergeable } from '../../src/domain/merge';
 import { planPages } from '../../src/domain/paging';
 import { VidmeshError } from '../../src/errors';
 
@@ -50,21 +49,5 @@ describe('cursors', () => {
     for (const bad of ['%%%', Buffer.from('{"v":1,"o":{"a":-1},"f":"f"}').toString('base64url'), Buffer.from('[]').toString('base64url')]) {
       assert.throws(() => decodeCursor(bad, 'f'), /not a cursor/);
     }
-  });
-});
-
-describe('mergeNewestFirst', () => {
-  const item = (accountId: string, n: number): Mergeable => ({ accountId, nativeId: `${accountId}${n}`, createdAt: new Date(n * 1000) });
-
-  it('merges per-account newest-first lists and records each account’s consumed count', () => {
-    const a = [9, 7, 3].map((n) => item('a', n));
-    const b = [8, 6, 5, 1].map((n) => item('b', n));
-    const merged = mergeNewestFirst([{ accountId: 'a', offset: 0, items: a }, { accountId: 'b', offset: 10, items: b }], 4);
-    assert.deepEqual(merged.edges.map((e) => e.node.nativeId), ['a9', 'b8', 'a7', 'b6']);
-    assert.deepEqual(merged.edges.at(-1)!.offsets, { a: 2, b: 12 });
-    assert.equal(merged.hasNextPage, true);
-    const all = mergeNewestFirst([{ accountId: 'a', offset: 0, items: a }], 5, { gone: 4 });
-    assert.equal(all.hasNextPage, false);
-    assert.equal(all.edges.at(-1)!.offsets.gone, 4, 'offsets of accounts that failed are carried');
   });
 });

@@ -403,6 +403,13 @@ export type SignUploadInput = {
   profiles?: Array<string> | null | undefined;
 };
 
+/** Direction of an order. */
+export type SortDirection =
+  /** Smallest (oldest) first. */
+  | 'ASC'
+  /** Largest (newest) first. */
+  | 'DESC';
+
 /** Delivery protocol of a stream URL (adaptive presets need one). */
 export type StreamProtocol =
   /** MPEG-DASH. */
@@ -488,11 +495,34 @@ export type UpdateZiggeoVideoInput = {
   volatile?: boolean | null | undefined;
 };
 
-/** Narrows a video listing. Each field says where it is applied. */
+/** Narrows a video listing; all given conditions hold. Each field says where it is applied per provider. */
 export type VideoFilter = {
-  /** Only videos in this status. Panda: applied upstream (`status`); statuses Panda never reports match nothing. */
+  /** Only videos created at or after this time. Upstream at Dailymotion (`filter` on `created`); in the gateway elsewhere, where the listing stops at the first older video (newest first) or skips the older ones (oldest first). */
+  createdAfter?: string | null | undefined;
+  /** Only videos created strictly before this time. Upstream at Dailymotion; in the gateway elsewhere, where newer videos are read and skipped (newest first) or the listing stops (oldest first). */
+  createdBefore?: string | null | undefined;
+  /** Only videos in this status. Upstream at Panda/Telestream (`status`; statuses they never report match nothing, without a call) and Ziggeo (`states`); in the gateway at Dailymotion, whose status is derived from the assets (its pages are scanned). */
   status?: VideoStatus | null | undefined;
+  /** Only videos with every one of these tags. Upstream at Ziggeo (`tags`); videos of the other providers have no tags and match nothing, without a call. */
+  tags?: Array<string> | null | undefined;
+  /** Only videos whose title contains this text, ignoring case. In the gateway for every provider (none searches titles upstream; Panda/Telestream titles are file names, Ziggeo’s the video key): the pages are scanned. */
+  titleContains?: string | null | undefined;
 };
+
+/** Order of a video listing. */
+export type VideoOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The key. */
+  field?: VideoSortField;
+};
+
+/** What videos can be ordered by across accounts: the keys the providers sort on upstream. Panda and Telestream sort by nothing but creation time, Ziggeo only reverses it. */
+export type VideoSortField =
+  /** Creation time. Upstream at Dailymotion (`sort`) and Ziggeo (`reverse`); Panda/Telestream list newest first only, so oldest first reads their list from its end (a few extra page probes). */
+  | 'CREATED_AT'
+  /** Title (`meta.title`), missing titles first ascending. Dailymotion only (`sort`); other accounts answer UNSUPPORTED_BY_PROVIDER, since ordering them would mean reading every video. The created range is then applied in the gateway without stopping early. */
+  | 'TITLE';
 
 /** Normalized status of a video’s source; the provider’s own value is in `rawStatus`. */
 export type VideoStatus =
@@ -789,17 +819,155 @@ export type SetDailymotionThumbnailMutation = { setDailymotionThumbnail: { media
           | { profileName: string | null, status: EncodingStatus }
         > } } } };
 
+export type DashboardStatusOverviewQueryVariables = Exact<{
+  accounts?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type DashboardStatusOverviewQuery = { videoStats: Array<{ total: number, account: { id: string, provider: Provider }, byStatus: Array<{ status: VideoStatus, count: number }> }> };
+
+export type DashboardVideoDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardVideoDetailQuery = { node:
+    | { id: string }
+    | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, meta: Record<string, unknown> | null, id: string, account: { id: string }, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+        > } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, originalFilename: string | null, metadata: Record<string, unknown>, id: string, account: { id: string }, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+        > } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, id: string, account: { id: string }, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+        > } }
+    | { id: string }
+    | { id: string }
+    | { nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, updatedAt: string | null, duration: number | null, fileSize: number | null, width: number | null, height: number | null, provider: Provider, tags: Array<string>, embedImageUrl: string | null, embedVideoUrl: string | null, id: string, account: { id: string }, encodings: { nodes: Array<
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+          | { id: string, status: EncodingStatus, progress: number, profileName: string | null, errorMessage: string | null, profile:
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+              | { name: string, title: string | null, extname: string | null }
+             | null }
+        > } }
+   | null };
+
+export type DashboardNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type DashboardNodesQuery = { nodes: Array<
+    | { id: string }
+    | { title: string | null, status: VideoStatus, id: string, account: { id: string } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { title: string | null, status: VideoStatus, id: string, account: { id: string } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { title: string | null, status: VideoStatus, id: string, account: { id: string } }
+    | { id: string }
+    | { id: string }
+    | { title: string | null, status: VideoStatus, id: string, account: { id: string } }
+   | null> };
+
 export type DashboardVideoListQueryVariables = Exact<{
   accounts?: Array<string | number> | string | number | null | undefined;
   filter?: VideoFilter | null | undefined;
+  orderBy?: VideoOrder | null | undefined;
   first: number;
   after?: string | null | undefined;
 }>;
 
 
 export type DashboardVideoListQuery = { videos: { edges: Array<{ cursor: string, node:
-        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+        | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
+              | { name: string, width: number | null, height: number | null, id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
@@ -820,8 +988,8 @@ export type DashboardVideoListQuery = { videos: { edges: Array<{ cursor: string,
                   | { name: string, title: string | null }
                  | null }
             > } }
-        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+        | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
+              | { name: string, width: number | null, height: number | null, id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
@@ -842,8 +1010,8 @@ export type DashboardVideoListQuery = { videos: { edges: Array<{ cursor: string,
                   | { name: string, title: string | null }
                  | null }
             > } }
-        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+        | { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
+              | { name: string, width: number | null, height: number | null, id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
@@ -864,8 +1032,8 @@ export type DashboardVideoListQuery = { videos: { edges: Array<{ cursor: string,
                   | { name: string, title: string | null }
                  | null }
             > } }
-        | { id: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
-              | { id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
+        | { tags: Array<string>, embedImageUrl: string | null, id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, createdAt: string | null, duration: number | null, account: { id: string, provider: Provider }, encodings: { nodes: Array<
+              | { name: string, width: number | null, height: number | null, id: string, status: EncodingStatus, progress: number, profileName: string | null, profile:
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
                   | { name: string, title: string | null }
@@ -1390,7 +1558,10 @@ export const SetDailymotionMetaDocument = {"kind":"Document","definitions":[{"ki
 export const RemoveDailymotionMetaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveDailymotionMeta"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveDailymotionMetaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeDailymotionMeta"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meta"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveDailymotionMetaMutation, RemoveDailymotionMetaMutationVariables>;
 export const SetDailymotionAssetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDailymotionAssets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDailymotionAssetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDailymotionAssets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"encodings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetDailymotionAssetsMutation, SetDailymotionAssetsMutationVariables>;
 export const SetDailymotionThumbnailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDailymotionThumbnail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDailymotionThumbnailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDailymotionThumbnail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"encodings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetDailymotionThumbnailMutation, SetDailymotionThumbnailMutationVariables>;
-export const DashboardVideoListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardVideoList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accounts"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VideoFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accounts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accounts"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"encodings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"profileName"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardVideoListQuery, DashboardVideoListQueryVariables>;
+export const DashboardStatusOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardStatusOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accounts"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accounts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accounts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardStatusOverviewQuery, DashboardStatusOverviewQueryVariables>;
+export const DashboardVideoDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardVideoDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Video"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"encodings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"profileName"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"extname"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PandaVideo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originalFilename"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ZiggeoVideo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"embedImageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"embedVideoUrl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DailymotionMedia"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meta"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardVideoDetailQuery, DashboardVideoDetailQueryVariables>;
+export const DashboardNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Video"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardNodesQuery, DashboardNodesQueryVariables>;
+export const DashboardVideoListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardVideoList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accounts"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VideoFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VideoOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accounts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accounts"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ZiggeoVideo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"embedImageUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"encodings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"profileName"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DailymotionAsset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardVideoListQuery, DashboardVideoListQueryVariables>;
 export const EncodingDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EncodingDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Encoding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"profileName"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"video"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PandaEncoding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedEncodingAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"}},{"kind":"Field","name":{"kind":"Name","value":"errorClass"}}]}}]}}]}}]} as unknown as DocumentNode<EncodingDetailQuery, EncodingDetailQueryVariables>;
 export const CreateEncodingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEncoding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEncodingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEncoding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"encoding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"profileName"}},{"kind":"Field","name":{"kind":"Name","value":"video"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateEncodingMutation, CreateEncodingMutationVariables>;
 export const RetryEncodingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryEncoding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryEncoding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"encoding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}}]}}]}}]} as unknown as DocumentNode<RetryEncodingMutation, RetryEncodingMutationVariables>;

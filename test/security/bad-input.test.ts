@@ -9,6 +9,8 @@ import { codeOf, startSecurityStack, type HttpAnswer, type SecurityStack } from 
 /** Apollo's "invalid Content-Type" while multipart is not wired; the multipart parser's own messages once it is. */
 const MULTIPART_PROBLEM = /multipart|content-type|operations|map|boundary/i;
 
+const CURSOR_PROBLEM = /`after` (is not a cursor of this list|was made for other arguments)/;
+
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
 interface BadInput {
@@ -90,12 +92,12 @@ describe('bad-input corpus', () => {
     { name: 'first: huge', send: videos({ f: 2 ** 31 - 1 }), code: 'QUERY_TOO_COMPLEX', message: /server\.limits\.maxComplexity/, status: 400 },
     { name: 'first: negative on a nested list', send: () => stack.query(`{ node(id: "${pandaVideo}") { ... on Video { encodings(first: -3) { nodes { id } } } } }`), code: 'BAD_USER_INPUT', message: /first: from 0 to 100/, readsAllowed: true },
     // invalid cursors
-    { name: 'cursor: not base64url', send: videos({ after: 'not a cursor!' }), code: 'BAD_USER_INPUT', message: /`after` is not a cursor of this list/ },
-    { name: 'cursor: base64 of non-JSON', send: videos({ after: b64('hello') }), code: 'BAD_USER_INPUT', message: /`after` is not a cursor of this list/ },
-    { name: 'cursor: unknown version', send: videos({ after: b64('{"v":2,"o":{},"f":""}') }), code: 'BAD_USER_INPUT', message: /`after` is not a cursor of this list/ },
-    { name: 'cursor: negative offset', send: videos({ a: ['panda-a'], after: encodeCursor({ offsets: { 'panda-a': -5 }, filter: 'x' }) }), code: 'BAD_USER_INPUT', message: /`after` is not a cursor of this list/ },
-    { name: 'cursor: of other arguments', send: videos({ a: ['panda-a'], s: 'READY', after: listCursor }), code: 'BAD_USER_INPUT', message: /made for other arguments/ },
-    { name: 'cursor: of another list (profiles)', send: videos({ after: encodeCursor({ offsets: { _: 3 }, filter: 'profiles' }) }), code: 'BAD_USER_INPUT', message: /made for other arguments/ },
+    { name: 'cursor: not base64url', send: videos({ after: 'not a cursor!' }), code: 'BAD_USER_INPUT', message: CURSOR_PROBLEM },
+    { name: 'cursor: base64 of non-JSON', send: videos({ after: b64('hello') }), code: 'BAD_USER_INPUT', message: CURSOR_PROBLEM },
+    { name: 'cursor: unknown version', send: videos({ after: b64('{"v":2,"o":{},"f":""}') }), code: 'BAD_USER_INPUT', message: CURSOR_PROBLEM },
+    { name: 'cursor: negative offset', send: videos({ a: ['panda-a'], after: encodeCursor({ offsets: { 'panda-a': -5 }, filter: 'x' }) }), code: 'BAD_USER_INPUT', message: CURSOR_PROBLEM },
+    { name: 'cursor: of other arguments', send: videos({ a: ['panda-a'], s: 'READY', after: listCursor }), code: 'BAD_USER_INPUT', message: CURSOR_PROBLEM },
+    { name: 'cursor: of another list (profiles)', send: videos({ after: encodeCursor({ offsets: { _: 3 }, filter: 'profiles' }) }), code: 'BAD_USER_INPUT', message: CURSOR_PROBLEM },
     // invalid enum values
     { name: 'enum: unknown status in a variable', send: videos({ s: 'DONE' }), code: 'BAD_USER_INPUT', message: /VideoStatus/, status: 400 },
     { name: 'enum: a string literal where an enum goes', send: () => stack.query('{ videos(filter: { status: "READY" }) { edges { cursor } } }'), code: 'BAD_USER_INPUT', message: /VideoStatus/, status: 400 },

@@ -31,6 +31,7 @@ describe('error masking in the running process’s output', () => {
     );
     const config = {
       server: { host: '127.0.0.1', port: 0 },
+      upstream: { retry: { maxAttempts: 1 } },
       apiKeys: API_KEYS.map((k) => (k.name === 'all' ? { ...k, key: '${VIDMESH_KEY}', accounts: [...k.accounts, 'down'] } : k)),
       accounts: [...accounts, { id: 'down', provider: 'ziggeo', baseUrl: `http://app:${SECRETS.ziggeoEncryption}@127.0.0.1:9`, token: 't0', privateKey: SECRETS.ziggeoPrivate }],
     };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { RunningEmulator } from '../../src/emulators/common/types';
+import { createLogger } from '../../src/observability/logger';
 import { request } from 'undici';
 import { CreateVideoDocument, DeleteVideoDocument, VideoDetailDocument, VideosDocument, ZiggeoDownloadUrlsDocument, ZiggeoVideosDocument } from '../generated/graphql';
 import { ECHO, leaksIn, WRONG } from './leaks';
@@ -35,6 +36,9 @@ const ECHO_BODIES: Record<string, string> = {
   ziggeo: JSON.stringify({ error: ECHO }),
 };
 
+/** One attempt per call and a breaker that stays closed: each injected fault yields exactly one error. */
+const ONE_ATTEMPT = { upstream: { retry: { maxAttempts: 1 }, breaker: { failureThreshold: 1000 } } };
+
 const codes = (answer: HttpAnswer) => (answer.errors ?? []).map((e) => e.extensions?.code);
 
 /**
@@ -44,12 +48,16 @@ const codes = (answer: HttpAnswer) => (answer.errors ?? []).map((e) => e.extensi
  */
 describe('error masking: no secret, signature, upstream URL or stack in any response or log line', () => {
   const capture = new OutputCapture();
+  /** The gateways' own log lines (pino, every level). */
+  const logLines: string[] = [];
   let faults: SecurityStack;
   let wrong: SecurityStack;
   const byProvider: Record<string, string> = { panda: 'panda-a', telestream: 'tc', dailymotion: 'dm', ziggeo: 'zig' };
 
   before(async () => {
     faults = await startSecurityStack({
+      config: ONE_ATTEMPT,
+      gateway: { logger: createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } }) },
       accountOverrides: Object.fromEntries(Object.values(byProvider).map((id) => [id, { timeoutMs: 300 }])),
       extraAccounts: () => [
         // a host that is down, its URL carrying credentials
@@ -57,7 +65,9 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
       ],
     });
     wrong = await startSecurityStack({
+      config: ONE_ATTEMPT,
       apiKeys: true,
+      gateway: { logger: createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } }) },
       accountOverrides: {
         'panda-a': { secretKey: WRONG.pandaA },
         tc: { secretKey: WRONG.telestream },
@@ -188,9 +198,11 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
   it('found nothing to hide in any response body or output line', () => {
     const responses = [...faults.transcript, ...wrong.transcript];
     assert.ok(responses.length > 40, `${responses.length} responses checked`);
+    assert.ok(logLines.length > 40, `${logLines.length} log lines checked`);
     const found = [
       ...responses.flatMap((text, i) => leaksIn(text).map((leak) => `response ${i}: ${leak}`)),
       ...leaksIn(capture.chunks.join('')).map((leak) => `output: ${leak}`),
+      ...leaksIn(logLines.join('')).map((leak) => `log: ${leak}`),
     ];
     assert.deepEqual(found, []);
   });

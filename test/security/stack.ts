@@ -8,7 +8,7 @@ import { startDailymotionEmulator, type DailymotionEmulator } from '../../src/em
 import { startPandaEmulator, type PandaEmulator } from '../../src/emulators/panda';
 import { startTelestreamEmulator, type TelestreamEmulator } from '../../src/emulators/telestream';
 import { startZiggeoEmulator, type ZiggeoEmulator } from '../../src/emulators/ziggeo';
-import { startGateway, type Gateway } from '../../src/server';
+import { startGateway, type Gateway, type GatewayOptions } from '../../src/server';
 
 /** Secrets of known, distinctive value: the masking test greps every response and log line for them. */
 export const SECRETS = {
@@ -72,6 +72,10 @@ export interface SecurityStackOptions {
   readonly server?: Record<string, unknown>;
   /** Account config overrides by id (e.g. a wrong secret, a short timeout). */
   readonly accountOverrides?: Readonly<Record<string, Record<string, unknown>>>;
+  /** Top-level config keys besides server, apiKeys and accounts (e.g. `upstream`). */
+  readonly config?: Record<string, unknown>;
+  /** The gateway's injections (e.g. a logger whose lines a test keeps). */
+  readonly gateway?: GatewayOptions;
   /** More accounts, given the emulators (e.g. one whose host is down). */
   readonly extraAccounts?: (stack: { panda: PandaEmulator }) => Record<string, unknown>[];
 }
@@ -112,10 +116,10 @@ export async function startSecurityStack(options: SecurityStackOptions = {}): Pr
   ];
   const accounts = [...base.map((a) => ({ ...a, ...options.accountOverrides?.[a.id] })), ...(options.extraAccounts?.({ panda }) ?? [])] as AccountConfig[];
   const config = parseConfig(
-    { server: { host: '127.0.0.1', port: 0, ...options.server }, accounts, ...(options.apiKeys && { apiKeys: API_KEYS }) },
+    { server: { host: '127.0.0.1', port: 0, ...options.server }, accounts, ...(options.apiKeys && { apiKeys: API_KEYS }), ...options.config },
     'security test',
   );
-  const gateway = await startGateway(config);
+  const gateway = await startGateway(config, {}, options.gateway);
   const emulators = [panda, telestream, dailymotion, ziggeo] as RunningEmulator<unknown>[];
   const transcript: string[] = [];
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AccountConfig } from '../../config';
 import type { ErrorCode } from '../../errors';
-import { codeForStatus, providerError, UpstreamClient, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
+import { codeForStatus, providerError, UpstreamClient, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../http';
 import { rpcRequest, type RpcArgs, type RpcCredentials } from './auth';
 import { multipartUpload, type UploadSource } from './upload';
 import { DEFAULT_BASE_URL } from './urls';
@@ -72,6 +72,22 @@ export interface CloudKeyClientOptions {
   readonly userAgent?: string;
 }
 
+/**
+ * RPC methods that only read (spec §5): retried on a transient failure although every call is a
+ * POST. Every other method is sent once.
+ */
+export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set([
+  'media.list',
+  'media.count',
+  'media.info',
+  'media.get_assets',
+  'media.get_meta',
+  'encoding_settings.get_active_assets',
+  'encoding_settings.get_asset_setting',
+  'user.info',
+  'user.whoami',
+]);
+
 const USER_AGENT = 'vidmesh/0.1 (cloudkey-py 1.2.7 compatible)';
 const UPLOAD_HEADERS_TIMEOUT_MS = 10 * 60_000;
 
@@ -89,7 +105,7 @@ export class CloudKeyClient {
 
   constructor(
     account: DailymotionAccountConfig,
-    private readonly timeouts?: HttpTimeouts,
+    private readonly policy?: UpstreamPolicy,
     private readonly observer?: UpstreamObserver,
     private readonly options: CloudKeyClientOptions = {},
   ) {
@@ -98,7 +114,7 @@ export class CloudKeyClient {
     const base = new URL(this.baseUrl);
     this.target = { account: account.id, provider: 'dailymotion' };
     this.apiPath = `${base.pathname.replace(/\/+$/, '')}/api`;
-    this.http = new UpstreamClient(base.origin, this.target, timeouts, observer);
+    this.http = new UpstreamClient(base.origin, this.target, policy, observer);
     this.credentials = { userId: account.userId, apiKey: account.apiKey, actAs: options.actAs ?? null };
   }
 
@@ -114,6 +130,8 @@ export class CloudKeyClient {
       path: this.apiPath,
       headers: { 'content-type': 'application/json', 'user-agent': this.options.userAgent ?? USER_AGENT },
       body: request.body,
+      idempotent: IDEMPOTENT_METHODS.has(method),
+      operation: method,
     });
     return readRpcResponse(this.target, response.status, response.body, [this.credentials.apiKey]);
   }
@@ -163,7 +181,7 @@ export class CloudKeyClient {
     if (origin === this.http.origin) return this.http;
     let pool = this.uploadPools.get(origin);
     if (!pool) {
-      pool = new UpstreamClient(origin, this.target, this.timeouts, this.observer);
+      pool = new UpstreamClient(origin, this.target, this.policy, this.observer);
       this.uploadPools.set(origin, pool);
     }
     return pool;

@@ -1,9 +1,11 @@
-import { badUserInput } from '../../errors';
+import { badUserInput, VidmeshError } from '../../errors';
+import type { ListingSupport } from '../../domain/listing';
 import type { FieldSelection } from '../../domain/selection';
 import { planPages } from '../../domain/paging';
-import { Capability, type VideoRecord } from '../../domain/types';
+import { Capability, type VideoRecord, type VideoStatus } from '../../domain/types';
 import { mapSettled } from '../concurrency';
-import type { CreateEncodingInput, CreateVideoFromUrl, ProviderDatasource, VideoSliceQuery } from '../types';
+import type { RpcArgs } from './auth';
+import { MAX_COUNTED_BY_LISTING, type CreateEncodingInput, type CreateVideoFromUrl, type ProviderDatasource, type VideoCounts, type VideoSliceQuery } from '../types';
 import { encodingsOf, KNOWN_PRESETS, mapPreset, parseAssetNativeId, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord } from './map';
 import { mediaFieldsFor } from './fields';
 import { DailymotionOperations, type MediaListQuery, type SortOrder } from './operations';
@@ -24,6 +26,15 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.SIGNED_UPLOAD_PARAMS,
 ];
 
+/** `created` is Unix seconds: [after, before) in ms becomes whole seconds (`$gte`, `$lt`). */
+function createdFilter(after: Date | undefined, before: Date | undefined): RpcArgs | null {
+  if (!after && !before) return null;
+  const range: Record<string, number> = {};
+  if (after) range.$gte = Math.ceil(after.getTime() / 1000);
+  if (before) range.$lt = Math.ceil(before.getTime() / 1000);
+  return { created: range };
+}
+
 /**
  * One Dailymotion Cloud user as a vidmesh account: the common contract (media as videos, assets as
  * encodings, presets as profiles) over the CloudKey operations and signed playback URLs it inherits.
@@ -34,19 +45,50 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
 
   // — the common contract (DESIGN §7) —
 
-  /** Newest first; only the fields the operation selects (`fields.ts`), `assets` too when filtering on status. */
+  /**
+   * `media.list` sorts by any field and filters Mongo-like (spec §5.1): creation order both ways, the
+   * created range and ordering by title (`meta.title`) go upstream. The status is derived from the
+   * assets (map.ts): the gateway filters it. Only the fields the operation selects are asked for
+   * (`fields.ts`), plus what a filter or order reads: `assets` for the status, `meta.title` for titles.
+   */
+  readonly listing: ListingSupport = { status: false, tags: false, createdRange: true, titleContains: false, hasTags: false, sortByTitle: true };
+
   async listVideos(query: VideoSliceQuery): Promise<DailymotionMediaRecord[]> {
-    const sort: SortOrder = [['created', -1]];
-    const fields = mediaFieldsFor(query.selection, query.status !== undefined);
-    if (query.status === undefined) return this.mediaSlice(query.offset, query.count, { fields, sort });
+    const sort: SortOrder = [[query.sortBy === 'title' ? 'meta.title' : 'created', query.ascending ? 1 : -1]];
+    const filter = createdFilter(query.createdAfter, query.createdBefore);
+    const fields = mediaFieldsFor(query.selection, query.status !== undefined || query.reads?.status === true);
+    if ((query.reads?.title || query.sortBy === 'title') && !fields.includes('meta')) fields.push('meta.title');
+    if (query.status === undefined) return this.mediaSlice(query.offset, query.count, { fields, sort, filter });
     // the status is derived from assets, so it is filtered here, walking pages in order (map.ts)
     const matching: DailymotionMediaRecord[] = [];
     for (let page = 1; matching.length < query.offset + query.count; page++) {
-      const answer = await this.listMedia({ page, perPage: DAILYMOTION_MAX_PER_PAGE, fields, sort });
+      const answer = await this.listMedia({ page, perPage: DAILYMOTION_MAX_PER_PAGE, fields, sort, filter });
       matching.push(...answer.items.filter((m) => m.status === query.status));
       if (page >= answer.pages || answer.items.length === 0) break;
     }
     return matching.slice(query.offset, query.offset + query.count);
+  }
+
+  /**
+   * The total is one `media.count`. Statuses are derived from the assets, which no count call sees: they
+   * take one walk of `media.list` (fields `id`, `assets`; ⌈n/100⌉ calls), refused past MAX_COUNTED_BY_LISTING.
+   */
+  async videoCounts(byStatus: boolean): Promise<VideoCounts> {
+    if (!byStatus) return { total: await this.countMedia(), byStatus: null };
+    const counts: Partial<Record<VideoStatus, number>> = {};
+    let total = 0;
+    for (let page = 1; ; page++) {
+      const answer = await this.listMedia({ page, perPage: DAILYMOTION_MAX_PER_PAGE, fields: ['id', 'assets'], sort: [['created', -1]] });
+      for (const media of answer.items) counts[media.status] = (counts[media.status] ?? 0) + 1;
+      total += answer.items.length;
+      if (page >= answer.pages || answer.items.length < DAILYMOTION_MAX_PER_PAGE) return { total, byStatus: counts };
+      if (total >= MAX_COUNTED_BY_LISTING) {
+        throw new VidmeshError('QUERY_TOO_COMPLEX', `counting by status walks every media here; more than ${MAX_COUNTED_BY_LISTING}`, {
+          account: this.accountId,
+          provider: this.provider,
+        });
+      }
+    }
   }
 
   /** Items [offset, offset + count) of `media.list` in the fewest page calls (one when a page size fits). */

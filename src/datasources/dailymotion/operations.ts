@@ -1,5 +1,5 @@
 import { VidmeshError } from '../../errors';
-import type { HttpTimeouts, UpstreamObserver } from '../http';
+import type { UpstreamPolicy, UpstreamObserver } from '../http';
 import { providerError } from '../http';
 import type { RpcArgs, RpcValue } from './auth';
 import { CloudKeyClient, type CloudKeyClientOptions, type DailymotionAccountConfig } from './client';
@@ -67,8 +67,8 @@ export class DailymotionOperations extends DailymotionPlayback {
   readonly accountId: string;
   readonly client: CloudKeyClient;
 
-  constructor(readonly config: DailymotionAccountConfig, timeouts?: HttpTimeouts, observer?: UpstreamObserver, options: DailymotionDatasourceOptions = {}) {
-    const client = new CloudKeyClient(config, timeouts, observer, options);
+  constructor(readonly config: DailymotionAccountConfig, policy?: UpstreamPolicy, observer?: UpstreamObserver, options: DailymotionDatasourceOptions = {}) {
+    const client = new CloudKeyClient(config, policy, observer, options);
     super({ userId: config.userId, apiKey: config.apiKey, baseUrl: client.baseUrl, cdnUrl: (config.cdnUrl ?? DEFAULT_CDN_URL).replace(/\/+$/, '') }, options.signing);
     this.accountId = config.id;
     this.client = client;

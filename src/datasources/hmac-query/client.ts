@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
-import { codeForStatus, providerError, UpstreamClient, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
+import { codeForStatus, providerError, UpstreamClient, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../http';
 import type { QueryPair } from './canonical';
 import type { SignedRequest } from './request';
 
@@ -28,13 +28,13 @@ export class HmacQueryClient {
     baseUrl: string,
     readonly target: UpstreamTarget,
     private readonly dialect: HmacQueryDialect,
-    timeouts?: HttpTimeouts,
+    policy?: UpstreamPolicy,
     observer?: UpstreamObserver,
   ) {
     const base = new URL(baseUrl);
     this.host = base.hostname;
     this.basePath = base.pathname.replace(/\/+$/, '');
-    this.http = new UpstreamClient(base.origin, target, timeouts, observer);
+    this.http = new UpstreamClient(base.origin, target, policy, observer);
   }
 
   get origin(): string {
@@ -50,7 +50,11 @@ export class HmacQueryClient {
     return `${this.http.origin}${this.basePath}${this.dialect.versionPrefix}${path}`;
   }
 
-  async call<T>(method: HmacMethod, path: string, pairs: readonly QueryPair[], shape: z.ZodType<T>): Promise<T> {
+  /**
+   * One signed call. Only idempotent calls are retried: by default the GETs, which only read; a
+   * signed write is sent once and its failure reported (DESIGN §7).
+   */
+  async call<T>(method: HmacMethod, path: string, pairs: readonly QueryPair[], shape: z.ZodType<T>, idempotent = method === 'GET'): Promise<T> {
     const signed = this.dialect.sign(method, this.host, path, pairs);
     // Signed raw, sent escaped (telestream spec §4, vector T28).
     const wirePath = path.split('/').map(encodeURIComponent).join('/');
@@ -59,6 +63,7 @@ export class HmacQueryClient {
       path: `${this.basePath}${this.dialect.versionPrefix}${wirePath}?${signed.query}`,
       headers: { accept: 'application/json' },
       body: method === 'GET' ? undefined : '',
+      idempotent,
     });
     const json = this.parseJson(response.status, response.body, response.headers['retry-after']);
     const error = this.dialect.errorOf(this.target, response.status, json);

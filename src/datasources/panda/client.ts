@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { PandaAccountConfig } from '../../config';
 import { HmacQueryClient, isoTimestamp, type HmacMethod, type HmacQueryDialect, type QueryPair } from '../hmac-query';
-import { codeForStatus, providerError, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
+import { codeForStatus, providerError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../http';
 import { pandaPairs, signedParamsMap, signPandaRequest, type PandaParamValue } from './sign';
 import { VideoApiResources } from './resources';
 import * as wire from './wire';
@@ -28,12 +28,12 @@ export class PandaClient extends VideoApiResources {
 
   constructor(
     private readonly account: PandaAccountConfig,
-    timeouts?: HttpTimeouts,
+    policy?: UpstreamPolicy,
     observer?: UpstreamObserver,
   ) {
     super();
     this.target = { account: account.id, provider: 'panda' };
-    this.http = new HmacQueryClient(account.baseUrl ?? PANDA_DEFAULT_BASE_URL, this.target, this.dialect(), timeouts, observer);
+    this.http = new HmacQueryClient(account.baseUrl ?? PANDA_DEFAULT_BASE_URL, this.target, this.dialect(), policy, observer);
   }
 
   close(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { PandaAccountConfig } from '../../config';
 import { badUserInput } from '../../errors';
 import { Capability, VideoStatus } from '../../domain/types';
-import type { HttpTimeouts, UpstreamObserver } from '../http';
+import type { UpstreamPolicy, UpstreamObserver } from '../http';
 import type { CreateVideoFromUrl } from '../types';
 import { PandaClient, type PandaParams } from './client';
 import { VideoApiDatasource } from './video-api-datasource';
@@ -93,8 +93,8 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
   readonly capabilities = PANDA_CAPABILITIES;
   declare readonly client: PandaClient;
 
-  constructor(readonly config: PandaAccountConfig, timeouts?: HttpTimeouts, observer?: UpstreamObserver) {
-    super(config.id, new PandaClient(config, timeouts, observer), { video: mapVideo, encoding: mapEncoding, profile: mapProfile }, STATUS_FILTER, (id) => segment(id));
+  constructor(readonly config: PandaAccountConfig, policy?: UpstreamPolicy, observer?: UpstreamObserver) {
+    super(config.id, new PandaClient(config, policy, observer), { video: mapVideo, encoding: mapEncoding, profile: mapProfile }, STATUS_FILTER, (id) => segment(id));
   }
 
   async createVideoFromUrl(input: CreateVideoFromUrl): Promise<PandaVideoRecord> {

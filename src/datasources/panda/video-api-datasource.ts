@@ -1,9 +1,10 @@
-import { badUserInput } from '../../errors';
+import { badUserInput, VidmeshError } from '../../errors';
+import type { ListingSupport } from '../../domain/listing';
 import { planPages } from '../../domain/paging';
 import type { Capability, EncodingRecord, ProfileRecord, VideoRecord, VideoStatus } from '../../domain/types';
 import { mapSettled } from '../concurrency';
 import { providerError, type UpstreamTarget } from '../http';
-import type { CreateEncodingInput, ProviderDatasource, VideoSliceQuery } from '../types';
+import { MAX_COUNTED_BY_LISTING, type CreateEncodingInput, type ProviderDatasource, type VideoCounts, type VideoSliceQuery } from '../types';
 import { VideoApiResources } from './resources';
 import type { WireEncoding, WireProfile, WireVideo } from './wire';
 
@@ -48,18 +49,84 @@ export abstract class VideoApiDatasource<V extends VideoRecord, E extends Encodi
     return this.client.close();
   }
 
+  /** `GET /videos.json` filters by status only and has no sort parameter (panda spec §4.2, telestream §4). */
+  readonly listing: ListingSupport = { status: true, tags: false, createdRange: false, titleContains: false, hasTags: false };
+
   async listVideos(query: VideoSliceQuery): Promise<V[]> {
     let status: string | undefined;
     if (query.status !== undefined) {
       status = this.statusFilter[query.status];
       if (status === undefined) return [];
     }
+    if (query.ascending) return this.listOldestFirst(status, query.offset, query.count);
     const pages = await Promise.all(
       planPages(query.offset, query.count, VideoApiResources.MAX_PER_PAGE).map(async (p) =>
         (await this.client.listVideos({ status, page: p.page, perPage: p.perPage })).slice(p.skip, p.skip + p.take),
       ),
     );
     return pages.flat().map((v) => this.map.video(this.accountId, v));
+  }
+
+  /**
+   * Oldest first without a sort parameter: the list (newest first) is read from its end, found by
+   * probing pages of 100 (1, 2, 4, … then bisecting: one call below 100 videos, about 2·log2(n/100) + 1 above, every page read
+   * kept for the window). Counting from the end, videos created meanwhile do not move the window.
+   */
+  private async listOldestFirst(status: string | undefined, offset: number, count: number): Promise<V[]> {
+    if (count <= 0) return [];
+    const max = VideoApiResources.MAX_PER_PAGE;
+    const read = new Map<number, Promise<WireVideo[]>>();
+    const page = (n: number) => {
+      let rows = read.get(n);
+      if (rows === undefined) read.set(n, (rows = this.client.listVideos({ status, page: n, perPage: max })));
+      return rows;
+    };
+    let full = 0;
+    let partial = 1;
+    while ((await page(partial)).length === max) {
+      full = partial;
+      partial *= 2;
+    }
+    while (partial - full > 1) {
+      const mid = (full + partial) >> 1;
+      if ((await page(mid)).length === max) full = mid;
+      else partial = mid;
+    }
+    const total = full * max + (await page(partial)).length;
+    const from = Math.max(0, total - offset - count);
+    const to = total - offset;
+    if (to <= from) return [];
+    const rows: WireVideo[] = [];
+    for (let n = Math.floor(from / max) + 1; (n - 1) * max < to; n++) {
+      const pageRows = await page(n);
+      rows.push(...pageRows.slice(Math.max(0, from - (n - 1) * max), to - (n - 1) * max));
+    }
+    return rows.reverse().map((v) => this.map.video(this.accountId, v));
+  }
+
+  /**
+   * No count call: one walk of the listing in pages of 100 (⌊n/100⌋ + 1 calls) answers the total and
+   * every status at once; refused past MAX_COUNTED_BY_LISTING videos.
+   */
+  async videoCounts(): Promise<VideoCounts> {
+    const max = VideoApiResources.MAX_PER_PAGE;
+    const byStatus: Partial<Record<VideoStatus, number>> = {};
+    let total = 0;
+    for (let n = 1; ; n++) {
+      if (total >= MAX_COUNTED_BY_LISTING) {
+        throw new VidmeshError('QUERY_TOO_COMPLEX', `counting needs a walk of the whole listing here; more than ${MAX_COUNTED_BY_LISTING} videos`, {
+          account: this.accountId,
+          provider: this.provider,
+        });
+      }
+      const rows = await this.client.listVideos({ page: n, perPage: max });
+      for (const row of rows) {
+        const status = this.map.video(this.accountId, row).status;
+        byStatus[status] = (byStatus[status] ?? 0) + 1;
+      }
+      total += rows.length;
+      if (rows.length < max) return { total, byStatus };
+    }
   }
 
   getVideos(ids: readonly string[]) {

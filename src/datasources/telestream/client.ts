@@ -4,7 +4,7 @@ import type { AccountConfig } from '../../config';
 
 export type TelestreamAccountConfig = Extract<AccountConfig, { provider: 'telestream' }>;
 import { HmacQueryClient, isoTimestamp, type HmacMethod, type HmacQueryDialect, type QueryPair } from '../hmac-query';
-import { codeForStatus, providerError, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
+import { codeForStatus, providerError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../http';
 import { signTelestreamRequest, telestreamPairs, telestreamSignedParams, TELESTREAM_VERSION_PREFIX, type TelestreamParams } from './sign';
 import { VideoApiResources } from '../panda/resources';
 import * as wire from './wire';
@@ -32,7 +32,7 @@ export class TelestreamClient extends VideoApiResources {
 
   constructor(
     private readonly account: Pick<TelestreamAccountConfig, 'id' | 'baseUrl' | 'factoryId' | 'accessKey' | 'secretKey'>,
-    timeouts?: HttpTimeouts,
+    policy?: UpstreamPolicy,
     observer?: UpstreamObserver,
   ) {
     super();
@@ -42,7 +42,7 @@ export class TelestreamClient extends VideoApiResources {
       sign: (method, host, path, pairs) => this.sign(method, host, path, pairs),
       errorOf: (target, status, json) => errorOf(target, account.secretKey, status, json),
     };
-    this.http = new HmacQueryClient(account.baseUrl ?? TELESTREAM_DEFAULT_BASE_URL, this.target, dialect, timeouts, observer);
+    this.http = new HmacQueryClient(account.baseUrl ?? TELESTREAM_DEFAULT_BASE_URL, this.target, dialect, policy, observer);
   }
 
   close(): Promise<void> {

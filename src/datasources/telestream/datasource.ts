@@ -1,5 +1,5 @@
 import { badUserInput } from '../../errors';
-import type { HttpTimeouts, UpstreamObserver } from '../http';
+import type { UpstreamPolicy, UpstreamObserver } from '../http';
 import { PANDA_CAPABILITIES, profileParams, segment as pandaSegment, STATUS_FILTER, type ProfileOptions } from '../panda/datasource';
 import type { CreateVideoFromUrl } from '../types';
 import { VideoApiDatasource } from '../panda/video-api-datasource';
@@ -17,8 +17,8 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
   readonly capabilities = PANDA_CAPABILITIES;
   declare readonly client: TelestreamClient;
 
-  constructor(readonly config: TelestreamAccountConfig, timeouts?: HttpTimeouts, observer?: UpstreamObserver) {
-    super(config.id, new TelestreamClient(config, timeouts, observer), { video: mapVideo, encoding: mapEncoding, profile: mapProfile }, STATUS_FILTER, segment);
+  constructor(readonly config: TelestreamAccountConfig, policy?: UpstreamPolicy, observer?: UpstreamObserver) {
+    super(config.id, new TelestreamClient(config, policy, observer), { video: mapVideo, encoding: mapEncoding, profile: mapProfile }, STATUS_FILTER, segment);
   }
 
   // factories

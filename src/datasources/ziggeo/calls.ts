@@ -13,6 +13,8 @@ export interface ZiggeoCall {
   readonly data: FormArgs | null;
   readonly host: ZiggeoHostKind;
   readonly result: ZiggeoResult;
+  /** Only reads: a failed attempt may be retried (GETs, and the POSTs that only fetch). */
+  readonly idempotent: boolean;
 }
 
 /** A file-carrying call: one multipart POST in 1.17 (spec §3.4), the signed-upload flow in 2.30 (spec §3.6). */
@@ -35,7 +37,10 @@ const call = (verb: ZiggeoVerb, path: string, data: Data = null, result: ZiggeoR
   data: data ?? null,
   host,
   result,
+  idempotent: verb === 'GET',
 });
+/** A POST that only reads (bulk gets, stats, analytics): safe to retry. */
+const read = (path: string, data?: Data): ZiggeoCall => ({ ...call('POST', path, data), idempotent: true });
 const get = (path: string, data?: Data) => call('GET', path, data);
 const post = (path: string, data?: Data) => call('POST', path, data);
 const del = (path: string) => call('DELETE', path, null, 'raw');
@@ -46,8 +51,8 @@ export const videoCalls = {
   index: (args?: Data) => get('/v1/videos/', args),
   count: (args?: Data) => get('/v1/videos/count', args),
   get: (id: string) => get(`/v1/videos/${id}`),
-  get_bulk: (args: Data) => post('/v1/videos/get_bulk', args),
-  stats_bulk: (args: Data) => post('/v1/videos/stats_bulk', args),
+  get_bulk: (args: Data) => read('/v1/videos/get_bulk', args),
+  stats_bulk: (args: Data) => read('/v1/videos/stats_bulk', args),
   get_stats: (id: string) => get(`/v1/videos/${id}/stats`),
   download_video: (id: string) => download(`/v1/videos/${id}/video`),
   download_image: (id: string) => download(`/v1/videos/${id}/image`),
@@ -56,7 +61,7 @@ export const videoCalls = {
   apply_meta: (id: string, args: Data) => post(`/v1/videos/${id}/metaprofile`, args),
   update: (id: string, args: Data) => post(`/v1/videos/${id}`, args),
   update_bulk: (args: Data) => post('/v1/videos/update_bulk', args),
-  analytics: (id: string, args: Data) => post(`/v1/videos/${id}/analytics`, args),
+  analytics: (id: string, args: Data) => read(`/v1/videos/${id}/analytics`, args),
   delete: (id: string) => del(`/v1/videos/${id}`),
   create: (args?: Data) => post('/v1/videos/', args),
 };
@@ -91,7 +96,7 @@ export const extraCalls = {
   createWebhook: (args: Data) => call('POST', '/v1/api/hook', args, 'raw'),
   confirmWebhook: (args: Data) => call('POST', '/v1/api/confirmhook', args, 'raw'),
   removeWebhook: (args: Data) => call('POST', '/v1/api/removehook', args, 'raw'),
-  analytics: (args: Data) => post('/v1/analytics/get', args),
+  analytics: (args: Data) => read('/v1/analytics/get', args),
 };
 
 /** spec §3.6 table */

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { AccountConfig } from '../../config';
 import type { VidmeshError } from '../../errors';
-import { codeForStatus, providerError, UpstreamClient, type HttpTimeouts, type UpstreamObserver, type UpstreamResponse, type UpstreamTarget } from '../http';
+import { codeForStatus, providerError, UpstreamClient, type UpstreamObserver, type UpstreamPolicy, type UpstreamResponse, type UpstreamTarget } from '../http';
 import { authTokenCalls, extraCalls, streamCalls, uploadCalls, videoCalls, type ZiggeoCall, type ZiggeoUploadCall } from './calls';
 import { ZiggeoDownloader, type ZiggeoDownload } from './download';
 import {
@@ -27,7 +27,8 @@ export type ZiggeoAccountConfig = Extract<AccountConfig, { provider: 'ziggeo' }>
 export interface ZiggeoClientOptions {
   /** Whose wire dialect to speak: the documented 1.17 (default) or the latest 2.30 (ziggeo spec §9). */
   readonly dialect?: ZiggeoDialect;
-  readonly timeouts?: HttpTimeouts;
+  /** Timeouts, retries of idempotent calls, the account's circuit breaker. */
+  readonly policy?: UpstreamPolicy;
   readonly observer?: UpstreamObserver;
   /** Multipart boundaries; tests pin the vectors' (spec §11). */
   readonly boundary?: () => string;
@@ -39,6 +40,7 @@ interface Sent {
   readonly target: string;
   readonly body: string | Buffer | Readable | null;
   readonly headers: Record<string, string>;
+  readonly idempotent?: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ export class ZiggeoClient {
     this.hosts = ziggeoHosts(account.token, this.dialect, account.baseUrl);
     this.authorization = basicAuthorization(account.token, account.privateKey);
     this.boundary = options.boundary ?? randomBoundary;
-    this.downloader = new ZiggeoDownloader(this.target, (status, body) => this.statusError(status, body), options.timeouts, options.observer);
+    this.downloader = new ZiggeoDownloader(this.target, (status, body) => this.statusError(status, body), options.policy, options.observer);
   }
 
   readonly videos = {
@@ -154,7 +156,7 @@ export class ZiggeoClient {
     const at = args.findIndex(([key]) => key === call.typeKey);
     if (at >= 0) args[at] = [call.typeKey, fileExtension(file.name)];
     else args.push([call.typeKey, fileExtension(file.name)]);
-    const ticket = await this.json({ verb: 'POST', path: call.uploadUrlPath, data: args, host: 'api', result: 'json' }, wire.wireAny);
+    const ticket = await this.json({ verb: 'POST', path: call.uploadUrlPath, data: args, host: 'api', result: 'json', idempotent: false }, wire.wireAny);
     const urlData = wire.wireUploadUrl.safeParse(ticket);
     const scoped = wire.wireUploadScope.safeParse((ticket as Record<string, unknown> | null)?.[call.scope]);
     if (!urlData.success || !scoped.success) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', `unexpected upload-url answer for ${call.uploadUrlPath}`);
@@ -165,7 +167,7 @@ export class ZiggeoClient {
     const headers = { 'accept-encoding': 'identity', 'content-type': frame.contentType, 'content-length': String(length) };
     await this.send(s3, { method: 'POST', target: s3.pathname + s3.search, body, headers });
     const confirmPath = call.confirmPath(scoped.data);
-    const confirmed = await this.json({ verb: 'POST', path: confirmPath, data: null, host: 'api', result: 'json' }, wire.wireAny);
+    const confirmed = await this.json({ verb: 'POST', path: confirmPath, data: null, host: 'api', result: 'json', idempotent: false }, wire.wireAny);
     const result = call.mergeDefaultStream ? { ...(ticket as Record<string, unknown>)[call.scope] as object, default_stream: confirmed } : confirmed;
     return this.checked(result, shape, confirmPath);
   }
@@ -177,6 +179,7 @@ export class ZiggeoClient {
       target: planned.target,
       body: planned.body,
       headers: this.headers(planned.contentType ? { 'content-type': planned.contentType } : {}),
+      idempotent: call.idempotent,
     };
   }
 
@@ -190,7 +193,7 @@ export class ZiggeoClient {
     const url = host instanceof URL ? host : new URL(this.hosts[host]);
     let client = this.clients.get(url.origin);
     if (!client) {
-      client = new UpstreamClient(url.origin, this.target, this.options.timeouts, this.options.observer);
+      client = new UpstreamClient(url.origin, this.target, this.options.policy, this.options.observer);
       this.clients.set(url.origin, client);
     }
     return { client, prefix: host instanceof URL ? '' : url.pathname.replace(/\/+$/, '') };
@@ -198,7 +201,7 @@ export class ZiggeoClient {
 
   private async send(host: ZiggeoHostKind | URL, request: Sent): Promise<UpstreamResponse> {
     const { client, prefix } = this.endpoint(host);
-    const response = await client.request({ method: request.method, path: prefix + request.target, headers: request.headers, body: request.body });
+    const response = await client.request({ method: request.method, path: prefix + request.target, headers: request.headers, body: request.body, idempotent: request.idempotent });
     if (response.status < 200 || response.status >= 300) throw this.statusError(response.status, response.body);
     return response;
   }

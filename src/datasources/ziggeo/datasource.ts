@@ -1,8 +1,9 @@
 import { badUserInput, unsupported } from '../../errors';
-import { Capability, type ProfileRecord, type VideoRecord } from '../../domain/types';
+import type { ListingSupport } from '../../domain/listing';
+import { Capability, type ProfileRecord, type VideoRecord, type VideoStatus } from '../../domain/types';
 import { mapSettled } from '../concurrency';
-import { providerError, type HttpTimeouts, type UpstreamObserver } from '../http';
-import type { ProviderDatasource, VideoSliceQuery } from '../types';
+import { providerError, type UpstreamPolicy, type UpstreamObserver } from '../http';
+import type { ProviderDatasource, VideoCounts, VideoSliceQuery } from '../types';
 import { generateClientAuthToken, type ClientAuthToken, type ClientAuthTokenEntropy, type ClientAuthTokenOptions } from './auth-token';
 import { ZiggeoClient, type ZiggeoAccountConfig } from './client';
 import type { ZiggeoDownload } from './download';
@@ -57,13 +58,13 @@ export class ZiggeoDatasource implements ProviderDatasource {
 
   constructor(
     readonly config: ZiggeoAccountConfig,
-    timeouts?: HttpTimeouts,
+    policy?: UpstreamPolicy,
     observer?: UpstreamObserver,
     options: ZiggeoDatasourceOptions = {},
   ) {
     this.accountId = config.id;
     this.bulkGet = options.bulkGet ?? true;
-    this.client = new ZiggeoClient(config, { dialect: options.dialect, timeouts, observer, boundary: options.boundary });
+    this.client = new ZiggeoClient(config, { dialect: options.dialect, policy, observer, boundary: options.boundary });
   }
 
   close(): Promise<void> {
@@ -71,6 +72,9 @@ export class ZiggeoDatasource implements ProviderDatasource {
   }
 
   // ---- common contract (DESIGN §7)
+
+  /** `index` takes `reverse`, `states` and `tags` (spec §5.1); no created range or title (the gateway's). */
+  readonly listing: ListingSupport = { status: true, tags: true, createdRange: false, titleContains: false, hasTags: true };
 
   /** Newest first = `reverse=True` over the API's oldest-first order [INFER]; one call per 100. */
   async listVideos(query: VideoSliceQuery): Promise<ZiggeoVideoRecord[]> {
@@ -83,7 +87,7 @@ export class ZiggeoDatasource implements ProviderDatasource {
     const calls: Promise<ZiggeoVideoRecord[]>[] = [];
     for (let skip = query.offset; skip < query.offset + query.count; skip += ZIGGEO_MAX_LIMIT) {
       const limit = Math.min(ZIGGEO_MAX_LIMIT, query.offset + query.count - skip);
-      calls.push(this.listVideosPage({ limit, skip, reverse: true, states }));
+      calls.push(this.listVideosPage({ limit, skip, reverse: !query.ascending, states, tags: query.tags?.length ? query.tags : undefined }));
     }
     return (await Promise.all(calls)).flat();
   }
@@ -167,6 +171,16 @@ export class ZiggeoDatasource implements ProviderDatasource {
 
   async countVideos(filter: Pick<ZiggeoVideoQuery, 'states' | 'tags'> = {}): Promise<number> {
     return (await this.client.videos.count(videoQueryArgs(filter))).count;
+  }
+
+  /** `videos/count` (spec §5.1): one call for the total, one more per normalized status, in parallel. */
+  async videoCounts(byStatus: boolean): Promise<VideoCounts> {
+    const statuses = byStatus ? (Object.keys(ZIGGEO_STATE_FILTER) as VideoStatus[]) : [];
+    const [total, ...counts] = await Promise.all([
+      this.countVideos(),
+      ...statuses.map((status) => this.countVideos({ states: [ZIGGEO_STATE_FILTER[status]!] })),
+    ]);
+    return { total: total!, byStatus: byStatus ? Object.fromEntries(statuses.map((s, i) => [s, counts[i]!])) : null };
   }
 
   async getVideo(tokenOrKey: string): Promise<ZiggeoVideoRecord> {

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Pool } from 'undici';
 import type { VidmeshError } from '../../errors';
-import { DEFAULT_TIMEOUTS, providerError, transportError, type HttpTimeouts, type UpstreamObserver, type UpstreamTarget } from '../http';
+import { DEFAULT_TIMEOUTS, outcomeOf, providerError, transportError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../http';
 
 /** A media answer handed on as it arrives: the caller reads or destroys `body`. */
 export interface ZiggeoDownload {
@@ -25,7 +25,7 @@ export class ZiggeoDownloader {
   constructor(
     private readonly target: UpstreamTarget,
     private readonly errorFor: (status: number, body: Buffer) => VidmeshError,
-    private readonly timeouts: HttpTimeouts = DEFAULT_TIMEOUTS,
+    private readonly timeouts: UpstreamPolicy = DEFAULT_TIMEOUTS,
     private readonly observer?: UpstreamObserver,
   ) {}
 
@@ -34,8 +34,20 @@ export class ZiggeoDownloader {
    * origin, so the private key never reaches a third-party CDN.
    */
   async open(url: URL, headers: Record<string, string>, redirectsLeft = MAX_REDIRECTS): Promise<ZiggeoDownload> {
+    // the account's breaker guards downloads too; a stream is never retried
+    const breaker = this.timeouts.breaker;
+    const permit = breaker?.acquire() ?? { ok: true, probe: false };
+    if (!permit.ok) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'upstream failing, circuit open', { circuit: 'open' });
     const started = performance.now();
     let status: number | null = null;
+    let settled = false;
+    // told as soon as the origin answers, so a redirect's next hop can take the probe of its own
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      if (status === null || status >= 500) breaker?.failed(permit);
+      else breaker?.succeeded(permit);
+    };
     try {
       const response = await this.pool(url.origin).request({
         method: 'GET',
@@ -45,6 +57,7 @@ export class ZiggeoDownloader {
         bodyTimeout: this.timeouts.bodyMs,
       });
       status = response.statusCode;
+      settle();
       const header = (name: string) => {
         const value = response.headers[name];
         return Array.isArray(value) ? value[0] : value;
@@ -69,7 +82,8 @@ export class ZiggeoDownloader {
     } catch (error) {
       throw transportError(this.target, error);
     } finally {
-      this.observer?.({ target: this.target, method: 'GET', path: url.pathname, status, ms: performance.now() - started });
+      settle();
+      this.observer?.({ target: this.target, method: 'GET', path: url.pathname, status, ms: performance.now() - started, attempt: 1, outcome: outcomeOf(status) });
     }
   }
 

@@ -37,6 +37,11 @@ export async function serveFault(fault: InjectedFault, req: IncomingMessage, res
     // promise a body, send part of it, then cut the connection: the client sees a reset mid-response
     res.writeHead(200, { ...json, 'content-length': '4096', ...fault.headers });
     res.write('{"id": "', () => res.socket?.destroy());
+  } else if (fault.kind === 'slow-body') {
+    res.writeHead(200, { ...json, ...fault.headers });
+    res.write('{"id": "');
+    await timers.wait(fault.delayMs ?? 1000);
+    if (!res.destroyed) res.end('slow"}');
   } else if (fault.kind === 'malformed') {
     res.writeHead(200, { ...json, ...fault.headers });
     res.end(fault.body ?? '{"id": "trunc');

@@ -74,6 +74,11 @@ export class FaultList {
     req.resume();
     if (fault.kind === 'reset') {
       req.socket.destroy();
+    } else if (fault.kind === 'slow-body') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
+      res.write('{"result": ');
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
+      if (!res.destroyed) res.end('null}');
     } else if (fault.kind === 'malformed') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
       res.end(fault.body ?? '{"id": "trunc');

@@ -33,7 +33,8 @@ export interface InjectedFault {
   readonly pathIncludes?: string;
   /** How many requests to affect; every one while set when absent. */
   readonly times?: number;
-  readonly kind: 'status' | 'delay' | 'reset' | 'malformed';
+  /** `slow-body`: a 200 whose body stops after its first bytes for `delayMs`, then ends. */
+  readonly kind: 'status' | 'delay' | 'reset' | 'malformed' | 'slow-body';
   readonly status?: number;
   readonly delayMs?: number;
   readonly headers?: Record<string, string>;

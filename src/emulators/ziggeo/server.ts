@@ -71,6 +71,12 @@ async function applyFault(deps: ServerDeps, path: string, req: IncomingMessage, 
   if (fault.kind === 'reset') {
     req.socket.destroy();
     done(0);
+  } else if (fault.kind === 'slow-body') {
+    res.writeHead(200, { 'content-type': 'application/json', ...fault.headers });
+    res.write('{"token": ');
+    await sleep(fault.delayMs ?? 1000);
+    if (!res.destroyed) res.end('"slow"}');
+    done(200);
   } else if (fault.kind === 'malformed') {
     send(res, 200, fault.body ?? '{"token": "', fault.headers);
     done(200);

@@ -42,7 +42,7 @@ describe('http layer: timeouts and upstream faults become DESIGN §6 errors', ()
   }
 
   const cases: [string, Parameters<PandaEmulator['injectFault']>[0], ErrorCode, RegExp][] = [
-    ['latency beyond the headers timeout', { kind: 'delay', delayMs: 1000, times: 1 }, 'PROVIDER_UNAVAILABLE', /response timeout/],
+    ['latency beyond the headers timeout', { kind: 'delay', delayMs: 2500, times: 1 }, 'PROVIDER_UNAVAILABLE', /response timeout/],
     ['503', { kind: 'status', status: 503, times: 1 }, 'PROVIDER_UNAVAILABLE', /HTTP 503/],
     ['429 with Retry-After', { kind: 'status', status: 429, headers: { 'retry-after': '3' }, times: 1 }, 'RATE_LIMITED', /HTTP 429/],
     ['truncated JSON', { kind: 'malformed', times: 1 }, 'PROVIDER_UNAVAILABLE', /malformed JSON/],

@@ -1,0 +1,29 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * One gateway request as its log line will tell it. Upstream calls and the GraphQL plugin find it
+ * through async context; the HTTP layer writes the line when the response is done.
+ */
+export interface RequestScope {
+  readonly requestId: string;
+  operation: string | null;
+  /** `extensions.code` of every error sent, in order. */
+  readonly errorCodes: string[];
+  upstreamCalls: number;
+}
+
+export const requestScope = new AsyncLocalStorage<RequestScope>();
+
+const CLIENT_ID = /^[A-Za-z0-9._:@\-]{1,128}$/;
+
+/** The client's `x-request-id` when it is a plain token of at most 128 characters; a new UUID otherwise. */
+export function requestIdOf(header: string | string[] | undefined): string {
+  const given = Array.isArray(header) ? header[0] : header;
+  return given !== undefined && CLIENT_ID.test(given) ? given : randomUUID();
+}
+
+/** Notes an error code sent outside GraphQL execution (401, 413, …) for the request's log line and metrics. */
+export function noteErrorCode(code: string): void {
+  requestScope.getStore()?.errorCodes.push(code);
+}
