@@ -7,7 +7,7 @@ import { RequestContext, type Principal } from './context';
 import type { ClientAuthTokenEntropy } from './datasources/ziggeo';
 import { DownloadLinks, DownloadSigner, isDownloadPath, requestOrigin, serveDownload } from './downloads';
 import { VidmeshError } from './errors';
-import { createErrorFormatter } from './errors-format';
+import { createErrorFormatter, loggableError } from './errors-format';
 import { withHooks } from './gateway-hooks';
 import { vidmeshSchema } from './schema/build';
 import { operationScopePlugin } from './observability/apollo';
@@ -108,7 +108,8 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const front = new RequestFront(logger);
   const auth = new ApiKeyAuthenticator(config.apiKeys);
   const limits = config.server.limits;
-  const formatError = createErrorFormatter({ secrets: secretsOf(config), hideSuggestions: !config.server.introspection });
+  const secrets = secretsOf(config);
+  const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection });
   const now = options.now ?? Date.now;
   const downloads = new DownloadSigner(now);
   let listening = 'http://localhost';
@@ -205,7 +206,8 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const server: Server = createServer(
     front.listener((req, res) => {
       handle(req, res).catch((error: unknown) => {
-        logger.error({ err: error }, 'unhandled error in request');
+        // no stack in logs either (DESIGN §6 masking)
+        logger.error({ err: loggableError(error, secrets) }, 'unhandled error in request');
         if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
         else res.destroy();
       });

@@ -20,7 +20,7 @@ const LEAKS: [string, RegExp][] = [
   ['a signature value', /SiGnAtUrEvAlUe/],
   ['an access_key parameter', /access_key=(?!\[redacted\])/i],
   ['an auth token value', /AuThToKeN/],
-  ['a stack frame', /\n\s+at |\bat [\w.<>]+ \(\/|\.js:\d+:\d+/],
+  ['a stack frame', /(?:\n|\\n)\s+at |\bat [\w.<>$[\] ]+ \((?:\/|node:|file:)|\.js:\d+:\d+/],
   ['credentials in a URL', /:\/\/(?!\[redacted\]@)[^\s/"']+@/],
   ['an upstream URL with a query string', /https?:\/\/[^\s"'?]+\?(?!\[redacted\])[^\s"']*=/],
 ];

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { RunningEmulator } from '../../src/emulators/common/types';
 import { createLogger } from '../../src/observability/logger';
+import { connect } from 'node:net';
 import { request } from 'undici';
 import { CreateVideoDocument, DeleteVideoDocument, VideoDetailDocument, VideosDocument, ZiggeoDownloadUrlsDocument, ZiggeoVideosDocument } from '../generated/graphql';
 import { ECHO, leaksIn, WRONG } from './leaks';
@@ -168,6 +169,22 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
     }
   }
 
+  /** a client that goes away mid-body: the gateway's own failure path (logged, never a stack) */
+  async function abortedRequests(): Promise<void> {
+    const { port } = new URL(faults.gateway.url);
+    for (let i = 0; i < 2; i++) {
+      await new Promise<void>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(`POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{"query": "{ accounts`);
+          setTimeout(() => socket.destroy(), 50);
+        });
+        socket.on('close', () => resolve());
+        socket.on('error', () => resolve());
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
   async function badInput(): Promise<void> {
     const answers = [
       await faults.query('query($id: ID!) { node(id: $id) { id } }', { id: SECRETS.pandaA }),
@@ -190,6 +207,7 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
       await internalErrors();
       await badInput();
       await downloadRoute();
+      await abortedRequests();
     } finally {
       capture.stop();
     }

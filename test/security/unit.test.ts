@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { GraphQLError } from 'graphql';
 import { OPEN_PRINCIPAL } from '../../src/context';
 import { VidmeshError } from '../../src/errors';
-import { createErrorFormatter, redactText } from '../../src/errors-format';
+import { createErrorFormatter, loggableError, redactText } from '../../src/errors-format';
 import { ApiKeyAuthenticator } from '../../src/security/auth';
 import { checkBatch } from '../../src/security/batch';
 
@@ -53,6 +53,14 @@ describe('createErrorFormatter', () => {
   it('masks anything else as INTERNAL_SERVER_ERROR, keeping only the path', () => {
     const formatted = { message: 'TypeError: x is undefined top-secret-value', path: ['videos'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
     assert.deepEqual(format(formatted, new Error(formatted.message)), { message: 'Internal server error', path: ['videos'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
+
+describe('loggableError', () => {
+  it('keeps class, code and a redacted message; drops the stack', () => {
+    const error = Object.assign(new Error('connect to https://h/x?signature=abc with k3y-secret failed'), { code: 'ECONNRESET' });
+    assert.deepEqual(loggableError(error, ['k3y-secret']), { type: 'Error', message: 'connect to https://h/x?[redacted] with [redacted] failed', code: 'ECONNRESET' });
+    assert.deepEqual(loggableError('plain'), { type: 'string', message: 'plain' });
   });
 });
 
