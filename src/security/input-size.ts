@@ -3,6 +3,13 @@ import { BREAK, Kind, visit, type DocumentNode } from 'graphql';
 import type { QueryLimits } from '../config/schema';
 import { VidmeshError } from '../errors';
 
+/** JSON objects only: multipart maps files into the variables as Upload instances, which are not walked. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /** The first string longer than `max` in a variables object, as a path (`$input.sourceUrl`). */
 function longVariable(value: unknown, max: number, path: string): { path: string; length: number } | null {
   if (typeof value === 'string') return value.length > max ? { path, length: value.length } : null;
@@ -11,7 +18,7 @@ function longVariable(value: unknown, max: number, path: string): { path: string
       const found = longVariable(value[i], max, `${path}[${i}]`);
       if (found) return found;
     }
-  } else if (value !== null && typeof value === 'object') {
+  } else if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       const found = longVariable(item, max, path ? `${path}.${key}` : `$${key}`);
       if (found) return found;
