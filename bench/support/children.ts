@@ -1,0 +1,45 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { AccountConfig, ProviderName } from '../../src/config';
+
+/** A forked helper process and its first message. */
+export interface Child<T> {
+  readonly process: ChildProcess;
+  readonly ready: T;
+  stop(): Promise<void>;
+}
+
+/** Forks `script` (a compiled file beside this one's parent, `dist/bench/...`) and waits for its first IPC message. */
+export function forkChild<T>(script: string, args: string[], timeoutMs = 30_000): Promise<Child<T>> {
+  const child = fork(join(__dirname, '..', script), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      if (child.connected) child.disconnect();
+      else child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${script}: no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      resolve({ process: child, ready: message as T, stop });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with ${code} before it was ready`));
+    });
+  });
+}
+
+/** One provider's emulator in its own process (see emulator-host.ts). */
+export function forkEmulator(provider: ProviderName, latencyMs: number): Promise<Child<{ accounts: AccountConfig[] }>> {
+  return forkChild('support/emulator-host.js', [provider, String(latencyMs)]);
+}

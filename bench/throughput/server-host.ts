@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { buildSchema, type GraphQLSchema } from 'graphql';
+import { AccountRegistry } from '../../src/accounts';
+import { parseConfig } from '../../src/config';
+import { RequestContext } from '../../src/context';
+import { startEmulators } from '../../src/emulators/sandbox';
+import { vidmeshSchema } from '../../src/schema/build';
+import { startGateway } from '../../src/server';
+import { benchLogger } from '../support/logger';
+import { repoRoot } from '../support/operations';
+
+/**
+ * One server under load, in its own process. argv[2]:
+ * - `vidmesh`: `npm start`'s sandbox (emulators + gateway, request log lines to /dev/null), the real thing;
+ * - `bare`: a bare Apollo Server 5 over the committed SDL whose `accounts` resolver returns the
+ *   objects given as JSON in argv[3] (the same ones vidmesh answers);
+ * - `typegraphql`: the same bare server over vidmesh's type-graphql schema and request context,
+ *   without vidmesh's HTTP layer, auth, error formatting and plugins: the layer in between.
+ * Sends `{ url }` when listening; exits when the parent disconnects.
+ */
+async function bareServer<C extends BaseContext>(schema: GraphQLSchema, context: () => Promise<C>): Promise<string> {
+  const apollo = new ApolloServer<C>({ schema });
+  await apollo.start();
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body: unknown = req.method === 'POST' ? JSON.parse(text) : undefined;
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://bare').search, body },
+      context,
+    });
+    const out: Record<string, string> = {};
+    for (const [name, value] of response.headers) out[name] = value;
+    res.writeHead(response.status ?? 200, out);
+    if (response.body.kind === 'complete') return void res.end(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+}
+
+async function main(): Promise<void> {
+  const [mode, objects] = process.argv.slice(2);
+  let url: string;
+  if (mode === 'bare') {
+    const schema = buildSchema(readFileSync(join(repoRoot(), 'schema', 'schema.graphql'), 'utf8'));
+    const accounts = JSON.parse(objects ?? '[]') as unknown[];
+    schema.getQueryType()!.getFields().accounts!.resolve = () => accounts;
+    url = await bareServer(schema, async () => ({}));
+  } else {
+    const emulators = await startEmulators({ host: '127.0.0.1' });
+    const config = parseConfig({ server: { host: '127.0.0.1', port: 0 }, accounts: emulators.accounts }, 'bench');
+    if (mode === 'vidmesh') {
+      url = (await startGateway(config, {}, { logger: benchLogger() })).url;
+    } else if (mode === 'typegraphql') {
+      const registry = new AccountRegistry(config.accounts);
+      url = await bareServer(await vidmeshSchema(), async () => new RequestContext(registry));
+    } else {
+      throw new Error(`unknown server ${mode}`);
+    }
+  }
+  process.send!({ url });
+  process.once('disconnect', () => process.exit(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(`server host: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+});
