@@ -41,17 +41,42 @@ export function operationCost(schema: GraphQLSchema, limits: QueryLimits, docume
 }
 
 /**
+ * Costs already computed, per parsed document (Apollo keeps one DocumentNode per distinct query), by
+ * operation name and variables: a repeated request costs a map lookup instead of a walk of its query.
+ */
+class CostCache {
+  private static readonly MAX_KEY = 2048;
+  private static readonly MAX_PER_DOCUMENT = 64;
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+  cost(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined, compute: () => number): number {
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    if (key.length > CostCache.MAX_KEY) return compute();
+    let costs = this.byDocument.get(document);
+    const known = costs?.get(key);
+    if (known !== undefined) return known;
+    const cost = compute();
+    if (costs === undefined) this.byDocument.set(document, (costs = new Map()));
+    if (costs.size >= CostCache.MAX_PER_DOCUMENT) costs.clear();
+    costs.set(key, cost);
+    return cost;
+  }
+}
+
+/**
  * Complexity needs the variables (`first: $n`), which validation rules do not see: checked once the
  * operation is resolved, still before execution, so a query over budget makes no upstream call.
  */
 export function complexityPlugin<T extends object>(limits: QueryLimits): ApolloServerPlugin<T> {
+  const cache = new CostCache();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
           let cost: number;
           try {
-            cost = operationCost(schema, limits, document, operationName ?? undefined, request.variables);
+            const name = operationName ?? undefined;
+            cost = cache.cost(document, name, request.variables, () => operationCost(schema, limits, document, name, request.variables));
           } catch (error) {
             if (error instanceof VidmeshError) throw error;
             // the library gives up past maxQueryNodes selections (fragments spread in fragments)

@@ -52,13 +52,16 @@ export function inputSizePlugin<T extends object>(limits: QueryLimits): ApolloSe
       httpStatus: 400,
       extra: { limit: 'maxStringLength', max },
     });
+  // Apollo keeps one DocumentNode per distinct query: its literals are checked once
+  const literals = new WeakMap<DocumentNode, number | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
           const variable = longVariable(request.variables ?? {}, max, '');
           if (variable) throw refuse(variable.length, ` in ${variable.path}`);
-          const literal = longLiteral(document, max);
+          let literal = literals.get(document);
+          if (literal === undefined) literals.set(document, (literal = longLiteral(document, max)));
           if (literal !== null) throw refuse(literal, ' in the query');
         },
       };

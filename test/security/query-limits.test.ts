@@ -110,6 +110,8 @@ describe('query limits through the gateway: QUERY_TOO_COMPLEX before any upstrea
     const ok = await stack.query(q, { n: 2 });
     assert.equal(ok.errors, undefined, ok.text);
     assert.ok(stack.upstreamCalls() > 0);
+    // costs are cached per query and variables: the same query with other variables is judged again
+    await refusedBeforeUpstream(q, 'maxComplexity', { n: 50 });
   });
 
   it('a huge `first` is over budget whatever it selects', async () => {
