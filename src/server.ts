@@ -22,6 +22,8 @@ import { complexityPlugin } from './security/complexity';
 import { inputSizePlugin } from './security/input-size';
 import { noIntrospectionRule, queryShapeRule } from './security/query-rules';
 import { secretsOf } from './security/secrets';
+import { isMultipart, readMultipartRequest } from './uploads/multipart';
+import { configureUploads } from './uploads/service';
 
 /** JSON request bodies are operations and variables, never media. */
 const MAX_JSON_BODY = 1024 * 1024;
@@ -110,6 +112,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const limits = config.server.limits;
   const secrets = secretsOf(config);
   const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection });
+  configureUploads(registry, config.server);
   const now = options.now ?? Date.now;
   const downloads = new DownloadSigner(now);
   let listening = 'http://localhost';
@@ -158,7 +161,11 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown = undefined;
-    if (req.method === 'POST') {
+    if (req.method === 'POST' && isMultipart(req.headers['content-type'])) {
+      const multipart = await readMultipartRequest(req, res, config.server);
+      if (!('body' in multipart)) return sendJson(res, multipart.status, errorBody(multipart.message, multipart.code));
+      body = multipart.body;
+    } else if (req.method === 'POST') {
       const text = await readBody(req, MAX_JSON_BODY);
       if (text === null) return sendJson(res, 413, errorBody(`request body over ${MAX_JSON_BODY} bytes`, 'BAD_USER_INPUT'));
       if ((headers.get('content-type') ?? '').startsWith('application/json')) {

@@ -1,4 +1,5 @@
 import type { ProviderName } from '../config';
+import type { UploadBody, UploadHooks, UploadVideoInput } from './upload-types';
 import type { ListingSupport } from '../domain/listing';
 import type { FieldSelection } from '../domain/selection';
 import type { Capability, EncodingRecord, ProfileRecord, VideoRecord, VideoStatus } from '../domain/types';
@@ -72,6 +73,8 @@ export interface ProviderDatasource {
   /** Encodings a video record carries already (Ziggeo's streams): they cost no call. */
   embeddedEncodings?(video: VideoRecord): readonly EncodingRecord[] | null;
   createVideoFromUrl?(input: CreateVideoFromUrl): Promise<VideoRecord>;
+  /** A file streamed to the provider (src/uploads): resumable where the provider allows it. */
+  uploadVideo?(input: UploadVideoInput, body: UploadBody, hooks: UploadHooks): Promise<VideoRecord>;
   deleteVideo?(id: string): Promise<void>;
   createEncoding?(input: CreateEncodingInput): Promise<EncodingRecord>;
   retryEncoding?(id: string): Promise<EncodingRecord>;

@@ -1,8 +1,27 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { DateTime, SafeInt } from '../schema/scalars';
+import { Video } from '../schema/video';
+import { uploadsOf } from '../uploads/service';
+import { completeTicket, openTicket } from '../uploads/tickets';
+import { cleanFileName, uploadVideo } from '../uploads/upload-video';
 import { asPanda } from './lookup';
-import { maxLength, positiveInt } from './validate';
+import { VideoPayload } from './payloads';
+import {
+  CompleteUploadInput,
+  CreateUploadTicketInput,
+  SignedParam,
+  SignedUpload,
+  UploadSessionType,
+  UploadTicketType,
+  UploadVideoInput,
+  UploadVideoPayload,
+} from './upload-types';
+import { httpUrl, maxLength, positiveInt } from './validate';
+import { uploadTooLarge } from '../uploads/body';
+
+
+export { SignedParam, SignedUpload };
 
 /** How long a signed Panda request stays valid: the API refuses older timestamps (panda spec §3.3). */
 const PANDA_SIGNATURE_TTL_MS = 5 * 60 * 1000;
@@ -25,32 +44,6 @@ export class SignUploadInput {
   payload?: string | null;
 }
 
-@ObjectType('SignedParam', { description: 'One form or query parameter of a signed request.' })
-export class SignedParam {
-  @Field(() => String, { description: 'Parameter name.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Parameter value, to send as is.' })
-  value!: string;
-}
-
-@ObjectType('SignedUpload', {
-  description: 'A request a browser sends to the provider itself: for Panda, `POST url` with `params`, answering an upload session `location`.',
-})
-export class SignedUpload {
-  @Field(() => String, { description: 'Where to send the request.' })
-  url!: string;
-
-  @Field(() => String, { description: 'HTTP method.' })
-  method!: string;
-
-  @Field(() => [SignedParam], { description: 'Signed parameters (query string or form fields), signature included.' })
-  params!: SignedParam[];
-
-  @Field(() => DateTime, { description: 'After this the provider refuses the signature.' })
-  expiresAt!: Date;
-}
-
 @Resolver()
 export class UploadResolver {
   @Mutation(() => SignedUpload, { description: 'Signs a browser’s upload-session request (Panda `signed_params`). The secret never leaves the gateway.' })
@@ -67,5 +60,66 @@ export class UploadResolver {
       params: Object.entries(signed.params).map(([name, value]) => ({ name, value })),
       expiresAt: new Date(now.getTime() + PANDA_SIGNATURE_TTL_MS),
     };
+  }
+
+  @Mutation(() => UploadVideoPayload, {
+    description:
+      'Uploads a file through the gateway (GraphQL multipart request; send `Apollo-Require-Preflight: true`) and creates a video from it. The file streams to the provider: Panda and Telestream through resumable sessions that survive broken connections, Dailymotion through its upload server then `media.create`, Ziggeo with the video’s creation. UPLOAD_TOO_LARGE past `server.maxUploadBytes`.',
+  })
+  async uploadVideo(@Arg('input', () => UploadVideoInput, { description: 'The file and the video to create.' }) input: UploadVideoInput, @Ctx() ctx: RequestContext): Promise<UploadVideoPayload> {
+    const source = ctx.account(input.account);
+    maxLength(input.payload, 256, 'payload');
+    maxLength(input.title, 1024, 'title');
+    maxLength(input.pathFormat, 1024, 'pathFormat');
+    const { video, progress } = await uploadVideo(uploadsOf(ctx.registry), { source, file: input.file, fileSize: input.fileSize, video: input, uploadId: input.uploadId });
+    ctx.loaders(source).primeVideos([video]);
+    return { video, upload: progress };
+  }
+
+  @Query(() => UploadSessionType, { nullable: true, description: 'Progress of an upload through the gateway, by the `uploadId` given to `uploadVideo` (or answered by it); null when unknown or expired.' })
+  uploadSession(@Arg('id', () => ID, { description: 'The upload’s id.' }) id: string, @Ctx() ctx: RequestContext): UploadSessionType | null {
+    const progress = uploadsOf(ctx.registry).sessions.get(id);
+    if (!progress || !ctx.visibleAccounts().some((a) => a.accountId === progress.account)) return null;
+    return progress;
+  }
+
+  @Mutation(() => UploadTicketType, {
+    description:
+      'Prepares a browser’s upload straight to the provider: a Panda resumable session, a Telestream multi-part session, a Dailymotion upload URL or a Ziggeo signed form. No secret is in it beyond the URL’s own. Finish with `completeUpload`.',
+  })
+  async createUploadTicket(@Arg('input', () => CreateUploadTicketInput, { description: 'The file to be uploaded.' }) input: CreateUploadTicketInput, @Ctx() ctx: RequestContext): Promise<UploadTicketType> {
+    const source = ctx.account(input.account);
+    const uploads = uploadsOf(ctx.registry);
+    positiveInt(input.fileSize, 'fileSize');
+    if (input.fileSize > uploads.limits.maxUploadBytes) throw uploadTooLarge(uploads.limits.maxUploadBytes);
+    maxLength(input.fileName, 1024, 'fileName');
+    maxLength(input.payload, 256, 'payload');
+    maxLength(input.title, 1024, 'title');
+    const ticket = await openTicket(uploads.tickets, source, { fileName: cleanFileName(input.fileName), fileSize: input.fileSize, video: input });
+    const signed = ticket.sessionRequest;
+    const sessionRequest = signed && { url: signed.url, method: signed.method, expiresAt: signed.expiresAt, params: Object.entries(signed.params).map(([name, value]) => ({ name, value })) };
+    return { ...ticket, fields: ticket.fields.map(([name, value]) => ({ name, value })), sessionRequest };
+  }
+
+  @Mutation(() => VideoPayload, { description: 'Finishes a direct upload: the video the browser’s upload created (Dailymotion: created now from the uploaded file; Ziggeo: confirmed now). A ticket completes once.' })
+  async completeUpload(@Arg('input', () => CompleteUploadInput, { description: 'The ticket and what the provider answered the browser.' }) input: CompleteUploadInput, @Ctx() ctx: RequestContext): Promise<VideoPayload> {
+    const tickets = uploadsOf(ctx.registry).tickets;
+    const ticket = tickets.get(input.ticket, (account) => ctx.visibleAccounts().some((a) => a.accountId === account));
+    if (input.uploadedUrl != null) httpUrl(input.uploadedUrl, 'uploadedUrl');
+    maxLength(input.videoId, 256, 'videoId');
+    const source = ctx.account(ticket.account);
+    const video = await completeTicket(source, ticket, input);
+    tickets.remove(ticket.id);
+    ctx.loaders(source).primeVideos([video]);
+    return { video };
+  }
+}
+
+@Resolver(() => UploadSessionType)
+export class UploadSessionResolver {
+  @FieldResolver(() => Video, { nullable: true, description: 'The created video, once COMPLETED.' })
+  async video(@Root() session: UploadSessionType, @Ctx() ctx: RequestContext): Promise<unknown> {
+    if (session.videoId === null) return null;
+    return ctx.loaders(ctx.account(session.account)).video.load(session.videoId);
   }
 }

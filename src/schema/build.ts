@@ -14,7 +14,7 @@ import { NodeResolver } from '../resolvers/node';
 import { NotificationMutations } from '../resolvers/notifications';
 import { ProfileMutations } from '../resolvers/profile-mutations';
 import { PlaybackResolver } from '../resolvers/playback';
-import { UploadResolver } from '../resolvers/upload';
+import { UploadResolver, UploadSessionResolver } from '../resolvers/upload';
 import { PandaVideoResolver, VideoResolver } from '../resolvers/video';
 import { VideoStatsResolver } from '../resolvers/video-stats';
 import { VideoMutations } from '../resolvers/video-mutations';
@@ -41,6 +41,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       ProfileMutations,
       NotificationMutations,
       UploadResolver,
+      UploadSessionResolver,
       PlaybackResolver,
       DailymotionUserResolver,
       DailymotionMediaResolver,

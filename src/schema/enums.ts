@@ -65,5 +65,7 @@ registerEnumType(Capability, {
     NOTIFICATIONS: { description: 'Read and change the provider’s notification (webhook) settings.' },
     SIGNED_UPLOAD_PARAMS: { description: 'Sign parameters so a browser can upload straight to the provider.' },
     RESUMABLE_UPLOAD: { description: 'Resumable upload sessions.' },
+    UPLOAD_FILE: { description: '`uploadVideo`: a file streamed through the gateway.' },
+    DIRECT_UPLOAD: { description: '`createUploadTicket`: a browser uploads straight to the provider.' },
   },
 });

@@ -6,8 +6,13 @@ import { encodeCursor } from '../../src/domain/cursor';
 import { CreateEncodingDocument, CreateVideoDocument, DeleteVideoDocument, SignStreamUrlDocument, VideoDetailDocument, VideosDocument } from '../generated/graphql';
 import { codeOf, startSecurityStack, type HttpAnswer, type SecurityStack } from './stack';
 
-/** Apollo's "invalid Content-Type" while multipart is not wired; the multipart parser's own messages once it is. */
+/** The multipart parser's messages (graphql-multipart-request-spec). */
 const MULTIPART_PROBLEM = /multipart|content-type|operations|map|boundary/i;
+
+const UPLOAD_OPERATION = JSON.stringify({
+  query: 'mutation($f: Upload!) { uploadVideo(input: { account: "panda-a", file: $f }) { video { id } } }',
+  variables: { f: null },
+});
 
 const CURSOR_PROBLEM = /`after` (is not a cursor of this list|was made for other arguments)/;
 
@@ -144,6 +149,33 @@ describe('bad-input corpus', () => {
       send: () => multipart([['operations', '{not json'], ['map', '{}']]),
       code: 'BAD_USER_INPUT',
       message: MULTIPART_PROBLEM,
+      status: 400,
+    },
+    {
+      name: 'multipart: the map names a file the body never sends',
+      send: () => multipart([['operations', UPLOAD_OPERATION], ['map', '{"0": ["variables.f"]}']]),
+      code: 'BAD_USER_INPUT',
+      message: /^file: /,
+    },
+    {
+      name: 'multipart: more files than allowed',
+      send: () => multipart([['operations', UPLOAD_OPERATION], ['map', '{"0": ["variables.f"], "1": ["variables.g"]}'], ['0', 'abc'], ['1', 'def']]),
+      code: 'BAD_USER_INPUT',
+      message: /at most 1 file/,
+      status: 413,
+    },
+    {
+      name: 'multipart: the map points outside the variables',
+      send: () => multipart([['operations', UPLOAD_OPERATION], ['map', '{"0": ["variables.nope.deep"]}'], ['0', 'abc']]),
+      code: 'BAD_USER_INPUT',
+      message: /Invalid object path/,
+      status: 400,
+    },
+    {
+      name: 'multipart: without a CSRF preflight header',
+      send: () => stack.post(`--B0undary\r\ncontent-disposition: form-data; name="operations"\r\n\r\n${UPLOAD_OPERATION}\r\n--B0undary--\r\n`, { 'content-type': 'multipart/form-data; boundary=B0undary' }),
+      code: 'BAD_USER_INPUT',
+      message: /CSRF/,
       status: 400,
     },
     {

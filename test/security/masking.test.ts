@@ -185,6 +185,23 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
+  /** uploads through the gateway while each provider answers with an echo of secrets */
+  async function uploads(): Promise<void> {
+    const operations = (account: string) =>
+      JSON.stringify({ query: 'mutation($f: Upload!) { uploadVideo(input: { account: "' + account + '", file: $f, fileSize: 5 }) { video { id } } }', variables: { f: null } });
+    for (const [provider, account] of Object.entries(byProvider)) {
+      const body =
+        `--B0\r\ncontent-disposition: form-data; name="operations"\r\n\r\n${operations(account)}\r\n` +
+        `--B0\r\ncontent-disposition: form-data; name="map"\r\n\r\n{"0": ["variables.f"]}\r\n` +
+        `--B0\r\ncontent-disposition: form-data; name="0"; filename="a.mp4"\r\ncontent-type: video/mp4\r\n\r\nhello\r\n--B0--\r\n`;
+      const emulator = emulatorOf(faults, provider);
+      emulator.injectFault({ kind: 'status', status: 400, body: ECHO_BODIES[provider] });
+      const answer = await faults.post(body, { 'content-type': 'multipart/form-data; boundary=B0', 'apollo-require-preflight': '1' });
+      emulator.clearFaults();
+      assert.match(String(codes(answer)[0]), /^PROVIDER_|^UNSUPPORTED/, `${provider}: ${answer.text}`);
+    }
+  }
+
   async function badInput(): Promise<void> {
     const answers = [
       await faults.query('query($id: ID!) { node(id: $id) { id } }', { id: SECRETS.pandaA }),
@@ -208,6 +225,7 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
       await badInput();
       await downloadRoute();
       await abortedRequests();
+      await uploads();
     } finally {
       capture.stop();
     }

@@ -6,6 +6,8 @@ import { Capability, type VideoRecord, type VideoStatus } from '../../domain/typ
 import { mapSettled } from '../concurrency';
 import type { RpcArgs } from './auth';
 import { MAX_COUNTED_BY_LISTING, type CreateEncodingInput, type CreateVideoFromUrl, type ProviderDatasource, type VideoCounts, type VideoSliceQuery } from '../types';
+import { sendWhole } from '../upload-chunks';
+import type { UploadBody, UploadHooks, UploadVideoInput } from '../upload-types';
 import { encodingsOf, KNOWN_PRESETS, mapPreset, parseAssetNativeId, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord } from './map';
 import { mediaFieldsFor } from './fields';
 import { DailymotionOperations, type MediaListQuery, type SortOrder } from './operations';
@@ -24,6 +26,8 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.RETRY_ENCODING,
   Capability.PROFILES,
   Capability.SIGNED_UPLOAD_PARAMS,
+  Capability.UPLOAD_FILE,
+  Capability.DIRECT_UPLOAD,
 ];
 
 /** `created` is Unix seconds: [after, before) in ms becomes whole seconds (`$gte`, `$lt`). */
@@ -157,6 +161,17 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
     if (input.title) meta.title = input.title;
     if (input.payload) meta.payload = input.payload;
     const id = await this.createMedia({ url: input.sourceUrl, assetNames: input.profiles, meta: Object.keys(meta).length ? meta : null });
+    return this.getMedia(id);
+  }
+
+  /** Upload (spec §6 step 3, streamed), then `media.create` with the presets and `meta.title`. */
+  async uploadVideo(input: UploadVideoInput, body: UploadBody, hooks: UploadHooks): Promise<DailymotionMediaRecord> {
+    if (input.pathFormat) throw badUserInput('pathFormat is not supported by Dailymotion', { field: 'pathFormat' });
+    const meta: Record<string, string> = {};
+    if (input.title) meta.title = input.title;
+    if (input.payload) meta.payload = input.payload;
+    const file = await sendWhole(body, hooks, (stream) => this.uploadFile({ body: stream, size: body.size, fileName: body.fileName, contentType: body.contentType }));
+    const id = await this.createMedia({ url: file.url, assetNames: input.profiles, meta: { title: file.name, ...meta } });
     return this.getMedia(id);
   }
 

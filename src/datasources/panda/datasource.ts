@@ -5,6 +5,8 @@ import type { UpstreamPolicy, UpstreamObserver } from '../http';
 import type { CreateVideoFromUrl } from '../types';
 import { PandaClient, type PandaParams } from './client';
 import { VideoApiDatasource } from './video-api-datasource';
+import type { UploadBody, UploadHooks, UploadVideoInput } from '../upload-types';
+import { sessionParams, sessionVideo, uploadThroughSession } from './upload';
 import { mapCloud, mapEncoding, mapNotifications, mapProfile, mapVideo, type PandaEncodingRecord, type PandaProfileRecord, type PandaVideoRecord } from './map';
 
 export const PANDA_CAPABILITIES: readonly Capability[] = [
@@ -24,6 +26,8 @@ export const PANDA_CAPABILITIES: readonly Capability[] = [
   Capability.NOTIFICATIONS,
   Capability.SIGNED_UPLOAD_PARAMS,
   Capability.RESUMABLE_UPLOAD,
+  Capability.UPLOAD_FILE,
+  Capability.DIRECT_UPLOAD,
 ];
 
 /** Normalized → Panda video status filter; statuses Panda never reports match nothing (spec §4.2). */
@@ -151,6 +155,24 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
       events: Object.keys(events).length > 0 ? events : undefined,
     });
     return mapNotifications(this.accountId, updated);
+  }
+
+  /** A file through a resumable upload session (spec §6); the session is deleted when it fails. */
+  async uploadVideo(input: UploadVideoInput, body: UploadBody, hooks: UploadHooks): Promise<PandaVideoRecord> {
+    if (input.payload && input.payload.length > 256) throw badUserInput('payload: at most 256 characters for Panda');
+    return mapVideo(this.accountId, await uploadThroughSession(this.client, sessionParams(input, body.fileName, body.size), body, hooks));
+  }
+
+  /** A session a browser sends the file to itself: its unsigned `location` (spec §6.1). */
+  async openUploadSession(input: UploadVideoInput, fileName: string, fileSize: number): Promise<{ location: string }> {
+    return { location: (await this.client.createUploadSession(sessionParams(input, fileName, fileSize))).location };
+  }
+
+  /** The video of a session a browser filled; BAD_USER_INPUT while bytes are missing. */
+  async uploadSessionVideo(location: string, fileSize: number): Promise<PandaVideoRecord> {
+    const answer = await sessionVideo(this.client, location, fileSize);
+    if ('held' in answer) throw badUserInput(`the upload is not complete: the session holds ${answer.held} of ${fileSize} bytes`);
+    return mapVideo(this.accountId, answer);
   }
 
   /** Signed params for a browser's `POST /videos/upload.json` (spec §3.7, §6.1). */

@@ -6,9 +6,15 @@ import { VideoApiDatasource } from '../panda/video-api-datasource';
 import { TelestreamClient, type EncodingFilter, type TelestreamAccountConfig } from './client';
 import { mapEncoding, mapFactory, mapProfile, mapTelestreamNotifications, mapVideo, type TelestreamEncodingRecord, type TelestreamProfileRecord, type TelestreamVideoRecord } from './map';
 import type { TelestreamParams } from './sign';
-import { TelestreamUploadSession, type UploadSessionInput, type UploadSource } from './upload';
+import { TelestreamUploadSession, uploadInParts, type UploadSessionInput, type UploadSource } from './upload';
+import type { UploadBody, UploadHooks, UploadVideoInput } from '../upload-types';
 
 const segment = (id: string) => pandaSegment(id, 'Telestream');
+
+function sessionInput(input: UploadVideoInput, fileName: string, fileSize: number): UploadSessionInput {
+  const profiles = input.profiles == null ? undefined : input.profiles.length ? input.profiles.join(',') : 'none';
+  return { fileName, fileSize, profiles, extra: { payload: input.payload ?? undefined, path_format: input.pathFormat ?? undefined } };
+}
 type EventFlags = Partial<Record<'videoCreated' | 'videoEncoded' | 'encodingProgress' | 'encodingCompleted', boolean | null>>;
 
 /** One Telestream factory as a vidmesh account (telestream spec §4); capabilities as Panda's. */
@@ -87,6 +93,29 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
     const session = await this.startUpload(input, concurrency);
     await session.send(source);
     return session;
+  }
+
+  /** A file through a multi-part session (spec §6), parts re-sent after broken connections. */
+  async uploadVideo(input: UploadVideoInput, body: UploadBody, hooks: UploadHooks): Promise<TelestreamVideoRecord> {
+    return mapVideo(this.accountId, await uploadInParts(this.client, sessionInput(input, body.fileName, body.size), body, hooks));
+  }
+
+  /** A multi-part session a browser sends the parts to itself (spec §6.1): location, part size, parts. */
+  async openUploadSession(input: UploadVideoInput, fileName: string, fileSize: number): Promise<{ location: string; partSize: number; parts: number }> {
+    const session = await this.startUpload(sessionInput(input, fileName, fileSize));
+    return { location: session.location, partSize: session.partSize, parts: session.parts };
+  }
+
+  /** Signed params for a browser's own `POST /videos/upload.json` with `multi_chunk` (spec §2.7, §6.1). */
+  signUploadSession(input: UploadVideoInput, fileName: string, fileSize: number, now = new Date()) {
+    const s = sessionInput(input, fileName, fileSize);
+    return this.signedParams('POST', '/videos/upload.json', { ...s.extra, file_size: fileSize, file_name: fileName, profiles: s.profiles ?? 'h264', multi_chunk: 'true' }, now);
+  }
+
+  /** Parts a browser's multi-part session still misses (spec §6.4); `[]` once complete. */
+  async uploadSessionMissing(location: string): Promise<number[]> {
+    const session = TelestreamUploadSession.at(this.client, location);
+    return session.missingParts();
   }
 
   signedParams(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, params: TelestreamParams, now = new Date()) {

@@ -4,6 +4,8 @@ import type { TelestreamClient } from './client';
 import type { TelestreamParams } from './sign';
 import { wireVideo, type WireUploadSession } from './wire';
 import type { z } from 'zod';
+import { BufferPool, fixedChunks } from '../upload-chunks';
+import type { UploadBody, UploadHooks } from '../upload-types';
 
 /** The bytes of a file: whole, or streamed in order (each pass of a resume needs a fresh stream). */
 export type UploadSource = Buffer | Readable;
@@ -19,31 +21,21 @@ export interface UploadSessionInput {
   readonly extra?: TelestreamParams;
 }
 
+export interface SendOptions {
+  /** Resumes of one part after a broken connection (default 0: the first failure ends `send`). */
+  readonly maxResumes?: number;
+  /** Called with a part's length once the server has it. */
+  readonly onPart?: (bytes: number) => void;
+}
+
 /** Yields `[part number, bytes]` in ascending order from a Buffer or a Readable (spec §6.2). */
-async function* partsOf(source: UploadSource, partSize: number): AsyncGenerator<[number, Buffer]> {
+async function* partsOf(source: UploadSource, partSize: number, pool?: BufferPool): AsyncGenerator<[number, Buffer]> {
   if (Buffer.isBuffer(source)) {
     for (let i = 0; i * partSize < source.length; i++) yield [i, source.subarray(i * partSize, (i + 1) * partSize)];
     return;
   }
-  let pending: Buffer[] = [];
-  let size = 0;
   let index = 0;
-  for await (const chunk of source as AsyncIterable<Buffer | string>) {
-    let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    while (size + buf.length >= partSize) {
-      const take = partSize - size;
-      pending.push(buf.subarray(0, take));
-      yield [index++, Buffer.concat(pending)];
-      buf = buf.subarray(take);
-      pending = [];
-      size = 0;
-    }
-    if (buf.length) {
-      pending.push(buf);
-      size += buf.length;
-    }
-  }
-  if (size > 0) yield [index, Buffer.concat(pending)];
+  for await (const part of fixedChunks(source as AsyncIterable<Buffer>, partSize, pool)) yield [index++, part];
 }
 
 /**
@@ -62,6 +54,11 @@ export class TelestreamUploadSession {
     readonly concurrency: number,
   ) {}
 
+  /** A session opened earlier (by a browser's ticket): only its status and abort are of use. */
+  static at(client: TelestreamClient, location: string): TelestreamUploadSession {
+    return new TelestreamUploadSession(client, location, 1, 0, 1);
+  }
+
   /** POST /videos/upload.json with `multi_chunk=true` (spec §6.1). */
   static async create(client: TelestreamClient, input: UploadSessionInput, concurrency = 8): Promise<TelestreamUploadSession> {
     const s: WireUploadSession = await client.createUploadSession({
@@ -78,17 +75,26 @@ export class TelestreamUploadSession {
    * Sends the parts of `source` (only those in `only` when given), at most `concurrency` at once,
    * reading the source no faster than the workers send. Rejects on the first failed part or source error.
    */
-  async send(source: UploadSource, only?: readonly number[]): Promise<void> {
+  async send(source: UploadSource, only?: readonly number[], options: SendOptions = {}): Promise<void> {
     const wanted = only ? new Set(only) : null;
     this.status = 'uploading';
     const inFlight = new Set<Promise<void>>();
     let failure: unknown = null;
     try {
-      for await (const [index, body] of partsOf(source, this.partSize)) {
+      // the parts in flight and the one being read: their memory is reused, not left to the GC
+      const pool = new BufferPool(this.partSize, this.concurrency + 1);
+      for await (const [index, body] of partsOf(source, this.partSize, pool)) {
         if (failure) break;
-        if (wanted && !wanted.has(index)) continue;
-        const p: Promise<void> = this.sendPart(index, body).then(
-          () => void inFlight.delete(p),
+        if (wanted && !wanted.has(index)) {
+          pool.release(body);
+          continue;
+        }
+        const p: Promise<void> = this.sendPartResuming(index, body, options).then(
+          () => {
+            inFlight.delete(p);
+            pool.release(body);
+            options.onPart?.(body.length);
+          },
           (error: unknown) => {
             failure ??= error;
             inFlight.delete(p);
@@ -130,6 +136,21 @@ export class TelestreamUploadSession {
     this.status = 'aborted';
   }
 
+  /**
+   * Sends one part; when the connection breaks, asks the session what is missing (spec §6.4) and
+   * sends the part again only if it is, at most `maxResumes` times.
+   */
+  private async sendPartResuming(index: number, body: Buffer, options: SendOptions): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.sendPart(index, body);
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'PROVIDER_UNAVAILABLE' || attempt >= (options.maxResumes ?? 0)) throw error;
+        if (!(await this.missingParts()).includes(index)) return;
+      }
+    }
+  }
+
   private async sendPart(index: number, body: Buffer): Promise<void> {
     const headers = {
       'content-type': 'application/octet-stream',
@@ -138,7 +159,7 @@ export class TelestreamUploadSession {
       'content-length': String(body.length),
     };
     const response = await this.client.sendToUploadSession(this.location, headers, body, 'POST');
-    if (response.status >= 400) throw providerError(this.client.target, response.status === 404 ? 'NOT_FOUND' : 'PROVIDER_REJECTED', `part ${index} answered HTTP ${response.status}`);
+    if (response.status >= 400) throw providerError(this.client.target, response.status === 404 ? 'NOT_FOUND' : response.status >= 500 ? 'PROVIDER_UNAVAILABLE' : 'PROVIDER_REJECTED', `part ${index} answered HTTP ${response.status}`);
     // The part that completes the file answers the Video, status `processing` (spec §6.3).
     const parsed = wireVideo.safeParse(safeJson(response.body));
     if (parsed.success && parsed.data.status === 'processing') {
@@ -153,5 +174,30 @@ function safeJson(body: Buffer): unknown {
     return JSON.parse(body.toString('utf8'));
   } catch {
     return null;
+  }
+}
+
+/** Parts in flight at once for uploads through the gateway: bounds memory to a few parts. */
+export const GATEWAY_PART_CONCURRENCY = 4;
+
+/**
+ * A whole upload through a multi-part session (spec §6): parts sent as they arrive, broken parts
+ * re-sent when the session reports them missing, the session deleted when the upload fails.
+ */
+export async function uploadInParts(client: TelestreamClient, input: UploadSessionInput, body: UploadBody, hooks: UploadHooks): Promise<z.infer<typeof wireVideo>> {
+  const session = await TelestreamUploadSession.create(client, input, GATEWAY_PART_CONCURRENCY);
+  let sent = 0;
+  const options: SendOptions = { maxResumes: hooks.maxResumes ?? 3, onPart: (bytes) => hooks.progress((sent += bytes)) };
+  try {
+    await session.send(body.open(), undefined, options);
+    if (!session.video) {
+      const missing = await session.missingParts();
+      if (missing.length > 0 && body.reopenable) await session.send(body.open(), missing, options);
+    }
+    if (!session.video) throw providerError(client.target, 'PROVIDER_UNAVAILABLE', 'the upload session did not answer the video after the last part');
+    return session.video;
+  } catch (error) {
+    if (session.status !== 'uploaded') await session.abort().catch(() => undefined);
+    throw error;
   }
 }

@@ -4,6 +4,8 @@ import { Capability, type ProfileRecord, type VideoRecord, type VideoStatus } fr
 import { mapSettled } from '../concurrency';
 import { providerError, type UpstreamPolicy, type UpstreamObserver } from '../http';
 import type { ProviderDatasource, VideoCounts, VideoSliceQuery } from '../types';
+import { sendWhole } from '../upload-chunks';
+import type { UploadBody, UploadHooks, UploadVideoInput } from '../upload-types';
 import { generateClientAuthToken, type ClientAuthToken, type ClientAuthTokenEntropy, type ClientAuthTokenOptions } from './auth-token';
 import { ZiggeoClient, type ZiggeoAccountConfig } from './client';
 import type { ZiggeoDownload } from './download';
@@ -20,7 +22,7 @@ import {
   type ZiggeoVideoUpdate,
 } from './inputs';
 import { mapAuthToken, mapStream, mapVideo, parseStreamNativeId, ZIGGEO_STATE_FILTER, type ZiggeoAuthTokenRecord, type ZiggeoStreamRecord, type ZiggeoVideoRecord } from './map';
-import type { ZiggeoFile } from './upload';
+import { confirmSignedVideoUpload, openSignedVideoUpload, type SignedVideoUpload, type ZiggeoFile } from './upload';
 import type { WireVideo } from './wire';
 
 /** The API's page size and bulk size (ziggeo spec §5.1). */
@@ -33,6 +35,8 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.DELETE_VIDEO,
   Capability.ENCODINGS,
   Capability.DELETE_ENCODING,
+  Capability.UPLOAD_FILE,
+  Capability.DIRECT_UPLOAD,
 ];
 
 export interface ZiggeoDatasourceOptions {
@@ -209,6 +213,25 @@ export class ZiggeoDatasource implements ProviderDatasource {
     // 2.30 answers the step-1 video with only its default stream refreshed (spec §3.6 step 3): read it back
     if (input.file && this.client.dialect === '2.30') return this.getVideo(video.token);
     return mapVideo(this.accountId, video);
+  }
+
+  /** A video with its file (spec §3.4 in 1.17, the signed flow of §3.6 in 2.30), streamed. */
+  async uploadVideo(input: UploadVideoInput, body: UploadBody, hooks: UploadHooks): Promise<ZiggeoVideoRecord> {
+    for (const field of ['title', 'payload', 'pathFormat', 'profiles'] as const) {
+      if (input[field] != null) throw badUserInput(`${field} is not supported by Ziggeo`, { field });
+    }
+    return sendWhole(body, hooks, (stream) => this.createVideo({ file: { body: stream, name: body.fileName, size: body.size, contentType: body.contentType ?? undefined } }));
+  }
+
+  /** A browser's upload straight to the provider (2.30 flow, spec §3.6): the video exists from here on. */
+  openDirectUpload(fileName: string): Promise<SignedVideoUpload> {
+    return openSignedVideoUpload(this.client, safeFile({ body: Buffer.alloc(0), name: fileName, size: 0 }).name);
+  }
+
+  /** After the browser's upload: confirm, then read the video back (spec §3.6 step 3). */
+  async confirmDirectUpload(videoToken: string, streamToken: string): Promise<ZiggeoVideoRecord> {
+    await confirmSignedVideoUpload(this.client, segment(videoToken), segment(streamToken));
+    return this.getVideo(videoToken);
   }
 
   /** The gateway's download route (src/downloads.ts): a video's or a stream's video or image file. */

@@ -24,9 +24,14 @@ export class PendingTimers {
 /**
  * Plays one injected fault. `delay` waits and lets the request go on (false); the other kinds
  * answer it themselves (true): `status` with its headers and body, `malformed` as a 200 with
- * truncated JSON, `reset` as a 200 whose socket is destroyed after the first bytes of the body.
+ * truncated JSON, `reset` as a 200 whose socket is destroyed after the first bytes of the body,
+ * `cut` lets the request go on and breaks its connection mid-body (see `cutRequestAfter`).
  */
 export async function serveFault(fault: InjectedFault, req: IncomingMessage, res: ServerResponse, timers: PendingTimers): Promise<boolean> {
+  if (fault.kind === 'cut') {
+    cutRequestAfter(req, fault.afterBytes ?? 0);
+    return false;
+  }
   if (fault.kind === 'delay') {
     await timers.wait(fault.delayMs ?? 1000);
     return false;
@@ -50,4 +55,35 @@ export async function serveFault(fault: InjectedFault, req: IncomingMessage, res
     res.end(fault.body ?? '');
   }
   return true;
+}
+
+/**
+ * A network failure in the middle of an upload: the handler reads the first `afterBytes` bytes of the
+ * body as usual (they count as received), then the connection breaks and the handler's read fails.
+ */
+export function cutRequestAfter(req: IncomingMessage, afterBytes: number): void {
+  let seen = 0;
+  let cut = false;
+  const push = req.push.bind(req);
+  const breakWhenRead = (): void => {
+    if (req.readableLength > 0 && !req.destroyed) {
+      setTimeout(breakWhenRead, 2);
+      return;
+    }
+    req.socket.destroy();
+  };
+  req.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
+    if (cut) return false;
+    if (chunk === null || !Buffer.isBuffer(chunk)) return push(chunk, encoding);
+    if (seen + chunk.length < afterBytes) {
+      seen += chunk.length;
+      return push(chunk);
+    }
+    const kept = chunk.subarray(0, afterBytes - seen);
+    seen = afterBytes;
+    cut = true;
+    if (kept.length > 0) push(kept);
+    setTimeout(breakWhenRead, 2);
+    return false;
+  };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cutRequestAfter } from './faults';
 import type { InjectedFault } from './types';
 
 /** Small pieces every emulator's HTTP side shares. */
@@ -67,6 +68,10 @@ export class FaultList {
     if (!entry) return false;
     entry.left -= 1;
     const { fault } = entry;
+    if (fault.kind === 'cut') {
+      cutRequestAfter(req, fault.afterBytes ?? 0);
+      return false;
+    }
     if (fault.kind === 'delay') {
       await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
       return false;

@@ -33,8 +33,12 @@ export interface InjectedFault {
   readonly pathIncludes?: string;
   /** How many requests to affect; every one while set when absent. */
   readonly times?: number;
-  /** `slow-body`: a 200 whose body stops after its first bytes for `delayMs`, then ends. */
-  readonly kind: 'status' | 'delay' | 'reset' | 'malformed' | 'slow-body';
+  /**
+   * `slow-body`: a 200 whose body stops after its first bytes for `delayMs`, then ends. `cut`: the
+   * request's body is read up to `afterBytes`, then the connection breaks (uploads).
+   */
+  readonly kind: 'status' | 'delay' | 'reset' | 'malformed' | 'slow-body' | 'cut';
+  readonly afterBytes?: number;
   readonly status?: number;
   readonly delayMs?: number;
   readonly headers?: Record<string, string>;

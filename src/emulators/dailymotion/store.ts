@@ -64,6 +64,8 @@ export interface UploadedFileState {
   readonly path: string;
   readonly name: string;
   readonly size: number;
+  /** Hex SHA-256 of the bytes received, for tests that the file arrived whole. */
+  readonly sha256?: string;
 }
 
 /** Assets accepted by create/set_assets/enable_asset: the documented ones (spec §5.1). */

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual, type Hash } from 'node:crypto';
 import { boundaryOf, MultipartError, readMultipart } from '../common/multipart';
 import type { DailymotionStore } from './store';
 
@@ -48,15 +48,16 @@ export async function receiveUpload(store: DailymotionStore, req: IncomingMessag
   ticket.state = 'uploading';
   ticket.received = 0;
   ticket.size = Number(req.headers['content-length'] ?? 0) || null;
-  let file: { filename: string; size: number } | null = null;
+  let file: { filename: string; size: number; hash: Hash } | null = null;
   try {
     await readMultipart(req, boundary, (head) => {
       if (head.name !== 'file' || head.filename === null || file) return null;
-      const current = { filename: head.filename, size: 0 };
+      const current = { filename: head.filename, size: 0, hash: createHash('sha256') };
       file = current;
       return {
         write: (chunk) => {
           current.size += chunk.length;
+          current.hash.update(chunk);
           ticket.received += chunk.length;
         },
         end: () => undefined,
@@ -67,14 +68,14 @@ export async function receiveUpload(store: DailymotionStore, req: IncomingMessag
     if (error instanceof MultipartError) return jsonAnswer(400, { error: `malformed multipart body: ${error.message}` }, ticket.owner);
     throw error;
   }
-  const received = file as { filename: string; size: number } | null;
+  const received = file as { filename: string; size: number; hash: Hash } | null;
   if (!received) {
     ticket.state = 'error';
     return jsonAnswer(400, { error: 'missing file field' }, ticket.owner);
   }
   const { name, ext } = baseName(received.filename);
   const path = `/uploads/${ticket.uuid}${ext ? `.${ext}` : ''}`;
-  store.files.set(path, { path, name, size: received.size });
+  store.files.set(path, { path, name, size: received.size, sha256: received.hash.digest('hex') });
   ticket.state = 'done';
   const body = { url: `${origin}${path}`, name, size: received.size };
   if (ticket.target === null) return jsonAnswer(200, body, ticket.owner);

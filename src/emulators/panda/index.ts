@@ -55,6 +55,8 @@ export interface PandaEmulatorOptions {
 
 export interface PandaEmulator extends RunningEmulator<PandaEmulatorAccount> {
   readonly store: PandaStore;
+  /** Upload sessions (spec §6), for tests of what an upload leaves behind. */
+  readonly uploads: UploadSessions;
 }
 
 /** One secret per access key: two accounts giving different secrets for one key is a configuration error. */
@@ -108,6 +110,7 @@ export async function startHmacQueryEmulator(options: PandaEmulatorOptions, dial
     log,
     clock,
     store,
+    uploads,
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     async close() {

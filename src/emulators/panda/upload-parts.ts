@@ -5,11 +5,15 @@ import { badRequest } from './errors';
 import type { ReceivedFile } from './records';
 
 /**
- * Multi-chunk upload state (telestream spec §6): parts arrive in any order and concurrently, a
- * re-sent part replaces itself (idempotent), the file is hashed in order once every part is here.
+ * Multi-chunk upload state (telestream spec §6): parts arrive in any order and concurrently; the file
+ * is hashed in order as parts extend the hashed prefix, so only parts that arrived ahead of it are
+ * held. A re-sent part already here is ignored (idempotent).
  */
 export class PartSet {
-  private readonly received = new Map<number, Buffer>();
+  private readonly ahead = new Map<number, Buffer>();
+  private readonly here = new Set<number>();
+  private readonly hash = createHash('sha256');
+  private hashed = 0;
   readonly count: number;
 
   constructor(
@@ -25,20 +29,23 @@ export class PartSet {
 
   missing(): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.count; i++) if (!this.received.has(i)) out.push(i);
+    for (let i = 0; i < this.count; i++) if (!this.here.has(i)) out.push(i);
     return out;
   }
 
   put(index: number, body: Buffer): void {
-    this.received.set(index, body);
+    if (this.here.has(index)) return;
+    this.here.add(index);
+    this.ahead.set(index, body);
+    for (let next = this.ahead.get(this.hashed); next !== undefined; next = this.ahead.get(this.hashed)) {
+      this.hash.update(next);
+      this.ahead.delete(this.hashed++);
+    }
   }
 
-  /** The assembled file's identity; the parts are dropped (bytes are never kept past this). */
+  /** The assembled file's identity, once every part is here. */
   assemble(name: string): ReceivedFile {
-    const hash = createHash('sha256');
-    for (let i = 0; i < this.count; i++) hash.update(this.received.get(i)!);
-    this.received.clear();
-    return { name, size: this.fileSize, sha256: hash.digest('hex') };
+    return { name, size: this.fileSize, sha256: this.hash.digest('hex') };
   }
 }
 

@@ -53,6 +53,13 @@ export class UploadSessions {
     return id;
   }
 
+  /** Sessions that have not made a video yet and were not deleted: half-done uploads. */
+  unfinished(): number {
+    let n = 0;
+    for (const s of this.sessions.values()) if (s.videoId === null) n++;
+    return n;
+  }
+
   /** `part_size` and `parts` of a multi-chunk session (telestream spec §6.1). */
   partsOf(id: string): { part_size: number; parts: number } | null {
     const parts = this.sessions.get(id)?.parts;

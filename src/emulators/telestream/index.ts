@@ -1,4 +1,4 @@
-import { startHmacQueryEmulator, type EmulatorDialect, type PandaEmulatorOptions, type PandaStore } from '../panda';
+import { startHmacQueryEmulator, type EmulatorDialect, type PandaEmulator, type PandaEmulatorOptions, type PandaStore } from '../panda';
 import type { RunningEmulator } from '../common/types';
 
 /**
@@ -31,6 +31,7 @@ export interface TelestreamEmulatorOptions extends Omit<PandaEmulatorOptions, 'a
 
 export interface TelestreamEmulator extends RunningEmulator<TelestreamEmulatorAccount> {
   readonly store: PandaStore;
+  readonly uploads: PandaEmulator['uploads'];
 }
 
 export async function startTelestreamEmulator(options: TelestreamEmulatorOptions): Promise<TelestreamEmulator> {

@@ -2,10 +2,13 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
 
 /** Bytes the emulator serves back: small ones in memory, big uploads spooled to a temporary file. */
 export interface Media {
   readonly size: number;
+  /** Hex SHA-256 of uploaded bytes (absent for demo media), for tests that a file arrived whole. */
+  readonly sha256?: string;
   readonly contentType: string;
   open(): Readable;
 }
@@ -14,6 +17,7 @@ export class MemoryMedia implements Media {
   constructor(
     readonly bytes: Buffer,
     readonly contentType: string,
+    readonly sha256?: string,
   ) {}
 
   get size(): number {
@@ -30,6 +34,7 @@ class FileMedia implements Media {
     readonly path: string,
     readonly size: number,
     readonly contentType: string,
+    readonly sha256?: string,
   ) {}
 
   open(): Readable {
@@ -69,6 +74,7 @@ export class MediaWriter {
   private chunks: Buffer[] = [];
   private size = 0;
   private file: { path: string; stream: WriteStream } | null = null;
+  private readonly hash = createHash('sha256');
 
   constructor(
     private readonly spool: MediaSpool,
@@ -77,6 +83,7 @@ export class MediaWriter {
 
   async write(chunk: Buffer): Promise<void> {
     this.size += chunk.length;
+    this.hash.update(chunk);
     if (!this.file && this.size <= this.spool.memoryLimit) {
       this.chunks.push(chunk);
       return;
@@ -92,10 +99,11 @@ export class MediaWriter {
 
   async finish(contentType = this.contentType): Promise<Media> {
     this.contentType = contentType;
-    if (!this.file) return new MemoryMedia(Buffer.concat(this.chunks, this.size), contentType);
+    const sha256 = this.hash.digest('hex');
+    if (!this.file) return new MemoryMedia(Buffer.concat(this.chunks, this.size), contentType, sha256);
     const { path, stream } = this.file;
     await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    return new FileMedia(path, this.size, contentType);
+    return new FileMedia(path, this.size, contentType, sha256);
   }
 
   abort(): void {

@@ -2,6 +2,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import { pipeline } from 'node:stream/promises';
 import { timingSafeEqual } from 'node:crypto';
 import type { EmulatorClock } from '../common/clock';
+import { cutRequestAfter } from '../common/faults';
 import type { InjectedFault, RequestLog } from '../common/types';
 import type { RouteContext } from './context';
 import { HttpError, readArgs, type Reply } from './http';
@@ -63,6 +64,10 @@ async function applyFault(deps: ServerDeps, path: string, req: IncomingMessage, 
   if (!entry) return false;
   entry.left -= 1;
   const { fault } = entry;
+  if (fault.kind === 'cut') {
+    cutRequestAfter(req, fault.afterBytes ?? 0);
+    return false;
+  }
   if (fault.kind === 'delay') {
     await sleep(fault.delayMs ?? 1000);
     return false;

@@ -1,0 +1,85 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Readable, Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { UploadBody } from '../datasources/upload-types';
+import { badUserInput, VidmeshError } from '../errors';
+
+export const uploadTooLarge = (max: number): VidmeshError =>
+  new VidmeshError('UPLOAD_TOO_LARGE', `the file is larger than the ${max} bytes this gateway accepts`, { httpStatus: 413, extra: { maxBytes: max } });
+
+/**
+ * Counts bytes as they pass and fails the stream once they exceed `max` (UPLOAD_TOO_LARGE) or,
+ * when `exact` is given, once they exceed it or end short of it (BAD_USER_INPUT).
+ */
+export class ByteCounter extends Transform {
+  bytes = 0;
+
+  constructor(
+    private readonly max: number,
+    private readonly exact: number | null,
+    private readonly onBytes: (total: number) => void = () => undefined,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    if (this.bytes > this.max) return callback(uploadTooLarge(this.max));
+    if (this.exact !== null && this.bytes > this.exact) return callback(badUserInput(`the file is larger than its declared size ${this.exact}`, { field: 'fileSize' }));
+    this.onBytes(this.bytes);
+    callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.exact !== null && this.bytes !== this.exact) return callback(badUserInput(`the file has ${this.bytes} bytes, not its declared size ${this.exact}`, { field: 'fileSize' }));
+    callback();
+  }
+}
+
+/** The client's file stream read once, as it arrives: the size is the one the client declared. */
+export function streamedBody(source: Readable, size: number, max: number, meta: { fileName: string; contentType: string | null }, onBytes?: (n: number) => void): UploadBody {
+  if (size > max) {
+    source.resume();
+    throw uploadTooLarge(max);
+  }
+  let opened = false;
+  return {
+    ...meta,
+    size,
+    reopenable: false,
+    open() {
+      if (opened) throw new Error('a streamed upload body can be read once');
+      opened = true;
+      const counter = new ByteCounter(max, size, onBytes);
+      source.once('error', (error) => counter.destroy(error));
+      return source.pipe(counter);
+    },
+  };
+}
+
+/** A spooled body: the file on disk, read again as often as a resume needs, removed by `dispose`. */
+export interface SpooledBody extends UploadBody {
+  dispose(): Promise<void>;
+}
+
+/**
+ * Writes the client's stream to a temporary file (never to memory) to learn its size, cutting it
+ * off at `max` bytes: the protocols that need the size first get it without trusting the client.
+ */
+export async function spoolBody(source: Readable, max: number, meta: { fileName: string; contentType: string | null }, onBytes?: (n: number) => void): Promise<SpooledBody> {
+  const dir = await mkdtemp(join(tmpdir(), 'vidmesh-upload-'));
+  const path = join(dir, 'file');
+  const dispose = () => rm(dir, { recursive: true, force: true });
+  const counter = new ByteCounter(max, null, onBytes);
+  try {
+    await pipeline(source, counter, createWriteStream(path));
+  } catch (error) {
+    source.resume();
+    await dispose();
+    throw error;
+  }
+  return { ...meta, size: counter.bytes, reopenable: true, open: () => createReadStream(path, { highWaterMark: 256 * 1024 }), dispose };
+}
