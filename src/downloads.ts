@@ -5,6 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import type { AccountRegistry } from './accounts';
 import type { VidmeshConfig } from './config';
 import { VidmeshError } from './errors';
+import { redactText } from './errors-format';
+import { secretsOf } from './security/secrets';
 
 /**
  * Media downloads served by the gateway (README "Downloads"): a resolver mints an opaque, expiring
@@ -153,12 +155,13 @@ function fail(res: ServerResponse, status: number, code: string, message: string
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-/** Provider failures as HTTP: unknown objects 404, the rest a bad gateway (message already safe). */
-function failWith(res: ServerResponse, error: unknown): void {
+/** Provider failures as HTTP: unknown objects 404, the rest a bad gateway (message redacted as GraphQL errors are). */
+function failWith(res: ServerResponse, error: unknown, secrets: readonly string[]): void {
   if (!(error instanceof VidmeshError)) return fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   if (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT') return fail(res, 404, 'NOT_FOUND', 'no such download');
-  if (error.code === 'RATE_LIMITED') return fail(res, 429, error.code, error.message);
-  return fail(res, error.code === 'PROVIDER_UNAVAILABLE' ? 504 : 502, error.code, error.message);
+  const message = redactText(error.message, secrets);
+  if (error.code === 'RATE_LIMITED') return fail(res, 429, error.code, message);
+  return fail(res, error.code === 'PROVIDER_UNAVAILABLE' ? 504 : 502, error.code, message);
 }
 
 /** Whether the key that minted the token may (still) see the account. */
@@ -190,7 +193,7 @@ export async function serveDownload(
   try {
     download = await source.openDownload(claims);
   } catch (error) {
-    return failWith(res, error);
+    return failWith(res, error, secretsOf(deps.config));
   }
   const ext = EXTENSIONS[download.contentType.split(';')[0]!.trim().toLowerCase()];
   const name = `${claims.nativeId.replace(/\//g, '-')}-${claims.media}${ext ? `.${ext}` : ''}`;

@@ -1,13 +1,13 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
 import { AccountRegistry } from './accounts';
 import type { VidmeshConfig } from './config';
-import { OPEN_PRINCIPAL, RequestContext, type Principal } from './context';
+import { RequestContext, type Principal } from './context';
 import type { ClientAuthTokenEntropy } from './datasources/ziggeo';
 import { DownloadLinks, DownloadSigner, isDownloadPath, requestOrigin, serveDownload } from './downloads';
-import { formatError } from './errors-format';
+import { VidmeshError } from './errors';
+import { createErrorFormatter, loggableError } from './errors-format';
 import { withHooks } from './gateway-hooks';
 import { vidmeshSchema } from './schema/build';
 import { operationScopePlugin } from './observability/apollo';
@@ -16,6 +16,12 @@ import { silentLogger, type Logger } from './observability/logger';
 import { metricsText, recordCircuitState } from './observability/metrics';
 import { noteErrorCode, requestScope } from './observability/request-scope';
 import { upstreamObserver } from './observability/upstream';
+import { ApiKeyAuthenticator } from './security/auth';
+import { checkBatch } from './security/batch';
+import { complexityPlugin } from './security/complexity';
+import { inputSizePlugin } from './security/input-size';
+import { noIntrospectionRule, queryShapeRule } from './security/query-rules';
+import { secretsOf } from './security/secrets';
 import { isMultipart, readMultipartRequest } from './uploads/multipart';
 import { configureUploads } from './uploads/service';
 
@@ -37,8 +43,10 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+type FormatError = ReturnType<typeof createErrorFormatter>;
+
 /** Sends one account's failure beside the other accounts' data (DESIGN §5 partial results). */
-const partialResults: ApolloServerPlugin<RequestContext> = {
+const partialResults = (formatError: FormatError): ApolloServerPlugin<RequestContext> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {
@@ -48,24 +56,7 @@ const partialResults: ApolloServerPlugin<RequestContext> = {
       },
     };
   },
-};
-
-function digest(key: string): Buffer {
-  return createHash('sha256').update(key).digest();
-}
-
-/** Bearer keys compared in constant time (on digests, so lengths leak nothing). */
-function authenticate(config: VidmeshConfig, header: string | undefined): Principal | null {
-  if (!config.apiKeys) return OPEN_PRINCIPAL;
-  const match = /^Bearer (.+)$/.exec(header ?? '');
-  if (!match) return null;
-  const given = digest(match[1]!);
-  let found: Principal | null = null;
-  for (const key of config.apiKeys) {
-    if (timingSafeEqual(digest(key.key), given) && found === null) found = { name: key.name, accounts: new Set(key.accounts) };
-  }
-  return found;
-}
+});
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -76,6 +67,12 @@ const errorBody = (message: string, code: string) => {
   noteErrorCode(code);
   return { errors: [{ message, extensions: { code } }] };
 };
+
+/** One operation's answer as JSON text, a batch element (the schema has no @defer: answers are complete). */
+function completeBody(response: HTTPGraphQLResponse): string {
+  if (response.body.kind === 'complete') return response.body.string;
+  return JSON.stringify(errorBody('incremental delivery is not offered in a batch', 'BAD_USER_INPUT'));
+}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
@@ -111,28 +108,44 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   });
   for (const { account, provider, circuit } of registry.circuits()) recordCircuitState(account, provider, circuit);
   const front = new RequestFront(logger);
+  const auth = new ApiKeyAuthenticator(config.apiKeys);
+  const limits = config.server.limits;
+  const secrets = secretsOf(config);
+  const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection });
   configureUploads(registry, config.server);
   const now = options.now ?? Date.now;
   const downloads = new DownloadSigner(now);
   let listening = 'http://localhost';
   const apollo = new ApolloServer<RequestContext>({
     schema: await vidmeshSchema(),
-    introspection: config.server.introspection,
+    // refused by our own rule when off, with a message that names the config key
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [partialResults, operationScopePlugin],
+    validationRules: [queryShapeRule(limits), ...(config.server.introspection ? [] : [noIntrospectionRule])],
+    plugins: [partialResults(formatError), operationScopePlugin, inputSizePlugin(limits), complexityPlugin(limits)],
     // the gateway drains itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers would re-raise the signal
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  /** A request refused before Apollo sees it (authentication, batch size), formatted like every other error. */
+  const sendError = (res: ServerResponse, error: VidmeshError, headers: Record<string, string> = {}) => {
+    noteErrorCode(error.code);
+    sendJson(res, (error.extensions.http as { status?: number } | undefined)?.status ?? 400, { errors: [formatError(error.toJSON(), error)] }, headers);
+  };
+
+  const principalOf = (req: IncomingMessage): Principal | null => {
+    const found = auth.authenticate(req.headers.authorization);
+    return found instanceof VidmeshError ? null : found;
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') return sendReadiness(res, registry, front.isDraining, authenticate(config, req.headers.authorization));
+    if (url.pathname === '/readyz') return sendReadiness(res, registry, front.isDraining, principalOf(req));
     if (url.pathname === '/metrics') {
       // metrics name every account: with API keys configured, a scraper sends one of them
-      if (authenticate(config, req.headers.authorization) === null) return sendJson(res, 401, errorBody('metrics need Authorization: Bearer <key>', 'UNAUTHENTICATED'), { 'www-authenticate': 'Bearer' });
+      if (principalOf(req) === null) return sendJson(res, 401, errorBody('metrics need Authorization: Bearer <key>', 'UNAUTHENTICATED'), { 'www-authenticate': 'Bearer' });
       const { contentType, body } = await metricsText();
       res.writeHead(200, { 'content-type': contentType });
       return void res.end(body);
@@ -140,12 +153,8 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     if (isDownloadPath(url.pathname)) return serveDownload(req, res, { signer: downloads, registry, config });
     if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('not found: GraphQL is served at /graphql', 'NOT_FOUND'));
 
-    const principal = authenticate(config, req.headers.authorization);
-    if (principal === null) {
-      return sendJson(res, 401, errorBody('missing or unknown API key: send Authorization: Bearer <key>', 'UNAUTHENTICATED'), {
-        'www-authenticate': 'Bearer',
-      });
-    }
+    const principal = auth.authenticate(req.headers.authorization);
+    if (principal instanceof VidmeshError) return sendError(res, principal, { 'www-authenticate': 'Bearer' });
 
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -169,16 +178,27 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
         body = text;
       }
     }
-    const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () =>
-        withHooks(new RequestContext(registry, principal, requestScope.getStore()?.requestId), {
-          now,
-          downloads: new DownloadLinks(downloads, requestOrigin(req, listening), principal.name),
-          clientTokenEntropy: options.clientTokenEntropy,
-        }),
-    });
+    const method = (req.method ?? 'GET').toUpperCase();
+    const execute = (one: unknown) =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search: url.search, body: one },
+        context: async () =>
+          withHooks(new RequestContext(registry, principal, requestScope.getStore()?.requestId), {
+            now,
+            downloads: new DownloadLinks(downloads, requestOrigin(req, listening), principal.name),
+            clientTokenEntropy: options.clientTokenEntropy,
+          }),
+      });
+    if (Array.isArray(body)) {
+      // a batch: each operation with its own context (loaders, partial errors), at most maxBatchedOperations
+      const refused = checkBatch(body, limits);
+      if (refused) return sendError(res, refused);
+      const parts = await Promise.all(body.map(async (one) => completeBody(await execute(one))));
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(`[${parts.join(',')}]`);
+      return;
+    }
+    const response = await execute(body);
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of response.headers) outHeaders[name] = value;
     res.writeHead(response.status ?? 200, outHeaders);
@@ -193,7 +213,8 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const server: Server = createServer(
     front.listener((req, res) => {
       handle(req, res).catch((error: unknown) => {
-        logger.error({ err: error }, 'unhandled error in request');
+        // no stack in logs either (DESIGN §6 masking)
+        logger.error({ err: loggableError(error, secrets) }, 'unhandled error in request');
         if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
         else res.destroy();
       });

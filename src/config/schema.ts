@@ -5,6 +5,20 @@ import { ACCOUNT_ID } from '../domain/ids';
 const accountId = z.string().regex(ACCOUNT_ID, 'letters, digits, "-" and "_" only, at most 64');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 const nonEmpty = z.string().min(1, 'must not be empty');
+/** Query limits (src/security): checked before any resolver runs; see README "Security" for the defaults. */
+const queryLimits = z
+  .strictObject({
+    maxDepth: z.int().min(1).max(100).default(20),
+    maxComplexity: z.int().min(1).default(100_000),
+    maxAliases: z.int().min(0).default(30),
+    maxRootFields: z.int().min(1).default(20),
+    maxBatchedOperations: z.int().min(1).max(100).default(10),
+    /** Weight of a list field without `first`/`last` (its size is not known beforehand). */
+    listWeight: z.int().min(1).default(10),
+    /** Longest string argument, in variables or literals. */
+    maxStringLength: z.int().min(256).default(16_384),
+  })
+  .prefault({});
 const timeouts = {
   /** Per-call timeouts in milliseconds (connect, response headers, body idle). */
   timeoutMs: z.int().min(100).max(600_000).optional(),
@@ -90,6 +104,7 @@ export const configSchema = z
         maxFilesPerRequest: z.int().positive().default(1),
         /** On SIGTERM/close: how long in-flight requests (uploads too) may take before they are cut. */
         shutdownTimeoutMs: z.int().min(0).max(3_600_000).default(10_000),
+        limits: queryLimits,
       })
       .prefault({}),
     apiKeys: z
@@ -115,4 +130,5 @@ export type VidmeshConfig = z.infer<typeof configSchema>;
 export type AccountConfig = z.infer<typeof accountSchema>;
 export type PandaAccountConfig = z.infer<typeof pandaAccountSchema>;
 export type ProviderName = AccountConfig['provider'];
+export type QueryLimits = z.infer<typeof queryLimits>;
 export type UpstreamConfig = z.infer<typeof upstreamSchema>;

@@ -5,7 +5,8 @@ import type { ProviderDatasource } from '../datasources/types';
 import { badUserInput, unsupported } from '../errors';
 import { DateTime, JSONObject } from '../schema/scalars';
 import { locate } from './lookup';
-import { maxLength } from './validate';
+import { isIP } from 'node:net';
+import { httpUrl, maxLength } from './validate';
 
 /** Signed playback URLs and DRM tokens (DESIGN §1 "players"; dailymotion spec §7): local, no upstream call. */
 
@@ -177,6 +178,9 @@ function policyOf(input: SecurityPolicyInput | null | undefined, now: Date): { p
   const expiresAt = input?.expiresAt ?? new Date(now.getTime() + TWO_HOURS);
   if (expiresAt.getTime() <= now.getTime()) throw badUserInput('policy.expiresAt: must be in the future', { field: 'expiresAt' });
   for (const ref of input?.referers ?? []) maxLength(ref, 2048, 'referers');
+  // the SDK signs any text; a URL locked to a non-address or a non-URL could never play
+  for (const ref of input?.referers ?? []) httpUrl(ref, 'referers');
+  if (input?.ip != null && isIP(input.ip) === 0) throw badUserInput('policy.ip: an IPv4 or IPv6 address', { field: 'ip' });
   return { policy: { ...input, expiresAt: Math.floor(expiresAt.getTime() / 1000) }, expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000) };
 }
 

@@ -41,7 +41,10 @@ export async function sendFile<T>(
   let stream: Readable | null = null;
   let spooled: SpooledBody | null = null;
   try {
-    const file = await request.file;
+    // the multipart parser rejects a file the map names but the body never sent: the client's mistake
+    const file = await Promise.resolve(request.file).catch((error: unknown) => {
+      throw badUserInput(`file: ${error instanceof Error ? error.message : 'not received'}`, { field: 'file' });
+    });
     const meta = { fileName: cleanFileName(file.filename), contentType: file.mimetype || null };
     uploads.sessions.update(progress, { fileName: meta.fileName, bytesTotal: declared });
     stream = file.createReadStream();

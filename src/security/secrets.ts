@@ -1,0 +1,26 @@
+import type { VidmeshConfig } from '../config/schema';
+
+/**
+ * Every configured value that must never reach a response or a log line: the accounts' signing keys,
+ * API keys and passwords, and the gateway's own API keys (DESIGN §4). Access keys, cloud ids and
+ * Ziggeo application tokens identify an account and are not secret.
+ */
+export function secretsOf(config: VidmeshConfig): string[] {
+  const found: string[] = [];
+  for (const account of config.accounts) {
+    switch (account.provider) {
+      case 'panda':
+      case 'telestream':
+        found.push(account.secretKey);
+        break;
+      case 'dailymotion':
+        found.push(account.apiKey);
+        break;
+      case 'ziggeo':
+        found.push(account.privateKey, ...(account.encryptionKey ? [account.encryptionKey] : []));
+        break;
+    }
+  }
+  for (const key of config.apiKeys ?? []) found.push(key.key);
+  return [...new Set(found)];
+}
