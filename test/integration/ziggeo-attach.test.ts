@@ -259,3 +259,31 @@ describe('ziggeo stream media uploads through the gateway', () => {
     });
   });
 });
+
+describe('ziggeo stream media under API keys', () => {
+  let stack: ZiggeoGatewayStack;
+  const key = { authorization: 'Bearer zig-only-key-0123456789' };
+
+  before(async () => {
+    stack = await startZiggeoGateway({
+      extraAccounts: (baseUrl, app) => [ziggeoAccount(app, baseUrl, { id: 'zig-hidden' })],
+      config: { apiKeys: [{ name: 'zig-only', key: 'zig-only-key-0123456789', accounts: ['zig'] }] },
+    });
+  });
+  after(() => stack.close());
+
+  it('another account’s stream is NOT_FOUND and a request without a key UNAUTHENTICATED, nothing sent', async () => {
+    const video = [...stack.emulator.store.app(stack.app.token).videos.values()][0]!;
+    const stream = video.streams[0]!;
+    const send = (account: string, headers: Record<string, string>) =>
+      sendMultipart(stack.gql.gateway.url, AttachZiggeoStreamImageDocument, { id: toGlobalId('ZiggeoStream', account, `${video.token}/${stream.token}`), file: null }, [{ path: 'variables.file', name: 'c.png', bytes: testBytes(1000, 27), contentType: 'image/png' }], { headers });
+    stack.emulator.log.clear();
+    const imageBefore = stream.image;
+    assert.equal(codeOf(await send('zig-hidden', key)), 'NOT_FOUND');
+    assert.equal(codeOf(await send('zig', {})), 'UNAUTHENTICATED');
+    assert.equal(stack.emulator.log.entries.length, 0);
+    assert.equal(stream.image, imageBefore);
+    const allowed = await send('zig', key);
+    assert.equal(allowed.data?.attachZiggeoStreamImage.stream.imageSize, 1000);
+  });
+});
