@@ -21,6 +21,7 @@ function streamOf(ctx: RequestContext, id: string): { source: ZiggeoDatasource; 
 
 /** Streams the client's file into a stream (src/uploads: limits, spool, session, metric). */
 async function uploadMedia(ctx: RequestContext, source: ZiggeoDatasource, target: ZiggeoMediaTarget, request: FileRequest): Promise<ZiggeoStreamPayload> {
+  source.checkMediaTarget(target);
   const sent = await sendFile(uploadsOf(ctx.registry), source.accountId, request, (body, hooks) => source.uploadStreamMedia(target, body, hooks), () => target.video);
   ctx.loaders(source).forgetVideo(target.video);
   return { stream: sent.result, upload: sent.progress };

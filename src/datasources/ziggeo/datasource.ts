@@ -294,13 +294,18 @@ export class ZiggeoDatasource implements ProviderDatasource {
     return this.stream(videoId, await this.client.streams.attach_video(segment(videoId), segment(streamId), undefined, safeFile(file)));
   }
 
+  /** BAD_USER_INPUT for ids that cannot be path segments: callers check before reading the file. */
+  checkMediaTarget(target: ZiggeoMediaTarget): void {
+    segment(target.video);
+    if (target.to !== 'newStream') segment(target.stream);
+  }
+
   /**
    * A stream's media from a gateway upload (DESIGN §7): streamed as it arrives, and sent again from
    * its start when the connection broke before the last byte and the body is a spooled file.
    */
   async uploadStreamMedia(target: ZiggeoMediaTarget, body: UploadBody, hooks: UploadHooks): Promise<ZiggeoStreamRecord> {
-    segment(target.video);
-    if (target.to !== 'newStream') segment(target.stream);
+    this.checkMediaTarget(target);
     return sendWhole(body, hooks, (stream) => {
       const file: ZiggeoFile = { body: stream, name: body.fileName, size: body.size, contentType: mediaType(body.contentType) };
       if (target.to === 'newStream') return this.createStream(target.video, file);
