@@ -248,6 +248,16 @@ describe('ziggeo stream media uploads through the gateway', () => {
       await eventually(() => spoolDirs().filter((d) => !before.includes(d)).length === 0);
     });
 
+    it('a 503 from Ziggeo is PROVIDER_UNAVAILABLE and the upload is not retried (a write)', async () => {
+      const { stream, id } = await emptyStream();
+      stack.emulator.injectFault({ kind: 'status', status: 503, times: 1, pathIncludes: `/streams/${stream.token}/image` });
+      const result = await attachImage(id, testBytes(5000, 30), { fileSize: 5000 });
+      assert.equal(codeOf(result), 'PROVIDER_UNAVAILABLE');
+      assert.equal(calls().filter((c) => c.includes('/image')).length, 1);
+      assert.equal(stream.image, null);
+      stack.emulator.clearFaults();
+    });
+
     it('a wrong private key is PROVIDER_AUTH_FAILED, the key never shown', async () => {
       const { stream } = await emptyStream();
       const id = toGlobalId('ZiggeoStream', 'zig-badkey', `${stream.videoToken}/${stream.token}`);
@@ -285,5 +295,40 @@ describe('ziggeo stream media under API keys', () => {
     assert.equal(stream.image, imageBefore);
     const allowed = await send('zig', key);
     assert.equal(allowed.data?.attachZiggeoStreamImage.stream.imageSize, 1000);
+  });
+});
+
+describe('ziggeo stream media when the connection to Ziggeo breaks mid-file', () => {
+  let stack: ZiggeoGatewayStack;
+  before(async () => {
+    stack = await startZiggeoGateway();
+  });
+  after(() => stack.close());
+
+  it('a spooled file is sent again whole; a streamed one is PROVIDER_UNAVAILABLE and nothing is kept', async () => {
+    const video = [...stack.emulator.store.app(stack.app.token).videos.values()].find((v) => v.streams.length === 1)!;
+    const created = dataOf(await stack.gql.exec(CreateZiggeoStreamDocument, { video: toGlobalId('ZiggeoVideo', 'zig', video.token) })).createZiggeoStream.stream;
+    const stream = (): StoredStream => video.streams.find((s) => s.token === created.token)!;
+    const path = `/streams/${created.token}/video`;
+    const attach = (bytes: Buffer, fileSize: number | null) =>
+      sendMultipart(stack.gql.gateway.url, AttachZiggeoStreamVideoDocument, { id: created.id, file: null, fileSize }, [{ path: 'variables.file', name: 'take.mp4', bytes, contentType: 'video/mp4' }]);
+
+    stack.emulator.injectFault({ kind: 'cut', afterBytes: MiB, times: 1, pathIncludes: path });
+    const streamed = await attach(testBytes(24 * MiB, 28), 24 * MiB);
+    assert.equal(codeOf(streamed), 'PROVIDER_UNAVAILABLE');
+    assert.equal(streamed.errors![0]!.extensions!.account, 'zig');
+    assert.equal(stream().video, null);
+
+    stack.emulator.log.clear();
+    stack.emulator.injectFault({ kind: 'cut', afterBytes: MiB, times: 1, pathIncludes: path });
+    const bytes = testBytes(24 * MiB, 29);
+    const spooled = dataOf(await attach(bytes, null)).attachZiggeoStreamVideo;
+    assert.equal(stream().video?.sha256, sha256(bytes), 'the second attempt arrived whole');
+    assert.equal(spooled.upload?.bytesSent, bytes.length);
+    assert.deepEqual(
+      stack.emulator.log.entries.filter((e) => e.path.endsWith(path)).map((e) => e.status),
+      [0, 200],
+      'one broken attempt, then the whole file',
+    );
   });
 });
