@@ -39,8 +39,7 @@ async function main(): Promise<void> {
       .then(() => emulators?.close())
       .then(() => {
         logger.info('stopped');
-        logger.flush();
-        process.exit(0);
+        logger.flush(() => process.exit(0));
       });
   };
   process.on('SIGINT', stop);

@@ -5,7 +5,11 @@ export type { Logger };
 export interface LoggerOptions {
   /** pino level; `LOG_LEVEL` from the environment, else `info`. */
   readonly level?: string;
-  /** Where JSON lines go (stdout by default); tests pass a stream that keeps them. */
+  /**
+   * Where JSON lines go; tests pass a stream that keeps them. By default stdout, written
+   * asynchronously (lines queue while a write is in flight and go out together), so a request
+   * never waits on the terminal or a pipe; `flush` before exiting.
+   */
   readonly destination?: DestinationStream;
 }
 
@@ -18,10 +22,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     {
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',
       base: { service: 'vidmesh' },
-      timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: ['authorization', '*.authorization', 'headers', '*.headers', 'secretKey', 'apiKey', 'privateKey'], censor: '[redacted]' },
+      // pino's default epoch-millisecond `time`: formatting ISO dates on every line is measurable at load
+      // no wildcard paths: they make every line walk its objects (measured with npm run bench)
+      redact: { paths: ['authorization', 'headers', 'secretKey', 'apiKey', 'privateKey'], censor: '[redacted]' },
     },
-    options.destination,
+    options.destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 
