@@ -32,8 +32,8 @@ export const mapVideo = (accountId: string, v: WireVideo): TelestreamVideoRecord
 export const mapEncoding = (accountId: string, e: WireEncoding): TelestreamEncodingRecord => mapEncodingAs(TELESTREAM, accountId, e);
 export const mapProfile = (accountId: string, p: WireProfile): TelestreamProfileRecord => mapProfileAs(TELESTREAM, accountId, p);
 export const mapFactory = (accountId: string, f: WireFactory): TelestreamFactoryRecord => ({
-  ...mapScopeAs(TELESTREAM, 'TelestreamFactory', accountId, f),
   uploadOriginalVideo: f.upload_original_video ?? null,
+  ...mapScopeAs(TELESTREAM, 'TelestreamFactory', accountId, f),
 });
 
 export function mapTelestreamNotifications(accountId: string, n: WireNotifications): TelestreamNotificationsRecord {
