@@ -143,7 +143,13 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://gateway');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://gateway');
+    } catch {
+      // e.g. `GET //`: a request target the URL parser refuses is the client's mistake, not a 500
+      return sendJson(res, 400, errorBody('malformed request target', 'BAD_USER_INPUT'));
+    }
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendReadiness(res, registry, front.isDraining, principalOf(req));
     if (url.pathname === '/metrics') {

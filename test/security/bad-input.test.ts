@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { request } from 'undici';
+import { Client, request } from 'undici';
 import { toGlobalId } from '../../src/domain/ids';
 import { encodeCursor } from '../../src/domain/cursor';
 import { CreateEncodingDocument, CreateVideoDocument, DeleteVideoDocument, SignStreamUrlDocument, VideoDetailDocument, VideosDocument } from '../generated/graphql';
@@ -135,6 +135,19 @@ describe('bad-input corpus', () => {
       code: 'BAD_USER_INPUT',
       message: /GET requests only support query operations/,
       status: 405,
+    },
+    {
+      name: 'request target: one the URL parser refuses (GET //)',
+      send: async () => {
+        const client = new Client(new URL(stack.gateway.url).origin);
+        const response = await client.request({ method: 'GET', path: '//' });
+        const text = await response.body.text();
+        await client.close();
+        return { status: response.statusCode, headers: response.headers, text, ...(JSON.parse(text) as object) };
+      },
+      code: 'BAD_USER_INPUT',
+      message: /malformed request target/,
+      status: 400,
     },
     // malformed multipart bodies (no multipart upload route yet: refused clearly, never half-read)
     {
