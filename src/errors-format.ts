@@ -92,9 +92,6 @@ export function createErrorFormatter(options: ErrorFormatOptions = {}): (formatt
   };
 }
 
-/** Masking without known secrets (the partial-results plugin and tests use the configured one). */
-export const formatError = createErrorFormatter();
-
 /** What a log line may say about an error: its class, code and redacted message, never its stack. */
 export function loggableError(error: unknown, secrets: readonly string[] = []): { type: string; message: string; code?: string } {
   if (!(error instanceof Error)) return { type: typeof error, message: redactText(String(error), secrets).slice(0, MAX_MESSAGE) };

@@ -92,6 +92,3 @@ export function recordUploadBytes(account: string, bytes: number): void {
 export async function metricsText(): Promise<{ contentType: string; body: string }> {
   return { contentType: registry.contentType, body: await registry.metrics() };
 }
-
-/** The small API other modules use (e.g. `metrics.recordUploadBytes(account, n)`). */
-export const metrics = { recordHttpRequest, recordGraphqlErrors, recordUpstreamCall, recordCircuitState, recordUploadBytes, metricsText };
