@@ -1,14 +1,17 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { request } from 'undici';
-import { parseConfig, type AccountConfig } from '../../src/config';
+import type { AccountConfig } from '../../src/config';
 import { EmulatorClock } from '../../src/emulators/common/clock';
 import type { RunningEmulator } from '../../src/emulators/common/types';
 import { startDailymotionEmulator, type DailymotionEmulator } from '../../src/emulators/dailymotion';
 import { startPandaEmulator, type PandaEmulator } from '../../src/emulators/panda';
 import { startTelestreamEmulator, type TelestreamEmulator } from '../../src/emulators/telestream';
 import { startZiggeoEmulator, type ZiggeoEmulator } from '../../src/emulators/ziggeo';
-import { startGateway, type Gateway, type GatewayOptions } from '../../src/server';
+import type { Gateway, GatewayOptions } from '../../src/server';
+import { dailymotionAccountConfig } from '../support/dailymotion-stack';
+import { startTestGateway } from '../support/gateway';
+import { pandaAccountConfig } from '../support/panda-stack';
 
 /** Secrets of known, distinctive value: the masking test greps every response and log line for them. */
 export const SECRETS = {
@@ -82,44 +85,36 @@ export interface SecurityStackOptions {
 
 const DM_READ = /\.(list|info|get\w*)$/;
 
+const PANDA_A = { accessKey: 'sec-panda-access-a', secretKey: SECRETS.pandaA, cloudId: 'aa00000000000000000000000000000a', cloudName: 'panda-a' };
+const PANDA_B = { accessKey: 'sec-panda-access-b', secretKey: SECRETS.pandaB, cloudId: 'bb00000000000000000000000000000b', cloudName: 'panda-b' };
+const DM_USER = { userId: '5e00000000000000000000dd', apiKey: SECRETS.dailymotion, username: 'dm' };
+
 export async function startSecurityStack(options: SecurityStackOptions = {}): Promise<SecurityStack> {
   const clock = new EmulatorClock();
-  const panda = await startPandaEmulator({
-    accounts: [
-      { accessKey: 'sec-panda-access-a', secretKey: SECRETS.pandaA, cloudId: 'aa00000000000000000000000000000a', cloudName: 'panda-a' },
-      { accessKey: 'sec-panda-access-b', secretKey: SECRETS.pandaB, cloudId: 'bb00000000000000000000000000000b', cloudName: 'panda-b' },
-    ],
-    demoData: true,
-    clock,
-  });
-  const telestream = await startTelestreamEmulator({
-    accounts: [{ accessKey: 'sec-tele-access', secretKey: SECRETS.telestream, factoryId: 'cc00000000000000000000000000000c', factoryName: 'tc' }],
-    demoData: true,
-    clock,
-  });
-  const dailymotion = await startDailymotionEmulator({
-    accounts: [{ userId: '5e00000000000000000000dd', apiKey: SECRETS.dailymotion, username: 'dm' }],
-    demoData: true,
-    clock,
-  });
-  const ziggeo = await startZiggeoEmulator({
-    accounts: [{ name: 'zig', token: 'ee00000000000000000000000000000e', privateKey: SECRETS.ziggeoPrivate, encryptionKey: SECRETS.ziggeoEncryption }],
-    demoData: true,
-    clock,
-  });
+  const [panda, telestream, dailymotion, ziggeo] = await Promise.all([
+    startPandaEmulator({ accounts: [PANDA_A, PANDA_B], demoData: true, clock }),
+    startTelestreamEmulator({
+      accounts: [{ accessKey: 'sec-tele-access', secretKey: SECRETS.telestream, factoryId: 'cc00000000000000000000000000000c', factoryName: 'tc' }],
+      demoData: true,
+      clock,
+    }),
+    startDailymotionEmulator({ accounts: [DM_USER], demoData: true, clock }),
+    startZiggeoEmulator({
+      accounts: [{ name: 'zig', token: 'ee00000000000000000000000000000e', privateKey: SECRETS.ziggeoPrivate, encryptionKey: SECRETS.ziggeoEncryption }],
+      demoData: true,
+      clock,
+    }),
+  ]);
   const base: AccountConfig[] = [
-    { id: 'panda-a', provider: 'panda', baseUrl: panda.baseUrl, cloudId: 'aa00000000000000000000000000000a', accessKey: 'sec-panda-access-a', secretKey: SECRETS.pandaA },
-    { id: 'panda-b', provider: 'panda', baseUrl: panda.baseUrl, cloudId: 'bb00000000000000000000000000000b', accessKey: 'sec-panda-access-b', secretKey: SECRETS.pandaB },
+    pandaAccountConfig(PANDA_A, panda.baseUrl),
+    pandaAccountConfig(PANDA_B, panda.baseUrl),
     { id: 'tc', provider: 'telestream', baseUrl: telestream.baseUrl, factoryId: 'cc00000000000000000000000000000c', accessKey: 'sec-tele-access', secretKey: SECRETS.telestream },
-    { id: 'dm', provider: 'dailymotion', baseUrl: dailymotion.baseUrl, cdnUrl: dailymotion.baseUrl, userId: '5e00000000000000000000dd', apiKey: SECRETS.dailymotion },
+    dailymotionAccountConfig(DM_USER, dailymotion.baseUrl),
     { id: 'zig', provider: 'ziggeo', baseUrl: ziggeo.baseUrl, token: 'ee00000000000000000000000000000e', privateKey: SECRETS.ziggeoPrivate, encryptionKey: SECRETS.ziggeoEncryption },
   ];
   const accounts = [...base.map((a) => ({ ...a, ...options.accountOverrides?.[a.id] })), ...(options.extraAccounts?.({ panda }) ?? [])] as AccountConfig[];
-  const config = parseConfig(
-    { server: { host: '127.0.0.1', port: 0, ...options.server }, accounts, ...(options.apiKeys && { apiKeys: API_KEYS }), ...options.config },
-    'security test',
-  );
-  const gateway = await startGateway(config, {}, options.gateway);
+  const extra = { server: { host: '127.0.0.1', port: 0, ...options.server }, ...(options.apiKeys && { apiKeys: API_KEYS }), ...options.config };
+  const { gateway } = await startTestGateway(accounts, extra, options.gateway);
   const emulators = [panda, telestream, dailymotion, ziggeo] as RunningEmulator<unknown>[];
   const transcript: string[] = [];
 
