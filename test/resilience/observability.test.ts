@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { print } from 'graphql';
 import { request } from 'undici';
-import { parseConfig } from '../../src/config';
 import { createLogger } from '../../src/observability/logger';
 import { recordUploadBytes } from '../../src/observability/metrics';
-import { startGateway, type Gateway } from '../../src/server';
+import type { Gateway } from '../../src/server';
+import { startTestGateway } from '../support/gateway';
 import { VideosDocument } from '../generated/graphql';
 import { startTwoAccountStack, type TwoAccountStack } from './support';
 
@@ -25,15 +25,11 @@ describe('logs, request ids and metrics (issue 8 item 6)', () => {
   const metrics = async () => (await request(new URL('/metrics', gateway.url))).body.text();
 
   before(async () => {
-    s = await startTwoAccountStack();
     const logger = createLogger({ level: 'info', destination: { write: (text: string) => void (raw.push(text), lines.push(JSON.parse(text) as Line)) } });
-    const config = parseConfig({ server: { host: '127.0.0.1', port: 0 }, accounts: s.accounts, upstream: { retry: { baseDelayMs: 1, maxDelayMs: 2 } } }, 'test');
-    gateway = await startGateway(config, {}, { logger });
+    s = await startTwoAccountStack({ upstream: { retry: { baseDelayMs: 1, maxDelayMs: 2 } } }, { logger });
+    gateway = s.gql.gateway;
   });
-  after(async () => {
-    await gateway.close();
-    await s.close();
-  });
+  after(() => s.close());
 
   it('echoes a given x-request-id and logs one line for the request and one per upstream call, all with that id', async () => {
     const response = await post(videos, { 'x-request-id': 'trace-42' });
@@ -127,12 +123,10 @@ describe('logs, request ids and metrics (issue 8 item 6)', () => {
   });
 
   it('with API keys, metrics need a key and readyz lists only the key\'s accounts', async () => {
-    const keyed = await startGateway(
-      parseConfig({ server: { host: '127.0.0.1', port: 0 }, accounts: s.accounts, apiKeys: [{ name: 'ops', key: 'ops-key-0123456789abcdef', accounts: ['good'] }] }, 'test'),
-    );
+    const keyed = await startTestGateway(s.accounts, { apiKeys: [{ name: 'ops', key: 'ops-key-0123456789abcdef', accounts: ['good'] }] });
     try {
       const get = async (path: string, headers: Record<string, string> = {}) => {
-        const response = await request(new URL(path, keyed.url), { headers });
+        const response = await request(new URL(path, keyed.gateway.url), { headers });
         return { status: response.statusCode, text: await response.body.text() };
       };
       const auth = { authorization: 'Bearer ops-key-0123456789abcdef' };

@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import type { AccountConfig } from '../../src/config';
 import { EmulatorClock } from '../../src/emulators/common/clock';
+import type { GatewayOptions } from '../../src/server';
 import { startPandaEmulator, type PandaEmulator, type PandaEmulatorAccount } from '../../src/emulators/panda';
 import { pandaAccountConfig } from '../support/panda-stack';
 import { startTestGateway, type TestGateway } from '../support/gateway';
@@ -19,12 +20,12 @@ export interface TwoAccountStack {
   close(): Promise<void>;
 }
 
-export async function startTwoAccountStack(gatewayConfig: Record<string, unknown> = {}): Promise<TwoAccountStack> {
+export async function startTwoAccountStack(gatewayConfig: Record<string, unknown> = {}, options?: GatewayOptions): Promise<TwoAccountStack> {
   const clock = new EmulatorClock();
   const bad = await startPandaEmulator({ accounts: [BAD], demoData: true, clock });
   const good = await startPandaEmulator({ accounts: [GOOD], demoData: true, clock });
   const accounts = [pandaAccountConfig(BAD, bad.baseUrl), pandaAccountConfig(GOOD, good.baseUrl)];
-  const gql = await startTestGateway(accounts, gatewayConfig);
+  const gql = await startTestGateway(accounts, gatewayConfig, options);
   return {
     bad,
     good,
