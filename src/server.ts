@@ -222,6 +222,8 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const server: Server = createServer(
     front.listener((req, res) => {
       handle(req, res).catch((error: unknown) => {
+        // the client went away before its body was read: no fault of ours, and its request line (status 0) says so
+        if (req.readableAborted && res.destroyed) return;
         // no stack in logs either (DESIGN §6 masking)
         logger.error({ err: loggableError(error, secrets) }, 'unhandled error in request');
         if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));

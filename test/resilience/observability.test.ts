@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { print } from 'graphql';
 import { request } from 'undici';
@@ -7,7 +9,7 @@ import { recordUploadBytes } from '../../src/observability/metrics';
 import type { Gateway } from '../../src/server';
 import { startTestGateway } from '../support/gateway';
 import { VideosDocument } from '../generated/graphql';
-import { startTwoAccountStack, type TwoAccountStack } from './support';
+import { sleep, startTwoAccountStack, type TwoAccountStack } from './support';
 
 type Line = Record<string, unknown> & { msg: string; level: number };
 
@@ -79,6 +81,19 @@ describe('logs, request ids and metrics (issue 8 item 6)', () => {
     const response = await post('{not json', { 'x-request-id': 'trace-400' });
     assert.equal(response.status, 400);
     assert.deepEqual(linesOf('trace-400').map((l) => [l.msg, l.status, l.errors]), [['graphql request', 400, ['BAD_USER_INPUT']]]);
+  });
+
+  it('a client gone before its body was read is logged as its request (status 0), not as an unhandled error', async () => {
+    const { hostname, port } = new URL(gateway.url);
+    const socket = connect(Number(port), hostname);
+    await once(socket, 'connect');
+    socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\nx-request-id: trace-gone\r\n\r\n{"query":');
+    await sleep(50);
+    socket.destroy();
+    for (let i = 0; i < 100 && linesOf('trace-gone').length === 0; i++) await sleep(10);
+    assert.deepEqual(linesOf('trace-gone').map((l) => [l.msg, l.status]), [['graphql request', 0]]);
+    await sleep(20);
+    assert.deepEqual(lines.filter((l) => l.msg === 'unhandled error in request'), []);
   });
 
   it('never logs a query string, signature or credential', () => {
