@@ -224,8 +224,9 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
       handle(req, res).catch((error: unknown) => {
         // the client went away before its body was read: no fault of ours, and its request line (status 0) says so
         if (req.readableAborted && res.destroyed) return;
-        // no stack in logs either (DESIGN §6 masking)
-        logger.error({ err: loggableError(error, secrets) }, 'unhandled error in request');
+        // no stack in logs either (DESIGN §6 masking); not under `err`, where pino's error serializer
+        // would rename the type to "Object" and add an empty stack
+        logger.error({ error: loggableError(error, secrets) }, 'unhandled error in request');
         if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
         else res.destroy();
       });
