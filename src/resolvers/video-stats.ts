@@ -6,6 +6,7 @@ import { unsupported } from '../errors';
 import { operationSelection } from '../schema/selection';
 import { AccountVideoStats } from '../schema/video-stats';
 import { accountOf } from './account';
+import { accountsOf } from './lookup';
 import { reportPartial } from './partial';
 
 @Resolver()
@@ -19,7 +20,7 @@ export class VideoStatsResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('accounts', () => [ID], { nullable: true, description: 'Account ids; all visible accounts when absent.' }) accounts: string[] | null,
   ): Promise<AccountVideoStats[]> {
-    const sources = accounts ? [...new Set(accounts)].map((id) => ctx.account(id)) : ctx.visibleAccounts();
+    const sources = accountsOf(ctx, accounts);
     // byStatus may cost more calls: asked for only when the operation selects it (fragments included)
     const byStatus = operationSelection(info).fieldsOn('AccountVideoStats').has('byStatus');
     const rows = await Promise.all(

@@ -16,7 +16,7 @@ import { PandaVideo } from '../schema/providers/panda';
 import { JSONObject } from '../schema/scalars';
 import { EncodingConnection, Video, VideoConnection } from '../schema/video';
 import { accountOf } from './account';
-import { asHmacQuery } from './lookup';
+import { accountsOf, asHmacQuery } from './lookup';
 import { checkFirst, offsetCursor, pageArgs } from './paging';
 import { reportPartial } from './partial';
 import { listSpec, VideoFilter, VideoOrder } from './video-args';
@@ -81,7 +81,7 @@ export class VideoResolver {
   ): Promise<ConnectionShape<VideoRecord>> {
     checkFirst(first);
     const spec = listSpec(filter, orderBy);
-    const sources = accounts ? [...new Set(accounts)].map((id) => ctx.account(id)) : ctx.visibleAccounts();
+    const sources = accountsOf(ctx, accounts);
     const list = listDigest(sources.map((s) => s.accountId), spec);
     const carried = after == null ? {} : decodeListCursor(after, list);
     if (first === 0) return connectionOf([], false);
