@@ -8,7 +8,7 @@ import { connectionOf, type ConnectionShape } from '../schema/connection';
 import { ZiggeoStream, ZiggeoVideo, ZiggeoVideoConnection } from '../schema/providers/ziggeo';
 import { SafeInt } from '../schema/scalars';
 import { asZiggeo, locate } from './lookup';
-import { checkFirst, offsetCursor, pageArgs } from './paging';
+import { offsetCursor, pageArgs } from './paging';
 import { checkStates, ZiggeoVideoFilter } from './ziggeo-inputs';
 
 /** Ziggeo's own reads (ziggeo spec §5.1–5.2) and the download URLs of its videos and streams. */
@@ -45,7 +45,7 @@ export class ZiggeoVideoResolver {
     const list = JSON.stringify({ z: account, s: states ?? null, t: tags ?? null, r: reverse });
     if (after != null && skip != null) throw badUserInput('give `after` or `skip`, not both', { field: 'skip' });
     if (skip != null && (!Number.isSafeInteger(skip) || skip < 0)) throw badUserInput('skip: a whole number ≥ 0', { field: 'skip' });
-    const { offset: afterOffset, count } = pageArgs(checkFirst(first), after, list);
+    const { offset: afterOffset, count } = pageArgs(first, after, list);
     const offset = skip ?? afterOffset;
     // one more than the page tells whether another follows
     const calls: Promise<ZiggeoVideoRecord[]>[] = [];
