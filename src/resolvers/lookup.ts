@@ -99,6 +99,12 @@ export function asPanda(source: ProviderDatasource, operation = 'this operation'
   throw unsupported(operation, source.accountId, source.provider);
 }
 
+/** Narrows to Dailymotion for Dailymotion-only operations. */
+export function asDailymotion(source: ProviderDatasource, operation = 'this operation'): DailymotionDatasource {
+  if (source instanceof DailymotionDatasource) return source;
+  throw unsupported(operation, source.accountId, source.provider);
+}
+
 /** Narrows to Ziggeo for Ziggeo-only operations. */
 export function asZiggeo(source: ProviderDatasource, operation = 'this operation'): ZiggeoDatasource {
   if (source instanceof ZiggeoDatasource) return source;
