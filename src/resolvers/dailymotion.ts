@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { cloudKeyFilter, cloudKeySort, mediaFieldsFor, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord, type DailymotionUserRecord, type MediaFilter } from '../datasources/dailymotion';
+import { listId } from '../domain/cursor';
 import type { VideoRecord } from '../domain/types';
 import { badUserInput } from '../errors';
 import { connectionOf, type ConnectionShape } from '../schema/connection';
@@ -69,7 +69,7 @@ export class DailymotionUserResolver {
     const source = asDailymotion(ctx.account(user.accountId), 'media listings');
     const where = mediaFilterOf(filter);
     // the cursor holds a digest of the arguments, not the filter itself: it stays short
-    const list = `dm-media:${createHash('sha256').update(`${orderBy}:${JSON.stringify(cloudKeyFilter(where))}`).digest('base64url').slice(0, 16)}`;
+    const list = `dm-media:${listId(`${orderBy}:${JSON.stringify(cloudKeyFilter(where))}`)}`;
     const { offset, count } = pageArgs(first, after, list);
     const items = count === 0 ? [] : await source.mediaSlice(offset, count + 1, { fields: mediaFieldsFor(ctx.selection), filter: cloudKeyFilter(where), sort: cloudKeySort(orderBy) });
     const page = items.slice(0, count);
