@@ -102,9 +102,10 @@ export async function sendWhole<T>(body: UploadBody, hooks: UploadHooks, send: (
     try {
       return await send(stream);
     } catch (error) {
+      // whatever comes next, this pass's stream (and the file or client stream under it) is done
+      stream.destroy();
       const broken = (error as { code?: string }).code === 'PROVIDER_UNAVAILABLE' && read < body.size;
       if (!broken || !body.reopenable || attempt >= (hooks.maxResumes ?? 3)) throw error;
-      stream.destroy();
     }
   }
 }
