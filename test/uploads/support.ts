@@ -8,6 +8,8 @@ import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmul
 import { startPandaEmulator, type PandaEmulator } from '../../src/emulators/panda';
 import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../src/emulators/telestream';
 import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulator } from '../../src/emulators/ziggeo';
+import { ziggeoAccount } from '../integration/ziggeo-gateway';
+import { dailymotionAccountConfig } from '../support/dailymotion-stack';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../support/gateway';
 import { pandaAccountConfig, PANDA_TEST_ACCOUNTS } from '../support/panda-stack';
 
@@ -50,8 +52,8 @@ export async function startUploadStack(server: Record<string, unknown> = {}, ext
   const accounts: AccountConfig[] = [
     pandaAccountConfig(PANDA_TEST_ACCOUNTS[0]!, panda.baseUrl, 'panda'),
     { id: 'tc', provider: 'telestream', baseUrl: telestream.baseUrl, factoryId: factory.factoryId, accessKey: factory.accessKey, secretKey: factory.secretKey },
-    { id: 'dm', provider: 'dailymotion', baseUrl: dailymotion.baseUrl, cdnUrl: dailymotion.baseUrl, userId: user.userId, apiKey: user.apiKey },
-    { id: 'zig', provider: 'ziggeo', baseUrl: ziggeo.baseUrl, token: app.token, privateKey: app.privateKey, encryptionKey: app.encryptionKey },
+    dailymotionAccountConfig(user, dailymotion.baseUrl, 'dm'),
+    ziggeoAccount(app, ziggeo.baseUrl, { id: 'zig' }),
   ];
   const gql = await startTestGateway(accounts, { server: { host: '127.0.0.1', port: 0, ...server }, ...extra });
   const all = [panda, telestream, dailymotion, ziggeo];
