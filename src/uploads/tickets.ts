@@ -55,9 +55,14 @@ export class UploadTickets {
     private readonly now: () => number = Date.now,
   ) {}
 
-  add(ticket: Omit<DirectUploadTicket, 'id' | 'expiresAt'>): DirectUploadTicket {
+  /** Throws when no ticket can be added now: checked before the provider opens anything for one. */
+  assertRoom(): void {
     this.prune();
     if (this.byId.size >= this.max) throw badUserInput('too many open upload tickets; try again later');
+  }
+
+  add(ticket: Omit<DirectUploadTicket, 'id' | 'expiresAt'>): DirectUploadTicket {
+    this.assertRoom();
     const full: DirectUploadTicket = { ...ticket, id: randomBytes(18).toString('base64url'), expiresAt: new Date(this.now() + TICKET_TTL_MS) };
     this.byId.set(full.id, full);
     return full;
@@ -89,6 +94,8 @@ export interface TicketRequest {
 
 /** Asks the provider for what a browser needs: a session, an upload URL or a signed form. */
 export async function openTicket(tickets: UploadTickets, source: ProviderDatasource, request: TicketRequest): Promise<DirectUploadTicket> {
+  // a session or video opened for a ticket that cannot be kept would be left behind at the provider
+  tickets.assertRoom();
   const common = { account: source.accountId, method: 'POST' as const, fileSize: request.fileSize };
   const now = new Date();
   const signedUntil = new Date(now.getTime() + SIGNATURE_TTL_MS);
