@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { BufferPool, fixedChunks, ReplayWindow } from '../../../src/datasources/upload-chunks';
+import { BufferPool, fixedChunks, ReplayWindow, sendWhole } from '../../../src/datasources/upload-chunks';
 import { PartSet } from '../../../src/emulators/panda/upload-parts';
 import { spoolBody, streamedBody } from '../../../src/uploads/body';
 import { hasPreflightHeader, isMultipart } from '../../../src/uploads/multipart';
@@ -48,6 +48,18 @@ describe('upload pieces', () => {
     held.release(first.subarray(3, 9));
     await waiting;
     assert.equal(second!.buffer, first.buffer);
+  });
+
+  it('sendWhole destroys what it opened when the send fails, resent or not', async () => {
+    const opened: Readable[] = [];
+    const body = { size: 100, fileName: 'a', contentType: null, reopenable: true, open: () => opened[opened.push(chunksOf(testBytes(100), 10)) - 1]! };
+    const broken = Object.assign(new Error('broken'), { code: 'PROVIDER_UNAVAILABLE' });
+    const refused = Object.assign(new Error('refused'), { code: 'PROVIDER_REJECTED' });
+    let calls = 0;
+    await assert.rejects(sendWhole(body, { progress: () => undefined }, () => Promise.reject(++calls === 1 ? broken : refused)), /refused/);
+    assert.equal(calls, 2);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(opened.map((s) => s.destroyed), [true, true]);
   });
 
   it('ReplayWindow gives back at least the last `capacity` bytes written, and refuses older ones', () => {
