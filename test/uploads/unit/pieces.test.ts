@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { BufferPool, fixedChunks, ReplayWindow, sendWhole } from '../../../src/datasources/upload-chunks';
+import { ResumableUpload } from '../../../src/datasources/panda/upload';
 import { PartSet } from '../../../src/emulators/panda/upload-parts';
 import { spoolBody, streamedBody } from '../../../src/uploads/body';
 import { hasPreflightHeader, isMultipart } from '../../../src/uploads/multipart';
@@ -60,6 +61,16 @@ describe('upload pieces', () => {
     assert.equal(calls, 2);
     await new Promise((r) => setImmediate(r));
     assert.deepEqual(opened.map((s) => s.destroyed), [true, true]);
+  });
+
+  it('ResumableUpload destroys the body it opened when the session refuses before reading it', async () => {
+    const opened: Readable[] = [];
+    const body = { size: 100, fileName: 'a', contentType: null, reopenable: true, open: () => opened[opened.push(chunksOf(testBytes(100), 10)) - 1]! };
+    const refused = Object.assign(new Error('refused'), { code: 'PROVIDER_REJECTED' });
+    const transport = { target: { account: 'p', provider: 'panda' }, sendToUploadSession: () => Promise.reject(refused) };
+    await assert.rejects(new ResumableUpload(transport, 'http://127.0.0.1:9/session', 100).send(body, { progress: () => undefined }), /refused/);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(opened.map((s) => s.destroyed), [true]);
   });
 
   it('ReplayWindow gives back at least the last `capacity` bytes written, and refuses older ones', () => {
