@@ -4,7 +4,8 @@ import { DateTime, SafeInt } from '../schema/scalars';
 import { Video } from '../schema/video';
 import { uploadsOf } from '../uploads/service';
 import { completeTicket, openTicket, SIGNATURE_TTL_MS, type SignedSessionRequest } from '../uploads/tickets';
-import { cleanFileName, uploadVideo } from '../uploads/upload-video';
+import { cleanFileName } from '../uploads/send-file';
+import { uploadVideo } from '../uploads/upload-video';
 import { asPanda } from './lookup';
 import { VideoPayload } from './payloads';
 import {

@@ -7,7 +7,7 @@ import { PartSet } from '../../../src/emulators/panda/upload-parts';
 import { spoolBody, streamedBody } from '../../../src/uploads/body';
 import { hasPreflightHeader, isMultipart } from '../../../src/uploads/multipart';
 import { UploadSessions } from '../../../src/uploads/sessions';
-import { cleanFileName } from '../../../src/uploads/upload-video';
+import { cleanFileName } from '../../../src/uploads/send-file';
 import { sha256, testBytes } from '../support';
 
 const chunksOf = (bytes: Buffer, size: number) => Readable.from((function* () {
