@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { BufferPool, fixedChunks, ReplayWindow, sendWhole } from '../../../src/datasources/upload-chunks';
 import { ResumableUpload } from '../../../src/datasources/panda/upload';
+import type { TelestreamClient } from '../../../src/datasources/telestream/client';
+import { TelestreamUploadSession } from '../../../src/datasources/telestream/upload';
 import { PartSet } from '../../../src/emulators/panda/upload-parts';
 import { spoolBody, streamedBody } from '../../../src/uploads/body';
 import { hasPreflightHeader, isMultipart } from '../../../src/uploads/multipart';
@@ -71,6 +73,12 @@ describe('upload pieces', () => {
     await assert.rejects(new ResumableUpload(transport, 'http://127.0.0.1:9/session', 100).send(body, { progress: () => undefined }), /refused/);
     await new Promise((r) => setImmediate(r));
     assert.deepEqual(opened.map((s) => s.destroyed), [true]);
+  });
+
+  it('a Telestream session answering malformed JSON for its missing parts is PROVIDER_UNAVAILABLE', async () => {
+    const client = { target: { account: 't', provider: 'telestream' }, sendToUploadSession: async () => ({ status: 200, headers: {}, body: Buffer.from('<html>') }) };
+    const session = TelestreamUploadSession.at(client as unknown as TelestreamClient, 'http://127.0.0.1:9/session');
+    await assert.rejects(session.missingParts(), (e: { code?: string }) => e.code === 'PROVIDER_UNAVAILABLE');
   });
 
   it('ReplayWindow gives back at least the last `capacity` bytes written, and refuses older ones', () => {
