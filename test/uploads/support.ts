@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AccountConfig } from '../../src/config';
@@ -23,6 +25,9 @@ export function testBytes(size: number, seed = 1): Buffer {
   }
   return out;
 }
+
+/** The gateway's spool directories now in the temporary directory (src/uploads/body.ts names them). */
+export const spoolDirs = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('vidmesh-upload-'));
 
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
