@@ -4,7 +4,7 @@ import { DateTime, SafeInt } from '../schema/scalars';
 import { Video } from '../schema/video';
 import { uploadsOf } from '../uploads/service';
 import { completeTicket, openTicket, SIGNATURE_TTL_MS, type SignedSessionRequest } from '../uploads/tickets';
-import { cleanFileName } from '../uploads/send-file';
+import { checkFileSize, cleanFileName } from '../uploads/send-file';
 import { uploadVideo } from '../uploads/upload-video';
 import { asPanda } from './lookup';
 import { VideoPayload } from './payloads';
@@ -18,7 +18,6 @@ import {
   UploadVideoPayload,
 } from './upload-types';
 import { httpUrl, maxLength, positiveInt } from './validate';
-import { uploadTooLarge } from '../uploads/body';
 
 /** A signed provider request as the schema shows it: its params as name/value pairs. */
 function signedUploadOf(signed: Omit<SignedSessionRequest, 'expiresAt'>, expiresAt: Date): SignedUpload {
@@ -83,8 +82,7 @@ export class UploadResolver {
   async createUploadTicket(@Arg('input', () => CreateUploadTicketInput, { description: 'The file to be uploaded.' }) input: CreateUploadTicketInput, @Ctx() ctx: RequestContext): Promise<UploadTicketType> {
     const source = ctx.account(input.account);
     const uploads = uploadsOf(ctx.registry);
-    positiveInt(input.fileSize, 'fileSize');
-    if (input.fileSize > uploads.limits.maxUploadBytes) throw uploadTooLarge(uploads.limits.maxUploadBytes);
+    checkFileSize(input.fileSize, uploads.limits.maxUploadBytes);
     maxLength(input.fileName, 1024, 'fileName');
     maxLength(input.payload, 256, 'payload');
     maxLength(input.title, 1024, 'title');

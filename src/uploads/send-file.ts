@@ -25,6 +25,12 @@ function shownError(error: unknown): string {
   return error instanceof VidmeshError ? redactText(error.message) : 'Internal server error';
 }
 
+/** A size a client declares: whole bytes above 0 (BAD_USER_INPUT), at most `max` (UPLOAD_TOO_LARGE). */
+export function checkFileSize(size: number | null | undefined, max: number): void {
+  positiveInt(size, 'fileSize');
+  if (size != null && size > max) throw uploadTooLarge(max);
+}
+
 /** A base name fit for provider parameters and multipart headers. */
 export function cleanFileName(name: string): string {
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f"]/g, '_').slice(-255);
@@ -45,8 +51,7 @@ export async function sendFile<T>(
 ): Promise<{ result: T; progress: UploadProgress }> {
   const max = uploads.limits.maxUploadBytes;
   const declared = request.fileSize ?? null;
-  positiveInt(declared, 'fileSize');
-  if (declared !== null && declared > max) throw uploadTooLarge(max);
+  checkFileSize(declared, max);
   const progress = uploads.sessions.start(account, 'file', request.uploadId);
   let stream: Readable | null = null;
   let spooled: SpooledBody | null = null;
