@@ -95,16 +95,20 @@ export function countingStream(source: AsyncIterable<Buffer>, progress: (bytes: 
 export async function sendWhole<T>(body: UploadBody, hooks: UploadHooks, send: (stream: Readable) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     let read = 0;
-    const stream = countingStream(body.open(), (bytes) => {
+    const source = body.open();
+    const stream = countingStream(source, (bytes) => {
       read = bytes;
       hooks.progress(bytes);
     });
     try {
       return await send(stream);
     } catch (error) {
+      // whatever comes next, this pass's streams are done; the file or client stream is destroyed
+      // itself: a counting stream never read never reaches the stream under it
+      stream.destroy();
+      source.destroy();
       const broken = (error as { code?: string }).code === 'PROVIDER_UNAVAILABLE' && read < body.size;
       if (!broken || !body.reopenable || attempt >= (hooks.maxResumes ?? 3)) throw error;
-      stream.destroy();
     }
   }
 }

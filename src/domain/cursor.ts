@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { badUserInput } from '../errors';
 import { ACCOUNT_ID } from './ids';
 import { MAX_TIE_IDS, type AccountPosition, type SortKey } from './listing';
@@ -6,6 +7,14 @@ import { MAX_TIE_IDS, type AccountPosition, type SortKey } from './listing';
 export interface ListingPosition {
   readonly offsets: Readonly<Record<string, number>>;
   readonly filter: string;
+}
+
+/**
+ * What a cursor names its list by: a short digest of the list's arguments, so a cursor only resumes
+ * the list it was made for and stays short however long the arguments (filters) are.
+ */
+export function listId(args: string): string {
+  return createHash('sha256').update(args).digest('base64url').slice(0, 16);
 }
 
 /** Opaque cursor: base64url JSON. Clients must not build or parse it. */

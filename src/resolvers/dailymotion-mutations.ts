@@ -3,8 +3,8 @@ import type { RequestContext } from '../context';
 import type { DailymotionDatasource, DailymotionPresetRecord, DailymotionUserRecord } from '../datasources/dailymotion';
 import { badUserInput } from '../errors';
 import { DailymotionMediaPayload, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from '../schema/providers/dailymotion';
-import { asDailymotion, metaKey, metaObject, settingName } from './dailymotion';
-import { locate } from './lookup';
+import { metaKey, metaObject, settingName } from './dailymotion';
+import { asDailymotion, locate } from './lookup';
 import { httpUrl, maxLength } from './validate';
 
 /** Dailymotion-only writes: media meta, assets, thumbnails (spec §5.1) and encoding settings (§5.4). */

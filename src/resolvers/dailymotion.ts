@@ -1,23 +1,18 @@
-import { createHash } from 'node:crypto';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { cloudKeyFilter, cloudKeySort, DailymotionDatasource, mediaFieldsFor, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord, type DailymotionUserRecord, type MediaFilter } from '../datasources/dailymotion';
-import type { ProviderDatasource } from '../datasources/types';
+import { cloudKeyFilter, cloudKeySort, mediaFieldsFor, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord, type DailymotionUserRecord, type MediaFilter } from '../datasources/dailymotion';
+import { listId } from '../domain/cursor';
 import type { VideoRecord } from '../domain/types';
-import { badUserInput, unsupported } from '../errors';
+import { badUserInput } from '../errors';
 import { connectionOf, type ConnectionShape } from '../schema/connection';
 import { DailymotionAsset, DailymotionMedia, DailymotionMediaFilter, DailymotionMediaOrder, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from '../schema/providers/dailymotion';
 import { SafeInt } from '../schema/scalars';
 import { VideoConnection } from '../schema/video';
+import { asDailymotion } from './lookup';
 import { offsetCursor, pageArgs } from './paging';
 import { maxLength } from './validate';
 
 /** Dailymotion-only reads (dailymotion spec §5.1 list/count, §5.3 user, §5.4 encoding settings). */
-
-export function asDailymotion(source: ProviderDatasource, operation: string): DailymotionDatasource {
-  if (source instanceof DailymotionDatasource) return source;
-  throw unsupported(operation, source.accountId, source.provider);
-}
 
 const META_KEY = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$/;
 export const MAX_META_VALUE = 10_000;
@@ -74,7 +69,7 @@ export class DailymotionUserResolver {
     const source = asDailymotion(ctx.account(user.accountId), 'media listings');
     const where = mediaFilterOf(filter);
     // the cursor holds a digest of the arguments, not the filter itself: it stays short
-    const list = `dm-media:${createHash('sha256').update(`${orderBy}:${JSON.stringify(cloudKeyFilter(where))}`).digest('base64url').slice(0, 16)}`;
+    const list = `dm-media:${listId(`${orderBy}:${JSON.stringify(cloudKeyFilter(where))}`)}`;
     const { offset, count } = pageArgs(first, after, list);
     const items = count === 0 ? [] : await source.mediaSlice(offset, count + 1, { fields: mediaFieldsFor(ctx.selection), filter: cloudKeyFilter(where), sort: cloudKeySort(orderBy) });
     const page = items.slice(0, count);

@@ -42,6 +42,11 @@ export function locate(ctx: RequestContext, id: string, expected?: readonly stri
   return { type: parts.type, source, nativeId: parts.nativeId };
 }
 
+/** The accounts a cross-account query names (each once, each checked), or every visible one when it names none. */
+export function accountsOf(ctx: RequestContext, ids: readonly string[] | null): ProviderDatasource[] {
+  return ids ? [...new Set(ids)].map((id) => ctx.account(id)) : ctx.visibleAccounts();
+}
+
 /** Loads any object by global id through the request's loaders (batched per account). */
 export async function loadNode(ctx: RequestContext, id: string): Promise<unknown> {
   const { type, source, nativeId } = locate(ctx, id);
@@ -91,6 +96,12 @@ export function accountDetails(source: ProviderDatasource) {
 /** Narrows to Panda for Panda-only operations. */
 export function asPanda(source: ProviderDatasource, operation = 'this operation'): PandaDatasource {
   if (source instanceof PandaDatasource) return source;
+  throw unsupported(operation, source.accountId, source.provider);
+}
+
+/** Narrows to Dailymotion for Dailymotion-only operations. */
+export function asDailymotion(source: ProviderDatasource, operation = 'this operation'): DailymotionDatasource {
+  if (source instanceof DailymotionDatasource) return source;
   throw unsupported(operation, source.accountId, source.provider);
 }
 

@@ -1,10 +1,9 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { DailymotionDatasource, type DrmTokenOptions, type SecurityPolicy } from '../datasources/dailymotion';
-import type { ProviderDatasource } from '../datasources/types';
-import { badUserInput, unsupported } from '../errors';
+import type { DrmTokenOptions, SecurityPolicy } from '../datasources/dailymotion';
+import { badUserInput } from '../errors';
 import { DateTime, JSONObject } from '../schema/scalars';
-import { locate } from './lookup';
+import { asDailymotion, locate } from './lookup';
 import { isIP } from 'node:net';
 import { httpUrl, maxLength } from './validate';
 
@@ -168,11 +167,6 @@ export class DrmToken {
 }
 
 const TWO_HOURS = 2 * 3600 * 1000;
-
-function asDailymotion(source: ProviderDatasource, operation: string): DailymotionDatasource {
-  if (source instanceof DailymotionDatasource) return source;
-  throw unsupported(operation, source.accountId, source.provider);
-}
 
 function policyOf(input: SecurityPolicyInput | null | undefined, now: Date): { policy: SecurityPolicy; expiresAt: Date } {
   const expiresAt = input?.expiresAt ?? new Date(now.getTime() + TWO_HOURS);

@@ -3,14 +3,14 @@ import type { RequestContext } from '../context';
 import { DateTime, SafeInt } from '../schema/scalars';
 import { Video } from '../schema/video';
 import { uploadsOf } from '../uploads/service';
-import { completeTicket, openTicket } from '../uploads/tickets';
-import { cleanFileName, uploadVideo } from '../uploads/upload-video';
+import { completeTicket, openTicket, SIGNATURE_TTL_MS, type SignedSessionRequest } from '../uploads/tickets';
+import { checkFileSize, cleanFileName } from '../uploads/send-file';
+import { uploadVideo } from '../uploads/upload-video';
 import { asPanda } from './lookup';
 import { VideoPayload } from './payloads';
 import {
   CompleteUploadInput,
   CreateUploadTicketInput,
-  SignedParam,
   SignedUpload,
   UploadSessionType,
   UploadTicketType,
@@ -18,13 +18,11 @@ import {
   UploadVideoPayload,
 } from './upload-types';
 import { httpUrl, maxLength, positiveInt } from './validate';
-import { uploadTooLarge } from '../uploads/body';
 
-
-export { SignedParam, SignedUpload };
-
-/** How long a signed Panda request stays valid: the API refuses older timestamps (panda spec §3.3). */
-const PANDA_SIGNATURE_TTL_MS = 5 * 60 * 1000;
+/** A signed provider request as the schema shows it: its params as name/value pairs. */
+function signedUploadOf(signed: Omit<SignedSessionRequest, 'expiresAt'>, expiresAt: Date): SignedUpload {
+  return { url: signed.url, method: signed.method, params: Object.entries(signed.params).map(([name, value]) => ({ name, value })), expiresAt };
+}
 
 @InputType('SignUploadInput', { description: 'The file a browser is about to upload straight to the provider.' })
 export class SignUploadInput {
@@ -53,13 +51,7 @@ export class UploadResolver {
     maxLength(input.fileName, 1024, 'fileName');
     maxLength(input.payload, 256, 'payload');
     const now = new Date();
-    const signed = source.signUpload(input, now);
-    return {
-      url: signed.url,
-      method: signed.method,
-      params: Object.entries(signed.params).map(([name, value]) => ({ name, value })),
-      expiresAt: new Date(now.getTime() + PANDA_SIGNATURE_TTL_MS),
-    };
+    return signedUploadOf(source.signUpload(input, now), new Date(now.getTime() + SIGNATURE_TTL_MS));
   }
 
   @Mutation(() => UploadVideoPayload, {
@@ -90,14 +82,13 @@ export class UploadResolver {
   async createUploadTicket(@Arg('input', () => CreateUploadTicketInput, { description: 'The file to be uploaded.' }) input: CreateUploadTicketInput, @Ctx() ctx: RequestContext): Promise<UploadTicketType> {
     const source = ctx.account(input.account);
     const uploads = uploadsOf(ctx.registry);
-    positiveInt(input.fileSize, 'fileSize');
-    if (input.fileSize > uploads.limits.maxUploadBytes) throw uploadTooLarge(uploads.limits.maxUploadBytes);
+    checkFileSize(input.fileSize, uploads.limits.maxUploadBytes);
     maxLength(input.fileName, 1024, 'fileName');
     maxLength(input.payload, 256, 'payload');
     maxLength(input.title, 1024, 'title');
     const ticket = await openTicket(uploads.tickets, source, { fileName: cleanFileName(input.fileName), fileSize: input.fileSize, video: input });
     const signed = ticket.sessionRequest;
-    const sessionRequest = signed && { url: signed.url, method: signed.method, expiresAt: signed.expiresAt, params: Object.entries(signed.params).map(([name, value]) => ({ name, value })) };
+    const sessionRequest = signed && signedUploadOf(signed, signed.expiresAt);
     return { ...ticket, fields: ticket.fields.map(([name, value]) => ({ name, value })), sessionRequest };
   }
 

@@ -1,22 +1,13 @@
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import type { VideoStatus } from '../domain/types';
 import { unsupported } from '../errors';
+import { operationSelection } from '../schema/selection';
 import { AccountVideoStats } from '../schema/video-stats';
 import { accountOf } from './account';
+import { accountsOf } from './lookup';
 import { reportPartial } from './partial';
-
-/** Whether the query selects `name` under this field (through fragments too): byStatus may cost more calls. */
-function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === name;
-      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
-      return visit(info.fragments[s.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
-}
 
 @Resolver()
 export class VideoStatsResolver {
@@ -29,8 +20,9 @@ export class VideoStatsResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('accounts', () => [ID], { nullable: true, description: 'Account ids; all visible accounts when absent.' }) accounts: string[] | null,
   ): Promise<AccountVideoStats[]> {
-    const sources = accounts ? [...new Set(accounts)].map((id) => ctx.account(id)) : ctx.visibleAccounts();
-    const byStatus = selects(info, 'byStatus');
+    const sources = accountsOf(ctx, accounts);
+    // byStatus may cost more calls: asked for only when the operation selects it (fragments included)
+    const byStatus = operationSelection(info).fieldsOn('AccountVideoStats').has('byStatus');
     const rows = await Promise.all(
       sources.map(async (source): Promise<AccountVideoStats | null> => {
         try {

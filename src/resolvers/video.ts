@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import type { ProviderDatasource } from '../datasources/types';
 import { readAccount, type AccountSlice } from '../domain/account-reader';
-import { decodeListCursor, encodeListCursor } from '../domain/cursor';
+import { decodeListCursor, encodeListCursor, listId } from '../domain/cursor';
 import { filteredInGateway, matchesNothing, SortDirection, START, upstreamPart, VideoSortField, type AccountPosition, type ListingSupport, type VideoListSpec } from '../domain/listing';
 import { mergeSlices } from '../domain/merge';
 import type { FieldSelection } from '../domain/selection';
@@ -16,7 +15,7 @@ import { PandaVideo } from '../schema/providers/panda';
 import { JSONObject } from '../schema/scalars';
 import { EncodingConnection, Video, VideoConnection } from '../schema/video';
 import { accountOf } from './account';
-import { asHmacQuery } from './lookup';
+import { accountsOf, asHmacQuery } from './lookup';
 import { checkFirst, offsetCursor, pageArgs } from './paging';
 import { reportPartial } from './partial';
 import { listSpec, VideoFilter, VideoOrder } from './video-args';
@@ -32,7 +31,7 @@ function supportOf(source: ProviderDatasource): ListingSupport {
 /** A cursor resumes only the list it was made for: a digest of the accounts and the spec. */
 function listDigest(accounts: readonly string[], spec: VideoListSpec): string {
   const text = JSON.stringify({ a: [...accounts].sort(), s: { ...spec, createdAfter: spec.createdAfter?.getTime(), createdBefore: spec.createdBefore?.getTime() } });
-  return createHash('sha256').update(text).digest('base64url').slice(0, 16);
+  return listId(text);
 }
 
 /** One account's part of the page: from its position, `first + 1` matching videos (see readAccount). */
@@ -81,7 +80,7 @@ export class VideoResolver {
   ): Promise<ConnectionShape<VideoRecord>> {
     checkFirst(first);
     const spec = listSpec(filter, orderBy);
-    const sources = accounts ? [...new Set(accounts)].map((id) => ctx.account(id)) : ctx.visibleAccounts();
+    const sources = accountsOf(ctx, accounts);
     const list = listDigest(sources.map((s) => s.accountId), spec);
     const carried = after == null ? {} : decodeListCursor(after, list);
     if (first === 0) return connectionOf([], false);

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { ZIGGEO_MAX_LIMIT, type ZiggeoStreamRecord, type ZiggeoVideoRecord } from '../datasources/ziggeo';
+import { listId } from '../domain/cursor';
 import { DOWNLOAD_TTL, type DownloadMedia, type DownloadObject } from '../downloads';
 import { badUserInput, VidmeshError } from '../errors';
 import { hooksOf } from '../gateway-hooks';
@@ -8,7 +9,7 @@ import { connectionOf, type ConnectionShape } from '../schema/connection';
 import { ZiggeoStream, ZiggeoVideo, ZiggeoVideoConnection } from '../schema/providers/ziggeo';
 import { SafeInt } from '../schema/scalars';
 import { asZiggeo, locate } from './lookup';
-import { checkFirst, offsetCursor, pageArgs } from './paging';
+import { offsetCursor, pageArgs } from './paging';
 import { checkStates, ZiggeoVideoFilter } from './ziggeo-inputs';
 
 /** Ziggeo's own reads (ziggeo spec §5.1–5.2) and the download URLs of its videos and streams. */
@@ -42,10 +43,11 @@ export class ZiggeoVideoResolver {
     const source = asZiggeo(ctx.account(account), 'ziggeoVideos');
     const states = checkStates(filter?.states);
     const tags = filter?.tags ?? undefined;
-    const list = JSON.stringify({ z: account, s: states ?? null, t: tags ?? null, r: reverse });
+    // a digest: a long filter would otherwise make cursors too long to be taken back
+    const list = listId(JSON.stringify({ z: account, s: states ?? null, t: tags ?? null, r: reverse }));
     if (after != null && skip != null) throw badUserInput('give `after` or `skip`, not both', { field: 'skip' });
     if (skip != null && (!Number.isSafeInteger(skip) || skip < 0)) throw badUserInput('skip: a whole number ≥ 0', { field: 'skip' });
-    const { offset: afterOffset, count } = pageArgs(checkFirst(first), after, list);
+    const { offset: afterOffset, count } = pageArgs(first, after, list);
     const offset = skip ?? afterOffset;
     // one more than the page tells whether another follows
     const calls: Promise<ZiggeoVideoRecord[]>[] = [];

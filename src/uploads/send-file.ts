@@ -1,8 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { FileUpload } from 'graphql-upload-minimal';
 import type { UploadBody, UploadHooks } from '../datasources/upload-types';
-import { badUserInput } from '../errors';
+import { badUserInput, VidmeshError } from '../errors';
+import { redactText } from '../errors-format';
 import { recordUploadBytes } from '../observability/metrics';
+import { positiveInt } from '../resolvers/validate';
 import { spoolBody, streamedBody, uploadTooLarge, type SpooledBody } from './body';
 import type { UploadProgress } from './sessions';
 import type { Uploads } from './service';
@@ -13,6 +15,20 @@ export interface FileRequest {
   /** The size the client declares; absent: the file is spooled to disk to learn it. */
   readonly fileSize?: number | null;
   readonly uploadId?: string | null;
+}
+
+/**
+ * What `uploadSession.error` may say: a gateway error's (redacted) message, as the mutation's own
+ * error shows it; anything else is masked there, so it is masked here too.
+ */
+function shownError(error: unknown): string {
+  return error instanceof VidmeshError ? redactText(error.message) : 'Internal server error';
+}
+
+/** A size a client declares: whole bytes above 0 (BAD_USER_INPUT), at most `max` (UPLOAD_TOO_LARGE). */
+export function checkFileSize(size: number | null | undefined, max: number): void {
+  positiveInt(size, 'fileSize');
+  if (size != null && size > max) throw uploadTooLarge(max);
 }
 
 /** A base name fit for provider parameters and multipart headers. */
@@ -35,8 +51,7 @@ export async function sendFile<T>(
 ): Promise<{ result: T; progress: UploadProgress }> {
   const max = uploads.limits.maxUploadBytes;
   const declared = request.fileSize ?? null;
-  if (declared !== null && (!Number.isSafeInteger(declared) || declared <= 0)) throw badUserInput('fileSize: a whole number of bytes above 0', { field: 'fileSize' });
-  if (declared !== null && declared > max) throw uploadTooLarge(max);
+  checkFileSize(declared, max);
   const progress = uploads.sessions.start(account, 'file', request.uploadId);
   let stream: Readable | null = null;
   let spooled: SpooledBody | null = null;
@@ -62,7 +77,7 @@ export async function sendFile<T>(
     uploads.sessions.update(progress, { state: 'COMPLETED', bytesSent: body.size, videoId: videoIdOf(result) });
     return { result, progress };
   } catch (error) {
-    uploads.sessions.update(progress, { state: 'FAILED', error: error instanceof Error ? error.message : 'upload failed' });
+    uploads.sessions.update(progress, { state: 'FAILED', error: shownError(error) });
     stream?.destroy();
     throw error;
   } finally {

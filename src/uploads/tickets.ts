@@ -7,6 +7,7 @@ import type { UploadVideoInput } from '../datasources/upload-types';
 import { ZiggeoDatasource } from '../datasources/ziggeo';
 import type { VideoRecord } from '../domain/types';
 import { badUserInput, notFound, unsupported } from '../errors';
+import { httpUrl } from '../resolvers/validate';
 
 /** How a browser sends the file with a ticket. */
 export type TicketProtocol = 'RESUMABLE_SESSION' | 'MULTI_PART_SESSION' | 'MULTIPART_FORM';
@@ -40,7 +41,7 @@ export interface SignedSessionRequest {
 }
 
 /** A signed request stays good this long: the APIs refuse older timestamps (panda spec §3.3). */
-const SIGNATURE_TTL_MS = 5 * 60 * 1000;
+export const SIGNATURE_TTL_MS = 5 * 60 * 1000;
 
 /** How long a ticket is good for: upload URLs and signed forms of the providers last about an hour. */
 export const TICKET_TTL_MS = 60 * 60 * 1000;
@@ -54,9 +55,14 @@ export class UploadTickets {
     private readonly now: () => number = Date.now,
   ) {}
 
-  add(ticket: Omit<DirectUploadTicket, 'id' | 'expiresAt'>): DirectUploadTicket {
+  /** Throws when no ticket can be added now: checked before the provider opens anything for one. */
+  assertRoom(): void {
     this.prune();
     if (this.byId.size >= this.max) throw badUserInput('too many open upload tickets; try again later');
+  }
+
+  add(ticket: Omit<DirectUploadTicket, 'id' | 'expiresAt'>): DirectUploadTicket {
+    this.assertRoom();
     const full: DirectUploadTicket = { ...ticket, id: randomBytes(18).toString('base64url'), expiresAt: new Date(this.now() + TICKET_TTL_MS) };
     this.byId.set(full.id, full);
     return full;
@@ -88,6 +94,8 @@ export interface TicketRequest {
 
 /** Asks the provider for what a browser needs: a session, an upload URL or a signed form. */
 export async function openTicket(tickets: UploadTickets, source: ProviderDatasource, request: TicketRequest): Promise<DirectUploadTicket> {
+  // a session or video opened for a ticket that cannot be kept would be left behind at the provider
+  tickets.assertRoom();
   const common = { account: source.accountId, method: 'POST' as const, fileSize: request.fileSize };
   const now = new Date();
   const signedUntil = new Date(now.getTime() + SIGNATURE_TTL_MS);
@@ -157,8 +165,7 @@ export async function completeTicket(source: ProviderDatasource, ticket: DirectU
   }
   if (finish.kind === 'dailymotion' && source instanceof DailymotionDatasource) {
     if (!request.uploadedUrl) throw badUserInput('uploadedUrl: the url the upload server answered is required for Dailymotion', { field: 'uploadedUrl' });
-    const uploaded = new URL(request.uploadedUrl);
-    if (uploaded.protocol !== 'http:' && uploaded.protocol !== 'https:') throw badUserInput('uploadedUrl: must be an http(s) URL', { field: 'uploadedUrl' });
+    httpUrl(request.uploadedUrl, 'uploadedUrl');
     const title = finish.video.title ?? undefined;
     return source.createVideoFromUrl({ sourceUrl: request.uploadedUrl, title, profiles: finish.video.profiles, payload: finish.video.payload });
   }

@@ -1,21 +1,14 @@
-import type { FileUpload } from 'graphql-upload-minimal';
 import type { ProviderDatasource } from '../datasources/types';
 import type { UploadVideoInput } from '../datasources/upload-types';
 import type { VideoRecord } from '../domain/types';
 import { unsupported } from '../errors';
-import { sendFile } from './send-file';
+import { sendFile, type FileRequest } from './send-file';
 import type { UploadProgress } from './sessions';
 import type { Uploads } from './service';
 
-export { cleanFileName } from './send-file';
-
-export interface UploadVideoRequest {
+export interface UploadVideoRequest extends FileRequest {
   readonly source: ProviderDatasource;
-  readonly file: Promise<FileUpload>;
-  /** The size the client declares; absent: the file is spooled to disk to learn it. */
-  readonly fileSize?: number | null;
   readonly video: UploadVideoInput;
-  readonly uploadId?: string | null;
 }
 
 /** Streams one client file to the provider and creates a video from it (DESIGN §7 uploads). */

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { request } from 'undici';
 import { toGlobalId } from '../../src/domain/ids';
@@ -14,12 +12,11 @@ import {
   ZiggeoDownloadUrlsDocument,
 } from '../generated/graphql';
 import { dataOf } from '../support/gateway';
-import { eventually, sendMultipart, sha256, testBytes, type MultipartOptions } from '../uploads/support';
+import { eventually, sendMultipart, sha256, spoolDirs, testBytes, type MultipartOptions } from '../uploads/support';
 import { codeOf, startZiggeoGateway, ziggeoAccount, type ZiggeoGatewayStack } from './ziggeo-gateway';
 
 const MiB = 1024 * 1024;
 const MAX = 2 * MiB;
-const spoolDirs = () => readdirSync(tmpdir()).filter((name) => name.startsWith('vidmesh-upload-'));
 
 /** Ziggeo stream media through the gateway's multipart endpoint (ziggeo spec §3.4, §5.2; issue 5). */
 describe('ziggeo stream media uploads through the gateway', () => {

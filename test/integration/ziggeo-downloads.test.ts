@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { request } from 'undici';
 import type { StoredStream, StoredVideo } from '../../src/emulators/ziggeo';
 import { MemoryMedia } from '../../src/emulators/ziggeo';
 import { DeleteVideoDocument, ZiggeoDownloadUrlsDocument } from '../generated/graphql';
 import { dataOf } from '../support/gateway';
+import { sha256 } from '../uploads/support';
 import { codeOf, startZiggeoGateway, ziggeoAccount, type ZiggeoGatewayStack } from './ziggeo-gateway';
 
 /** `GET /downloads/<token>`: signed, expiring gateway URLs streaming Ziggeo media (README "Downloads"). */
@@ -15,7 +15,6 @@ describe('ziggeo downloads through the gateway', () => {
   const ops = { authorization: 'Bearer ops-key-0123456789' };
   const other = { authorization: 'Bearer other-key-0123456789' };
   const videos = (): StoredVideo[] => [...stack.emulator.store.app(stack.app.token).videos.values()];
-  const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
   async function fetchUrl(url: string, init: { method?: 'GET' | 'POST'; headers?: Record<string, string> } = {}) {
     const response = await request(url, { method: init.method ?? 'GET', headers: init.headers });
@@ -71,7 +70,7 @@ describe('ziggeo downloads through the gateway', () => {
     assert.equal(file.status, 200);
     assert.equal(file.headers['content-type'], 'video/webm');
     assert.equal(file.headers['content-length'], String(bytes.length));
-    assert.equal(sha(file.body), sha(bytes));
+    assert.equal(sha256(file.body), sha256(bytes));
   });
 
   it('refuses tampered, forged and expired links with 403', async () => {

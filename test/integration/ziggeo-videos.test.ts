@@ -67,6 +67,13 @@ describe('ziggeo videos and streams through the gateway', () => {
       const byTag = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', filter: { tags: [tag] }, first: 50 })).ziggeoVideos;
       assert.deepEqual(byTag.edges.map((e) => e.node.token), tagged.map((v) => v.token));
 
+      // a long filter still pages on: the cursor carries a digest of the arguments, not the arguments
+      const manyStates = Array.from({ length: 700 }, () => 'READY');
+      const firstReady = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', filter: { states: manyStates }, first: 2 })).ziggeoVideos;
+      assert.equal(firstReady.pageInfo.hasNextPage, ready.length > 2);
+      const restReady = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', filter: { states: manyStates }, first: 100, after: firstReady.pageInfo.endCursor })).ziggeoVideos;
+      assert.deepEqual([...firstReady.edges, ...restReady.edges].map((e) => e.node.token), ready.map((v) => v.token));
+
       const count = dataOf(await gql().exec(ZiggeoVideoCountDocument, { account: 'zig', filter: { states: ['READY', 'FAILED'] } })).ziggeoVideoCount;
       assert.equal(count, all.filter((v) => ['READY', 'FAILED'].includes(stateOf(v))).length);
       assert.equal(dataOf(await gql().exec(ZiggeoVideoCountDocument, { account: 'zig' })).ziggeoVideoCount, all.length);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type ClientRequest } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { UploadVideoDocument } from '../generated/graphql';
 import { sendMultipart, startUploadStack, testBytes, type UploadStack } from './support';
@@ -16,6 +16,22 @@ describe('upload limits and CSRF prevention', () => {
 
   const upload = (account: string, bytes: Buffer, fileSize: number | null, headers?: Record<string, string>) =>
     sendMultipart(stack.gql.gateway.url, UploadVideoDocument, { input: { account, file: null, fileSize } }, [{ path: 'variables.input.file', name: 'big.mp4', bytes }], { headers });
+
+  /** A multipart POST (boundary `x`, preflighted) whose body `send` writes by hand; resolves with the answer. */
+  const postRaw = (contentLength: string, send: (req: ClientRequest) => void) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(stack.gql.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': contentLength, 'apollo-require-preflight': 'true' },
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      send(req);
+    });
 
   for (const account of ['panda', 'tc', 'dm', 'zig']) {
     it(`${account}: a file over maxUploadBytes is cut off as it streams, UPLOAD_TOO_LARGE, nothing upstream`, async () => {
@@ -39,19 +55,7 @@ describe('upload limits and CSRF prevention', () => {
   });
 
   it('a body announced larger than the limits allow is answered 413 before it is read', async () => {
-    const status = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(stack.gql.gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(50 * MiB), 'apollo-require-preflight': 'true' },
-      });
-      req.on('response', (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      });
-      req.on('error', reject);
-      req.write('--x\r\n');
-    });
+    const status = await postRaw(String(50 * MiB), (req) => req.write('--x\r\n'));
     assert.equal(status.status, 413);
     assert.equal((JSON.parse(status.body) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'UPLOAD_TOO_LARGE');
   });
@@ -80,20 +84,8 @@ describe('upload limits and CSRF prevention', () => {
   });
 
   it('a malformed multipart body is BAD_USER_INPUT', async () => {
-    const result = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const body = '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{not json\r\n--x--\r\n';
-      const req = httpRequest(stack.gql.gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(body.length), 'apollo-require-preflight': 'true' },
-      });
-      req.on('response', (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
+    const body = '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{not json\r\n--x--\r\n';
+    const result = await postRaw(String(body.length), (req) => req.end(body));
     assert.equal(result.status, 400);
     assert.equal((JSON.parse(result.body) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'BAD_USER_INPUT');
   });

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AccountConfig } from '../../src/config';
@@ -8,6 +10,8 @@ import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmul
 import { startPandaEmulator, type PandaEmulator } from '../../src/emulators/panda';
 import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../src/emulators/telestream';
 import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulator } from '../../src/emulators/ziggeo';
+import { ziggeoAccount } from '../integration/ziggeo-gateway';
+import { dailymotionAccountConfig } from '../support/dailymotion-stack';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../support/gateway';
 import { pandaAccountConfig, PANDA_TEST_ACCOUNTS } from '../support/panda-stack';
 
@@ -21,6 +25,9 @@ export function testBytes(size: number, seed = 1): Buffer {
   }
   return out;
 }
+
+/** The gateway's spool directories now in the temporary directory (src/uploads/body.ts names them). */
+export const spoolDirs = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('vidmesh-upload-'));
 
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -50,8 +57,8 @@ export async function startUploadStack(server: Record<string, unknown> = {}, ext
   const accounts: AccountConfig[] = [
     pandaAccountConfig(PANDA_TEST_ACCOUNTS[0]!, panda.baseUrl, 'panda'),
     { id: 'tc', provider: 'telestream', baseUrl: telestream.baseUrl, factoryId: factory.factoryId, accessKey: factory.accessKey, secretKey: factory.secretKey },
-    { id: 'dm', provider: 'dailymotion', baseUrl: dailymotion.baseUrl, cdnUrl: dailymotion.baseUrl, userId: user.userId, apiKey: user.apiKey },
-    { id: 'zig', provider: 'ziggeo', baseUrl: ziggeo.baseUrl, token: app.token, privateKey: app.privateKey, encryptionKey: app.encryptionKey },
+    dailymotionAccountConfig(user, dailymotion.baseUrl, 'dm'),
+    ziggeoAccount(app, ziggeo.baseUrl, { id: 'zig' }),
   ];
   const gql = await startTestGateway(accounts, { server: { host: '127.0.0.1', port: 0, ...server }, ...extra });
   const all = [panda, telestream, dailymotion, ziggeo];

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { PandaAccountConfig } from '../../src/config';
+import { PandaDatasource } from '../../src/datasources/panda';
 import { fromGlobalId } from '../../src/domain/ids';
+import { openTicket, UploadTickets } from '../../src/uploads/tickets';
 import { AccountsDocument, CompleteUploadDocument, CreateUploadTicketDocument, UploadedVideoDocument } from '../generated/graphql';
 import { dataOf } from '../support/gateway';
 import { sha256, startUploadStack, testBytes, type UploadStack } from './support';
@@ -133,6 +136,13 @@ describe('direct upload tickets', () => {
     assert.equal(big.errors?.[0]?.extensions?.code, 'UPLOAD_TOO_LARGE');
     const unknown = await stack.gql.exec(CreateUploadTicketDocument, { input: { account: 'nope', fileName: 'x.mp4', fileSize: 10 } });
     assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assert.equal(stack.upstreamCalls(), 0);
+  });
+
+  it('a gateway holding all the tickets it may opens no provider session it could not keep', async () => {
+    const panda = new PandaDatasource(stack.accounts.find((a) => a.id === 'panda') as PandaAccountConfig);
+    stack.clearLogs();
+    await assert.rejects(openTicket(new UploadTickets(0), panda, { fileName: 'x.mp4', fileSize: 10, video: {} }), /too many open upload tickets/);
     assert.equal(stack.upstreamCalls(), 0);
   });
 });

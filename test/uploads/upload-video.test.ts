@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fromGlobalId } from '../../src/domain/ids';
 import { PANDA_TEST_ACCOUNTS } from '../support/panda-stack';
 import { UploadSessionDocument, UploadVideoDocument } from '../generated/graphql';
 import { dataOf } from '../support/gateway';
-import { eventually, sendMultipart, sha256, startUploadStack, testBytes, type UploadStack } from './support';
+import { eventually, sendMultipart, sha256, spoolDirs, startUploadStack, testBytes, type UploadStack } from './support';
 
 const MiB = 1024 * 1024;
-const spoolDirs = () => readdirSync(tmpdir()).filter((name) => name.startsWith('vidmesh-upload-'));
 
 describe('uploadVideo: a file streamed through the gateway to each provider', () => {
   let stack: UploadStack;

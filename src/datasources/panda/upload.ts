@@ -66,7 +66,8 @@ export class ResumableUpload {
   async send(body: UploadBody, hooks: UploadHooks): Promise<WireVideo> {
     const maxResumes = hooks.maxResumes ?? 3;
     const window = new ReplayWindow(this.windowBytes);
-    const source = body.open()[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    const opened = body.open();
+    const source = opened[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     // one pull at a time, shared by every request: a broken request's late pull still lands in the window
     let pulling: Promise<Buffer | null> | null = null;
     const pull = () =>
@@ -115,6 +116,8 @@ export class ResumableUpload {
       }
     } finally {
       await source.return?.();
+      // an iterator never pulled from does not destroy its stream on return
+      opened.destroy();
     }
   }
 

@@ -119,7 +119,8 @@ export class TelestreamUploadSession {
     const text = response.body.toString('utf8').trim();
     if (response.status >= 400) throw providerError(this.client.target, 'PROVIDER_REJECTED', `upload session answered HTTP ${response.status}`);
     if (text === '') return [];
-    const json = JSON.parse(text) as { missing_parts?: unknown };
+    const json = safeJson(response.body) as { missing_parts?: unknown } | null;
+    if (json === null || typeof json !== 'object') throw providerError(this.client.target, 'PROVIDER_UNAVAILABLE', 'upload session answered malformed JSON');
     return Array.isArray(json.missing_parts) ? json.missing_parts.filter((n): n is number => typeof n === 'number') : [];
   }
 

@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { BufferPool, fixedChunks, ReplayWindow } from '../../../src/datasources/upload-chunks';
+import { BufferPool, fixedChunks, ReplayWindow, sendWhole } from '../../../src/datasources/upload-chunks';
+import { ResumableUpload } from '../../../src/datasources/panda/upload';
+import type { TelestreamClient } from '../../../src/datasources/telestream/client';
+import { TelestreamUploadSession } from '../../../src/datasources/telestream/upload';
 import { PartSet } from '../../../src/emulators/panda/upload-parts';
 import { spoolBody, streamedBody } from '../../../src/uploads/body';
 import { hasPreflightHeader, isMultipart } from '../../../src/uploads/multipart';
 import { UploadSessions } from '../../../src/uploads/sessions';
-import { cleanFileName } from '../../../src/uploads/upload-video';
+import { cleanFileName } from '../../../src/uploads/send-file';
 import { sha256, testBytes } from '../support';
 
 const chunksOf = (bytes: Buffer, size: number) => Readable.from((function* () {
@@ -48,6 +51,34 @@ describe('upload pieces', () => {
     held.release(first.subarray(3, 9));
     await waiting;
     assert.equal(second!.buffer, first.buffer);
+  });
+
+  it('sendWhole destroys what it opened when the send fails, resent or not', async () => {
+    const opened: Readable[] = [];
+    const body = { size: 100, fileName: 'a', contentType: null, reopenable: true, open: () => opened[opened.push(chunksOf(testBytes(100), 10)) - 1]! };
+    const broken = Object.assign(new Error('broken'), { code: 'PROVIDER_UNAVAILABLE' });
+    const refused = Object.assign(new Error('refused'), { code: 'PROVIDER_REJECTED' });
+    let calls = 0;
+    await assert.rejects(sendWhole(body, { progress: () => undefined }, () => Promise.reject(++calls === 1 ? broken : refused)), /refused/);
+    assert.equal(calls, 2);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(opened.map((s) => s.destroyed), [true, true]);
+  });
+
+  it('ResumableUpload destroys the body it opened when the session refuses before reading it', async () => {
+    const opened: Readable[] = [];
+    const body = { size: 100, fileName: 'a', contentType: null, reopenable: true, open: () => opened[opened.push(chunksOf(testBytes(100), 10)) - 1]! };
+    const refused = Object.assign(new Error('refused'), { code: 'PROVIDER_REJECTED' });
+    const transport = { target: { account: 'p', provider: 'panda' }, sendToUploadSession: () => Promise.reject(refused) };
+    await assert.rejects(new ResumableUpload(transport, 'http://127.0.0.1:9/session', 100).send(body, { progress: () => undefined }), /refused/);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(opened.map((s) => s.destroyed), [true]);
+  });
+
+  it('a Telestream session answering malformed JSON for its missing parts is PROVIDER_UNAVAILABLE', async () => {
+    const client = { target: { account: 't', provider: 'telestream' }, sendToUploadSession: async () => ({ status: 200, headers: {}, body: Buffer.from('<html>') }) };
+    const session = TelestreamUploadSession.at(client as unknown as TelestreamClient, 'http://127.0.0.1:9/session');
+    await assert.rejects(session.missingParts(), (e: { code?: string }) => e.code === 'PROVIDER_UNAVAILABLE');
   });
 
   it('ReplayWindow gives back at least the last `capacity` bytes written, and refuses older ones', () => {
