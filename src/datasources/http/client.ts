@@ -133,9 +133,29 @@ export class UpstreamClient {
       const retryable = 'response' in result ? RETRYABLE_STATUSES.has(result.response.status) : retryableTransport(result.error);
       const hinted = 'response' in result && (status === 429 || status === 503) ? retryAfterMs(result.response.headers['retry-after']) : null;
       const wait = retryable ? nextRetryDelay({ attempt, elapsedMs: performance.now() - started, retryAfterMs: hinted }, retry, this.random) : null;
-      if (wait === null) return this.settle(result);
-      await this.sleep(wait);
+      if (wait === null || this.aborted(request)) return this.settle(result);
+      await this.pause(wait, request);
+      // cut meanwhile (shutdown, or the caller gave up): end with the failure we have, no further attempt
+      if (this.aborted(request)) return this.settle(result);
     }
+  }
+
+  private aborted(request: UpstreamRequest): boolean {
+    return Boolean(request.signal?.aborted || this.policy.signal?.aborted);
+  }
+
+  /** The backoff wait, cut short when the request or the gateway is aborted. */
+  private pause(ms: number, request: UpstreamRequest): Promise<void> {
+    const signals = [request.signal, this.policy.signal].filter((s): s is AbortSignal => s !== undefined);
+    if (signals.length === 0) return this.sleep(ms);
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        for (const s of signals) s.removeEventListener('abort', done);
+        resolve();
+      };
+      for (const s of signals) s.addEventListener('abort', done, { once: true });
+      void this.sleep(ms).then(done, done);
+    });
   }
 
   private settle(result: Attempt): UpstreamResponse {

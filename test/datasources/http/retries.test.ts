@@ -49,6 +49,24 @@ describe('retries: idempotent reads only, bounded, with backoff and Retry-After 
     });
   }
 
+  it('an abort during the backoff wait ends the call at once with the failure it has, no further attempt', { timeout: 5_000 }, async () => {
+    const aborter = new AbortController();
+    const waiting = recordingPolicy({ signal: aborter.signal, sleep: () => new Promise<void>(() => undefined) });
+    const client = new PandaDatasource({ id: 'p2', provider: 'panda', baseUrl: emulator.baseUrl, ...PANDA }, waiting.policy, waiting.observer);
+    try {
+      emulator.injectFault({ kind: 'status', status: 503 });
+      const pending = failure(client.listProfiles());
+      while (waiting.attempts('/profiles').length === 0) await new Promise((resolve) => setImmediate(resolve));
+      aborter.abort();
+      const error = await pending;
+      assert.equal(error.code, 'PROVIDER_UNAVAILABLE');
+      assert.match(error.message, /HTTP 503/);
+      assert.equal(waiting.attempts('/profiles').length, 1, 'no attempt after the abort');
+    } finally {
+      await client.close();
+    }
+  });
+
   const exhausted: [string, Parameters<PandaEmulator['injectFault']>[0], string, RegExp][] = [
     ['latency beyond the timeout', { kind: 'delay', delayMs: 2_500 }, 'PROVIDER_UNAVAILABLE', /response timeout/],
     ['503', { kind: 'status', status: 503 }, 'PROVIDER_UNAVAILABLE', /HTTP 503/],
