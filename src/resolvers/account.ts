@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { connectionOf, type ConnectionShape } from '../schema/connection';
+import type { ConnectionShape } from '../schema/connection';
 import { Account } from '../schema/account';
 import { Provider } from '../schema/enums';
 import { AccountDetails, Notifications } from '../schema/unions';
@@ -8,7 +8,7 @@ import { ProfileConnection } from '../schema/video';
 import type { ProfileRecord } from '../domain/types';
 import type { ProviderDatasource } from '../datasources/types';
 import { accountDetails, asHmacQuery } from './lookup';
-import { offsetCursor, pageArgs } from './paging';
+import { offsetConnection, pageArgs } from './paging';
 
 export function accountOf(source: ProviderDatasource): Account {
   return { id: source.accountId, provider: source.provider as Provider, capabilities: [...source.capabilities] };
@@ -54,9 +54,6 @@ export class AccountResolver {
     const all = await source.listProfiles();
     ctx.loaders(source).primeProfiles(all);
     const page = all.slice(offset, offset + count);
-    return connectionOf(
-      page.map((node, i) => ({ node, cursor: offsetCursor('profiles', offset + i + 1) })),
-      offset + count < all.length,
-    );
+    return offsetConnection('profiles', offset, page, offset + count < all.length);
   }
 }

@@ -4,12 +4,12 @@ import { cloudKeyFilter, cloudKeySort, mediaFieldsFor, type DailymotionAssetReco
 import { listId } from '../domain/cursor';
 import type { VideoRecord } from '../domain/types';
 import { badUserInput } from '../errors';
-import { connectionOf, type ConnectionShape } from '../schema/connection';
+import type { ConnectionShape } from '../schema/connection';
 import { DailymotionAsset, DailymotionMedia, DailymotionMediaFilter, DailymotionMediaOrder, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from '../schema/providers/dailymotion';
 import { SafeInt } from '../schema/scalars';
 import { VideoConnection } from '../schema/video';
 import { asDailymotion } from './lookup';
-import { offsetCursor, pageArgs } from './paging';
+import { offsetConnection, pageArgs } from './paging';
 import { maxLength } from './validate';
 
 /** Dailymotion-only reads (dailymotion spec §5.1 list/count, §5.3 user, §5.4 encoding settings). */
@@ -74,10 +74,7 @@ export class DailymotionUserResolver {
     const items = count === 0 ? [] : await source.mediaSlice(offset, count + 1, { fields: mediaFieldsFor(ctx.selection), filter: cloudKeyFilter(where), sort: cloudKeySort(orderBy) });
     const page = items.slice(0, count);
     ctx.loaders(source).primeVideos(page);
-    return connectionOf(
-      page.map((node, i) => ({ node, cursor: offsetCursor(list, offset + i + 1) })),
-      items.length > count,
-    );
+    return offsetConnection(list, offset, page, items.length > count);
   }
 
   @FieldResolver(() => [String], { description: 'Presets new media are encoded with, in activation order (`encoding_settings.get_active_assets`).' })

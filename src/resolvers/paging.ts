@@ -1,5 +1,6 @@
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { badUserInput } from '../errors';
+import { connectionOf, type ConnectionShape } from '../schema/connection';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -13,6 +14,14 @@ export function checkFirst(first: number): number {
 /** Cursors of single lists: the count consumed, tagged with the list they belong to. */
 export function offsetCursor(list: string, consumed: number): string {
   return encodeCursor({ offsets: { _: consumed }, filter: list });
+}
+
+/** One page of a single list read from `offset`, each edge's cursor the count consumed through it. */
+export function offsetConnection<T>(list: string, offset: number, page: readonly T[], hasNextPage: boolean): ConnectionShape<T> {
+  return connectionOf(
+    page.map((node, i) => ({ node, cursor: offsetCursor(list, offset + i + 1) })),
+    hasNextPage,
+  );
 }
 
 export function pageArgs(first: number, after: string | null | undefined, list: string): { offset: number; count: number } {

@@ -16,7 +16,7 @@ import { JSONObject } from '../schema/scalars';
 import { EncodingConnection, Video, VideoConnection } from '../schema/video';
 import { accountOf } from './account';
 import { accountsOf, asHmacQuery } from './lookup';
-import { checkFirst, offsetCursor, pageArgs } from './paging';
+import { checkFirst, offsetConnection, pageArgs } from './paging';
 import { reportPartial } from './partial';
 import { listSpec, VideoFilter, VideoOrder } from './video-args';
 
@@ -134,10 +134,7 @@ export class VideoResolver {
     const all = await ctx.loaders(ctx.account(video.accountId)).encodingsByVideo.load(video.nativeId);
     const matching = status == null ? all : all.filter((e) => e.status === status);
     const page = matching.slice(offset, offset + count);
-    return connectionOf(
-      page.map((node, i) => ({ node, cursor: offsetCursor(list, offset + i + 1) })),
-      offset + count < matching.length,
-    );
+    return offsetConnection(list, offset, page, offset + count < matching.length);
   }
 }
 

@@ -5,11 +5,11 @@ import { listId } from '../domain/cursor';
 import { DOWNLOAD_TTL, type DownloadMedia, type DownloadObject } from '../downloads';
 import { badUserInput, VidmeshError } from '../errors';
 import { hooksOf } from '../gateway-hooks';
-import { connectionOf, type ConnectionShape } from '../schema/connection';
+import type { ConnectionShape } from '../schema/connection';
 import { ZiggeoStream, ZiggeoVideo, ZiggeoVideoConnection } from '../schema/providers/ziggeo';
 import { SafeInt } from '../schema/scalars';
 import { asZiggeo, locate } from './lookup';
-import { offsetCursor, pageArgs } from './paging';
+import { offsetConnection, pageArgs } from './paging';
 import { checkStates, ZiggeoVideoFilter } from './ziggeo-inputs';
 
 /** Ziggeo's own reads (ziggeo spec §5.1–5.2) and the download URLs of its videos and streams. */
@@ -57,10 +57,7 @@ export class ZiggeoVideoResolver {
     const items = (await Promise.all(calls)).flat();
     const page = items.slice(0, count);
     ctx.loaders(source).primeVideos(page);
-    return connectionOf(
-      page.map((node, i) => ({ node, cursor: offsetCursor(list, offset + i + 1) })),
-      items.length > count,
-    );
+    return offsetConnection(list, offset, page, items.length > count);
   }
 
   @Query(() => SafeInt, { description: 'How many videos a Ziggeo application holds (`videos.count`), filtered by Ziggeo. One call.' })
