@@ -8,6 +8,9 @@ import type { CircuitState, UpstreamCall } from '../datasources/http';
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'vidmesh_process_' });
 
+/** Seconds: from a warm in-memory answer to a slow upstream near its timeout. */
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
 const httpRequests = new Counter({
   name: 'vidmesh_http_requests_total',
   help: 'HTTP requests answered, by route and status',
@@ -18,7 +21,7 @@ const httpDuration = new Histogram({
   name: 'vidmesh_http_request_duration_seconds',
   help: 'Time to answer an HTTP request, by route',
   labelNames: ['route'] as const,
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  buckets: LATENCY_BUCKETS,
   registers: [registry],
 });
 const graphqlErrors = new Counter({
@@ -37,7 +40,7 @@ const upstreamDuration = new Histogram({
   name: 'vidmesh_upstream_request_duration_seconds',
   help: 'Upstream attempt latency, by account, provider and outcome',
   labelNames: ['account', 'provider', 'outcome'] as const,
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  buckets: LATENCY_BUCKETS,
   registers: [registry],
 });
 const upstreamRetries = new Counter({
