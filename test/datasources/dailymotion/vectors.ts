@@ -1,7 +1,7 @@
 import { PyFloat, type PyJson } from '../../../src/datasources/dailymotion';
-import { readVectors } from '../../support/shared';
+import { readVectors } from '../../support/vectors';
 
-/** The parts of ../shared/providers/dailymotion/vectors.json the tests read (dailymotion spec §10). */
+/** The parts of test/fixtures/providers/dailymotion/vectors.json the tests read (dailymotion spec §10). */
 export interface DmException {
   class: string;
   code?: number;

@@ -1,6 +1,6 @@
-import { readVectors } from '../../support/shared';
+import { readVectors } from '../../support/vectors';
 
-/** The parts of ../shared/providers/panda/vectors.json the tests read (panda spec §8). */
+/** The parts of test/fixtures/providers/panda/vectors.json the tests read (panda spec §8). */
 export interface PandaSigning {
   path_argument: string;
   method: string;

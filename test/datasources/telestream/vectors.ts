@@ -1,6 +1,6 @@
-import { readVectors } from '../../support/shared';
+import { readVectors } from '../../support/vectors';
 
-/** The parts of ../shared/providers/telestream/vectors.json the tests read (telestream spec §2, §6). */
+/** The parts of test/fixtures/providers/telestream/vectors.json the tests read (telestream spec §2, §6). */
 export interface TelestreamVector {
   id: string;
   method: string;

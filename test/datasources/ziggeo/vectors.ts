@@ -1,9 +1,9 @@
 import type { PyValue } from '../../../src/datasources/ziggeo/python';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readVectors, SHARED_DIR } from '../../support/shared';
+import { readVectors, vectorsPath } from '../../support/vectors';
 
-/** The parts of ../shared/providers/ziggeo/vectors.json the tests read (ziggeo spec §11). */
+/** The parts of test/fixtures/providers/ziggeo/vectors.json the tests read (ziggeo spec §11). */
 export interface ZiggeoAuthVector {
   id: string;
   sdk_version: '1.17' | '2.30';
@@ -99,6 +99,6 @@ export const responseBody = (exchange: ZiggeoExchange): Buffer =>
 
 /** `fixed_randint_result` of each auth vector as exact text: JSON numbers above 2^53 lose digits in JS. */
 export function exactRandints(): bigint[] {
-  const text = readFileSync(join(SHARED_DIR, 'providers', 'ziggeo', 'vectors.json'), 'utf8');
+  const text = readFileSync(vectorsPath('ziggeo'), 'utf8');
   return [...text.matchAll(/"fixed_randint_result":\s*(\d+)/g)].map((m) => BigInt(m[1]!));
 }
