@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { ProviderName } from '../src/config';
 import { parseConfig } from '../src/config';
-import { startGateway } from '../src/server';
+import { startGateway } from '../src/http/server';
 import type { BenchRow, Suite } from './types';
 import { PROVIDERS, startBenchEmulator } from './support/emulators';
 import { BenchClient } from './support/graphql-client';

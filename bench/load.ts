@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { print } from 'graphql';
 import { Pool } from 'undici';
 import { parseConfig, type AccountConfig } from '../src/config';
-import { EmulatorClock } from '../src/emulators/common/clock';
-import type { InjectedFault } from '../src/emulators/common/types';
-import { demoDailymotionAccounts, startDailymotionEmulator } from '../src/emulators/dailymotion';
-import { demoPandaAccounts, startPandaEmulator, type PandaEmulator } from '../src/emulators/panda';
-import { demoZiggeoAccounts, startZiggeoEmulator } from '../src/emulators/ziggeo';
+import { EmulatorClock } from '../emulators/common/clock';
+import type { InjectedFault } from '../emulators/common/types';
+import { demoDailymotionAccounts, startDailymotionEmulator } from '../emulators/dailymotion';
+import { demoPandaAccounts, startPandaEmulator, type PandaEmulator } from '../emulators/panda';
+import { demoZiggeoAccounts, startZiggeoEmulator } from '../emulators/ziggeo';
 import { metricsText } from '../src/observability/metrics';
-import { startGateway } from '../src/server';
+import { startGateway } from '../src/http/server';
 import { CreateVideoDocument, DashboardVideoListDocument } from '../test/generated/graphql';
 
 /**

@@ -8,10 +8,10 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { request } from 'undici';
 import type { AccountConfig } from '../src/config';
-import { DailymotionDatasource } from '../src/datasources/dailymotion';
-import { PandaDatasource } from '../src/datasources/panda';
-import { TelestreamDatasource } from '../src/datasources/telestream';
-import { ZiggeoDatasource } from '../src/datasources/ziggeo';
+import { DailymotionDatasource } from '../src/providers/dailymotion';
+import { PandaDatasource } from '../src/providers/panda';
+import { TelestreamDatasource } from '../src/providers/telestream';
+import { ZiggeoDatasource } from '../src/providers/ziggeo';
 import { formatTable } from './support/table';
 import type { BenchRow } from './types';
 
@@ -189,7 +189,7 @@ export async function run(opts: { quick: boolean }): Promise<BenchRow[]> {
     const accounts = benchAccounts();
     writeFileSync(join(dir, 'accounts.json'), JSON.stringify({ accounts }));
     const lines: string[] = [];
-    children.push(await startChild(['dist/src/emulators/main.js', '--accounts', join(dir, 'accounts.json')], {}, () => lines.length >= 4, lines));
+    children.push(await startChild(['dist/emulators/main.js', '--accounts', join(dir, 'accounts.json')], {}, () => lines.length >= 4, lines));
     const baseUrls = new Map(lines.map((l) => JSON.parse(l) as { provider: string; baseUrl: string }).map((l) => [l.provider, l.baseUrl]));
     const wired = accounts.map((a) => ({ ...a, baseUrl: baseUrls.get(a.provider), ...(a.provider === 'dailymotion' ? { cdnUrl: baseUrls.get(a.provider) } : {}) }) as AccountConfig);
     writeFileSync(join(dir, 'gateway.json'), JSON.stringify({ server: { host: '127.0.0.1', maxUploadBytes: 2 * 1024 ** 3 }, accounts: wired }));

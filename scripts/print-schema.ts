@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { vidmeshSchema } from '../src/schema/build';
+import { vidmeshSchema } from '../src/graph/build';
 
 /** Writes schema/schema.graphql from the code; with --check, fails when the committed file differs. */
 async function main(): Promise<void> {

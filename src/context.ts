@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
-import type { AccountRegistry } from './accounts';
-import type { ProviderDatasource } from './datasources/types';
+import type { AccountRegistry } from './providers/accounts';
+import type { ProviderDatasource } from './domain/datasource';
 import { notFound } from './errors';
-import { AccountLoaders } from './loaders';
+import { AccountLoaders } from './graph/loaders';
 import type { FieldSelection } from './domain/selection';
 
 /** Who is asking: with API keys configured, a key sees only its accounts (DESIGN §4). */

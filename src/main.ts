@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfigFile, parseConfig, type VidmeshConfig } from './config';
-import { startEmulators, type EmulatorSet } from './emulators/sandbox';
+import { startEmulators, type EmulatorSet } from '../sandbox/emulators';
 import { createLogger } from './observability/logger';
-import { startGateway } from './server';
+import { startGateway } from './http/server';
 
 /**
  * `npm start`: with `--config PATH` or VIDMESH_CONFIG, the gateway over those accounts; without,

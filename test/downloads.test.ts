@@ -3,9 +3,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { request } from 'undici';
-import type { AccountRegistry } from '../src/accounts';
+import type { AccountRegistry } from '../src/providers/accounts';
 import { parseConfig } from '../src/config';
-import { DownloadLinks, DownloadSigner, serveDownload, type DownloadClaims } from '../src/downloads';
+import { DownloadLinks, DownloadSigner, serveDownload, type DownloadClaims } from '../src/http/downloads';
 
 describe('download tokens', () => {
   const claims: DownloadClaims = { account: 'zig', principal: 'ops', object: 'stream', nativeId: 'v1/s1', media: 'image', expires: 2_000 };

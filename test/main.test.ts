@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { request } from 'undici';
-import { startPandaEmulator, type PandaEmulator } from '../src/emulators/panda';
+import { startPandaEmulator, type PandaEmulator } from '../emulators/panda';
 
 const MAIN = join(__dirname, '..', 'src', 'main.js');
-const EMULATORS = join(__dirname, '..', 'src', 'emulators', 'main.js');
+const EMULATORS = join(__dirname, '..', 'emulators', 'main.js');
 
 /** Runs a built entry point until it prints `until` (then stops it) or exits; answers its output. */
 function run(script: string, args: string[], env: NodeJS.ProcessEnv, until?: RegExp): Promise<{ code: number | null; out: string; err: string }> {

@@ -1,9 +1,9 @@
 import type { AccountConfig, ProviderName } from '../../src/config';
-import type { RequestLog, RunningEmulator } from '../../src/emulators/common/types';
-import { demoDailymotionAccounts, startDailymotionEmulator } from '../../src/emulators/dailymotion';
-import { demoPandaAccounts, startPandaEmulator } from '../../src/emulators/panda';
-import { demoTelestreamAccounts, startTelestreamEmulator } from '../../src/emulators/telestream';
-import { demoZiggeoAccounts, startZiggeoEmulator } from '../../src/emulators/ziggeo';
+import type { RequestLog, RunningEmulator } from '../../emulators/common/types';
+import { demoDailymotionAccounts, startDailymotionEmulator } from '../../emulators/dailymotion';
+import { demoPandaAccounts, startPandaEmulator } from '../../emulators/panda';
+import { demoTelestreamAccounts, startTelestreamEmulator } from '../../emulators/telestream';
+import { demoZiggeoAccounts, startZiggeoEmulator } from '../../emulators/ziggeo';
 
 export const PROVIDERS: readonly ProviderName[] = ['panda', 'telestream', 'dailymotion', 'ziggeo'];
 

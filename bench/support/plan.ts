@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
-import type { ProviderDatasource } from '../../src/datasources/types';
+import type { ProviderDatasource } from '../../src/domain/datasource';
 
 /** One datasource call made by the resolvers, with when it started and ended (ms). */
 export interface RecordedCall {

@@ -5,12 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import { AccountRegistry } from '../../src/accounts';
+import { AccountRegistry } from '../../src/providers/accounts';
 import { parseConfig } from '../../src/config';
 import { RequestContext } from '../../src/context';
-import { startEmulators } from '../../src/emulators/sandbox';
-import { vidmeshSchema } from '../../src/schema/build';
-import { startGateway } from '../../src/server';
+import { startEmulators } from '../../sandbox/emulators';
+import { vidmeshSchema } from '../../src/graph/build';
+import { startGateway } from '../../src/http/server';
 import { benchLogger } from '../support/logger';
 import { repoRoot } from '../support/operations';
 

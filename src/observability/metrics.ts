@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { CircuitState, UpstreamCall } from '../datasources/http';
+import type { CircuitState, UpstreamCall } from '../upstream';
 
 /**
  * The gateway's Prometheus metrics, served at GET /metrics. One registry per process (not

@@ -1,4 +1,4 @@
-import type { UpstreamCall, UpstreamObserver } from '../datasources/http';
+import type { UpstreamCall, UpstreamObserver } from '../upstream';
 import type { Logger } from './logger';
 import { recordUpstreamCall } from './metrics';
 import { requestScope } from './request-scope';

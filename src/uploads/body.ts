@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { UploadBody } from '../datasources/upload-types';
+import type { UploadBody } from '../domain/upload';
 import { badUserInput, VidmeshError } from '../errors';
 
 export const uploadTooLarge = (max: number): VidmeshError =>

@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { FileUpload } from 'graphql-upload-minimal';
-import type { UploadBody, UploadHooks } from '../datasources/upload-types';
+import type { UploadBody, UploadHooks } from '../domain/upload';
 import { badUserInput, VidmeshError } from '../errors';
-import { redactText } from '../errors-format';
+import { redactText } from '../errors/format';
 import { recordUploadBytes } from '../observability/metrics';
-import { positiveInt } from '../resolvers/validate';
+import { positiveInt } from '../graph/common/validate';
 import { spoolBody, streamedBody, uploadTooLarge, type SpooledBody } from './body';
 import type { UploadProgress } from './sessions';
 import type { Uploads } from './service';

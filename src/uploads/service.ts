@@ -1,5 +1,5 @@
-import type { AccountRegistry } from '../accounts';
-import type { MultipartLimits } from './multipart';
+import type { AccountRegistry } from '../providers/accounts';
+import type { MultipartLimits } from '../http/multipart';
 import { UploadSessions } from './sessions';
 import { UploadTickets } from './tickets';
 

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { DailymotionDatasource } from '../datasources/dailymotion';
-import { PandaDatasource } from '../datasources/panda';
-import { TelestreamDatasource } from '../datasources/telestream';
-import type { ProviderDatasource } from '../datasources/types';
-import type { UploadVideoInput } from '../datasources/upload-types';
-import { ZiggeoDatasource } from '../datasources/ziggeo';
+import { DailymotionDatasource } from '../providers/dailymotion';
+import { PandaDatasource } from '../providers/panda';
+import { TelestreamDatasource } from '../providers/telestream';
+import type { ProviderDatasource } from '../domain/datasource';
+import type { UploadVideoInput } from '../domain/upload';
+import { ZiggeoDatasource } from '../providers/ziggeo';
 import type { VideoRecord } from '../domain/types';
 import { badUserInput, notFound, unsupported } from '../errors';
-import { httpUrl } from '../resolvers/validate';
+import { httpUrl } from '../graph/common/validate';
 
 /** How a browser sends the file with a ticket. */
 export type TicketProtocol = 'RESUMABLE_SESSION' | 'MULTI_PART_SESSION' | 'MULTIPART_FORM';

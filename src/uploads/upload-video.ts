@@ -1,5 +1,5 @@
-import type { ProviderDatasource } from '../datasources/types';
-import type { UploadVideoInput } from '../datasources/upload-types';
+import type { ProviderDatasource } from '../domain/datasource';
+import type { UploadVideoInput } from '../domain/upload';
 import type { VideoRecord } from '../domain/types';
 import { unsupported } from '../errors';
 import { sendFile, type FileRequest } from './send-file';

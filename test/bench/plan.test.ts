@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ProviderDatasource } from '../../src/datasources/types';
+import type { ProviderDatasource } from '../../src/domain/datasource';
 import { assignWaves, planOf, recordCalls, replay } from '../../bench/support/plan';
 
 describe('bench call plans', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { toGlobalId } from '../../src/domain/ids';
-import { DEMO_MEDIA_PER_USER } from '../../src/emulators/dailymotion';
+import { DEMO_MEDIA_PER_USER } from '../../emulators/dailymotion';
 import {
   CreateDailymotionVideoDocument,
   DailymotionAccountDocument,

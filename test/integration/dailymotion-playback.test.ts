@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { request } from 'undici';
 import { toGlobalId } from '../../src/domain/ids';
-import { EmulatorClock } from '../../src/emulators/common/clock';
-import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulator } from '../../src/emulators/dailymotion';
+import { EmulatorClock } from '../../emulators/common/clock';
+import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulator } from '../../emulators/dailymotion';
 import { CreateDrmTokenDocument, SignEmbedUrlDocument, SignStreamUrlDocument, ThumbnailUrlDocument, VideosDocument } from '../generated/graphql';
 import { dataOf, startTestGateway, type TestGateway } from '../support/gateway';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DEMO_MEDIA_PER_USER } from '../../src/emulators/dailymotion';
-import { startEmulators, type EmulatorSet } from '../../src/emulators/sandbox';
+import { DEMO_MEDIA_PER_USER } from '../../emulators/dailymotion';
+import { startEmulators, type EmulatorSet } from '../../sandbox/emulators';
 import { DailymotionAccountDocument, DailymotionMediaListDocument } from '../generated/graphql';
 import { dataOf, startTestGateway, type TestGateway } from '../support/gateway';
 

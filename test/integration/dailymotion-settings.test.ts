@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULT_ACTIVE_ASSETS } from '../../src/emulators/dailymotion';
+import { DEFAULT_ACTIVE_ASSETS } from '../../emulators/dailymotion';
 import {
   DailymotionPresetsDocument,
   DisableDailymotionPresetDocument,

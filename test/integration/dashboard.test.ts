@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DashboardVideoListDocument } from '../generated/graphql';
-import { startPandaEmulator, type PandaEmulator } from '../../src/emulators/panda';
-import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../src/emulators/telestream';
+import { startPandaEmulator, type PandaEmulator } from '../../emulators/panda';
+import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../emulators/telestream';
 import { dataOf, startTestGateway, type TestGateway } from '../support/gateway';
 import { pandaAccountConfig, PANDA_TEST_ACCOUNTS, startPandaStack, type PandaStack } from '../support/panda-stack';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EmulatorClock } from '../../src/emulators/common/clock';
-import { startPandaEmulator, type PandaEmulator } from '../../src/emulators/panda';
-import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulator } from '../../src/emulators/dailymotion';
-import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulator } from '../../src/emulators/ziggeo';
+import { EmulatorClock } from '../../emulators/common/clock';
+import { startPandaEmulator, type PandaEmulator } from '../../emulators/panda';
+import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulator } from '../../emulators/dailymotion';
+import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulator } from '../../emulators/ziggeo';
 import { DashboardVideoListDocument, DeleteVideoDocument, EncodingDetailDocument, VideoDetailDocument } from '../generated/graphql';
 import { dataOf, startTestGateway, type TestGateway } from '../support/gateway';
 import { pandaAccountConfig, PANDA_TEST_ACCOUNTS } from '../support/panda-stack';

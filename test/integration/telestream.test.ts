@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EmulatorClock } from '../../src/emulators/common/clock';
-import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../src/emulators/telestream';
+import { EmulatorClock } from '../../emulators/common/clock';
+import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../emulators/telestream';
 import { CancelEncodingDocument, CreateEncodingDocument, CreateProfileDocument, CreateVideoDocument, DeleteVideoDocument, VideoDetailDocument } from '../generated/graphql';
 import { dataOf, startTestGateway, type TestGateway } from '../support/gateway';
 

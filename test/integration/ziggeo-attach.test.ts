@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { request } from 'undici';
 import { toGlobalId } from '../../src/domain/ids';
-import type { StoredStream, StoredVideo } from '../../src/emulators/ziggeo';
+import type { StoredStream, StoredVideo } from '../../emulators/ziggeo';
 import {
   AttachZiggeoStreamImageDocument,
   AttachZiggeoStreamVideoDocument,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { AccountConfig } from '../../src/config';
-import { decryptClientAuthToken, generateClientAuthToken, type ClientAuthTokenEntropy, type PyValue } from '../../src/datasources/ziggeo';
+import { decryptClientAuthToken, generateClientAuthToken, type ClientAuthTokenEntropy, type PyValue } from '../../src/providers/ziggeo';
 import { toGlobalId } from '../../src/domain/ids';
 import {
   AuthTokenNodeDocument,
@@ -11,7 +11,7 @@ import {
   UpdateZiggeoAuthTokenDocument,
   ZiggeoAuthTokenDocument,
 } from '../generated/graphql';
-import { exactRandints, fromPairs, ziggeoVectors } from '../datasources/ziggeo/vectors';
+import { exactRandints, fromPairs, ziggeoVectors } from '../providers/ziggeo/vectors';
 import { dataOf } from '../support/gateway';
 import { codeOf, startZiggeoGateway, ziggeoAccount, type ZiggeoGatewayStack } from './ziggeo-gateway';
 

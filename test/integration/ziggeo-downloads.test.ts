@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { request } from 'undici';
-import type { StoredStream, StoredVideo } from '../../src/emulators/ziggeo';
-import { MemoryMedia } from '../../src/emulators/ziggeo';
+import type { StoredStream, StoredVideo } from '../../emulators/ziggeo';
+import { MemoryMedia } from '../../emulators/ziggeo';
 import { DeleteVideoDocument, ZiggeoDownloadUrlsDocument } from '../generated/graphql';
 import { dataOf } from '../support/gateway';
 import { sha256 } from '../uploads/support';

@@ -1,7 +1,7 @@
 import type { AccountConfig } from '../../src/config';
-import { EmulatorClock } from '../../src/emulators/common/clock';
-import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulator, type ZiggeoEmulatorAccount } from '../../src/emulators/ziggeo';
-import type { GatewayOptions } from '../../src/server';
+import { EmulatorClock } from '../../emulators/common/clock';
+import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulator, type ZiggeoEmulatorAccount } from '../../emulators/ziggeo';
+import type { GatewayOptions } from '../../src/http/server';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../support/gateway';
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { toGlobalId } from '../../src/domain/ids';
-import type { StoredVideo } from '../../src/emulators/ziggeo';
+import type { StoredVideo } from '../../emulators/ziggeo';
 import {
   BindZiggeoStreamDocument,
   CreateZiggeoStreamDocument,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { request } from 'undici';
-import { startPandaEmulator, type PandaEmulator } from '../../src/emulators/panda';
+import { startPandaEmulator, type PandaEmulator } from '../../emulators/panda';
 
 const MAIN = join(__dirname, '..', '..', 'src', 'main.js');
 

@@ -6,7 +6,7 @@ import { print } from 'graphql';
 import { request } from 'undici';
 import { createLogger } from '../../src/observability/logger';
 import { recordUploadBytes } from '../../src/observability/metrics';
-import type { Gateway } from '../../src/server';
+import type { Gateway } from '../../src/http/server';
 import { startTestGateway } from '../support/gateway';
 import { VideosDocument } from '../generated/graphql';
 import { sleep, startTwoAccountStack, type TwoAccountStack } from './support';

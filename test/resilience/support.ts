@@ -1,8 +1,8 @@
 import { request } from 'undici';
 import type { AccountConfig } from '../../src/config';
-import { EmulatorClock } from '../../src/emulators/common/clock';
-import type { GatewayOptions } from '../../src/server';
-import { startPandaEmulator, type PandaEmulator, type PandaEmulatorAccount } from '../../src/emulators/panda';
+import { EmulatorClock } from '../../emulators/common/clock';
+import type { GatewayOptions } from '../../src/http/server';
+import { startPandaEmulator, type PandaEmulator, type PandaEmulatorAccount } from '../../emulators/panda';
 import { pandaAccountConfig } from '../support/panda-stack';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType } from 'graphql';
-import { vidmeshSchema } from '../../src/schema/build';
+import { vidmeshSchema } from '../../src/graph/build';
 
 describe('schema', () => {
   it('describes every type, field, argument and enum value (the schema is read by people and tools)', async () => {

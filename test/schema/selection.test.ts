@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { vidmeshSchema } from '../../src/schema/build';
-import { fieldsOnType } from '../../src/schema/selection';
+import { vidmeshSchema } from '../../src/graph/build';
+import { fieldsOnType } from '../../src/graph/common/selection';
 
 /** The walker behind upstream field selection: which fields an operation reads on one object type. */
 describe('fieldsOnType', () => {

@@ -169,8 +169,12 @@ describe('access control with API keys, across the four providers', () => {
 
   it('resolvers reach accounts only through the context, which applies the key’s account set', () => {
     // the one door: RequestContext.account / visibleAccounts; a resolver reading the registry's datasources would bypass it
-    const dir = join(__dirname, '..', '..', 'src', 'resolvers');
-    const offenders = readdirSync(dir).filter((f) => f.endsWith('.js') && /\bregistry\.(byId|all)\b/.test(readFileSync(join(dir, f), 'utf8')));
+    const files = ['graph', 'providers'].flatMap((room) => {
+      const dir = join(__dirname, '..', '..', 'src', room);
+      return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f));
+    });
+    const offenders = files.filter((f) => f.endsWith('.js') && /\bregistry\.(byId|all)\b/.test(readFileSync(f, 'utf8')));
+    assert.ok(files.length > 20, 'the resolver rooms were read');
     assert.deepEqual(offenders, []);
   });
 

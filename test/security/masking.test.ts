@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { RunningEmulator } from '../../src/emulators/common/types';
+import type { RunningEmulator } from '../../emulators/common/types';
 import { createLogger } from '../../src/observability/logger';
 import { connect } from 'node:net';
 import { request } from 'undici';

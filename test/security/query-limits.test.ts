@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import 'reflect-metadata';
 import { getIntrospectionQuery, parse, print, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { configSchema, type QueryLimits } from '../../src/config/schema';
-import { vidmeshSchema } from '../../src/schema/build';
+import { vidmeshSchema } from '../../src/graph/build';
 import { operationCost } from '../../src/security/complexity';
 import { queryShapeRule } from '../../src/security/query-rules';
 import { AccountsDocument, DashboardVideoListDocument, VideosDocument } from '../generated/graphql';

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { GraphQLError } from 'graphql';
 import { OPEN_PRINCIPAL } from '../../src/context';
 import { VidmeshError } from '../../src/errors';
-import { createErrorFormatter, loggableError, redactText } from '../../src/errors-format';
+import { createErrorFormatter, loggableError, redactText } from '../../src/errors/format';
 import { ApiKeyAuthenticator } from '../../src/security/auth';
 import { checkBatch } from '../../src/security/batch';
 

@@ -1,10 +1,10 @@
 import type { AccountConfig } from '../../src/config';
-import { EmulatorClock } from '../../src/emulators/common/clock';
-import type { RunningEmulator } from '../../src/emulators/common/types';
-import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulator } from '../../src/emulators/dailymotion';
-import { startPandaEmulator, type PandaEmulator } from '../../src/emulators/panda';
-import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../src/emulators/telestream';
-import { demoZiggeoAccounts, MemoryMedia, startZiggeoEmulator, type ZiggeoEmulator } from '../../src/emulators/ziggeo';
+import { EmulatorClock } from '../../emulators/common/clock';
+import type { RunningEmulator } from '../../emulators/common/types';
+import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulator } from '../../emulators/dailymotion';
+import { startPandaEmulator, type PandaEmulator } from '../../emulators/panda';
+import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../emulators/telestream';
+import { demoZiggeoAccounts, MemoryMedia, startZiggeoEmulator, type ZiggeoEmulator } from '../../emulators/ziggeo';
 import { startTestGateway, type TestGateway } from './gateway';
 import { pandaAccountConfig, PANDA_TEST_ACCOUNTS } from './panda-stack';
 

@@ -2,7 +2,7 @@ import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { request } from 'undici';
 import { parseConfig, type AccountConfig } from '../../src/config';
-import { startGateway, type Gateway, type GatewayOptions } from '../../src/server';
+import { startGateway, type Gateway, type GatewayOptions } from '../../src/http/server';
 
 export interface GraphQLResult<T> {
   status: number;

@@ -1,7 +1,7 @@
 import type { AccountConfig } from '../../src/config';
-import { EmulatorClock } from '../../src/emulators/common/clock';
-import type { LoggedRequest } from '../../src/emulators/common/types';
-import { startPandaEmulator, type PandaEmulator, type PandaEmulatorAccount } from '../../src/emulators/panda';
+import { EmulatorClock } from '../../emulators/common/clock';
+import type { LoggedRequest } from '../../emulators/common/types';
+import { startPandaEmulator, type PandaEmulator, type PandaEmulatorAccount } from '../../emulators/panda';
 import { startTestGateway, type TestGateway } from './gateway';
 
 export const PANDA_TEST_ACCOUNTS: PandaEmulatorAccount[] = [

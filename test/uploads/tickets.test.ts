@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PandaAccountConfig } from '../../src/config';
-import { PandaDatasource } from '../../src/datasources/panda';
+import { PandaDatasource } from '../../src/providers/panda';
 import { fromGlobalId } from '../../src/domain/ids';
 import { openTicket, UploadTickets } from '../../src/uploads/tickets';
 import { AccountsDocument, CompleteUploadDocument, CreateUploadTicketDocument, UploadedVideoDocument } from '../generated/graphql';

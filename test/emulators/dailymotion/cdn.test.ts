@@ -3,8 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { request } from 'undici';
 import { EncodingStatus, VideoStatus } from '../../../src/domain/types';
 import { VidmeshError } from '../../../src/errors';
-import { SIGNING_ERRORS, type SecurityPolicy } from '../../../src/datasources/dailymotion';
-import { startDailymotionStack, type DailymotionStack } from '../../datasources/dailymotion/stack';
+import { SIGNING_ERRORS, type SecurityPolicy } from '../../../src/providers/dailymotion';
+import { startDailymotionStack, type DailymotionStack } from '../../providers/dailymotion/stack';
 
 async function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string; type: string }> {
   const response = await request(url, { headers: { 'user-agent': 'vidmesh-test', ...headers } });

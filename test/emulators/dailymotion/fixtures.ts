@@ -1,5 +1,5 @@
-import type { DailymotionEmulatorAccount, DailymotionStore } from '../../../src/emulators/dailymotion';
-import { dmVectors } from '../../datasources/dailymotion/vectors';
+import type { DailymotionEmulatorAccount, DailymotionStore } from '../../../emulators/dailymotion';
+import { dmVectors } from '../../providers/dailymotion/vectors';
 
 /** The vectors' user (an admin, so act-as works) and the user it acts as (spec §3.5, vector rpc/user.whoami-act-as). */
 export function vectorAccounts(): DailymotionEmulatorAccount[] {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { EmulatorClock } from '../../../src/emulators/common/clock';
-import { startDailymotionEmulator, type DailymotionEmulator } from '../../../src/emulators/dailymotion';
-import { dmVectors } from '../../datasources/dailymotion/vectors';
+import { EmulatorClock } from '../../../emulators/common/clock';
+import { startDailymotionEmulator, type DailymotionEmulator } from '../../../emulators/dailymotion';
+import { dmVectors } from '../../providers/dailymotion/vectors';
 import { seedVectorMedia, vectorAccounts } from './fixtures';
 import { retarget, sendRaw, tamperAuth } from './raw';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EmulatorClock } from '../../../src/emulators/common/clock';
-import { demoPandaAccounts, startPandaEmulator, type PandaEmulator, type WireEncoding, type WireNotifications, type WireProfile, type WireVideo } from '../../../src/emulators/panda';
+import { EmulatorClock } from '../../../emulators/common/clock';
+import { demoPandaAccounts, startPandaEmulator, type PandaEmulator, type WireEncoding, type WireNotifications, type WireProfile, type WireVideo } from '../../../emulators/panda';
 import { pandaClient } from './http';
 
 const NOW = '2026-03-01T12:00:00Z';

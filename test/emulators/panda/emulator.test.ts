@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { isoTimestamp } from '../../../src/datasources/hmac-query';
-import { signPandaRequest } from '../../../src/datasources/panda/sign';
-import { EmulatorClock } from '../../../src/emulators/common/clock';
-import { startPandaEmulator, type PandaEmulator } from '../../../src/emulators/panda';
+import { isoTimestamp } from '../../../src/providers/hmac-query';
+import { signPandaRequest } from '../../../src/providers/panda/sign';
+import { EmulatorClock } from '../../../emulators/common/clock';
+import { startPandaEmulator, type PandaEmulator } from '../../../emulators/panda';
 import { pandaClient, send } from './http';
 
 const A = { accessKey: 'ak-a', secretKey: 'sk-a', cloudId: 'cloud-a1' };

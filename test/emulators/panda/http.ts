@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import { isoTimestamp, type QueryPair } from '../../../src/datasources/hmac-query';
-import { signPandaRequest, type PandaCredentials } from '../../../src/datasources/panda/sign';
-import type { PandaEmulator } from '../../../src/emulators/panda';
+import { isoTimestamp, type QueryPair } from '../../../src/providers/hmac-query';
+import { signPandaRequest, type PandaCredentials } from '../../../src/providers/panda/sign';
+import type { PandaEmulator } from '../../../emulators/panda';
 
 /** Raw HTTP to an emulator: the exact request target and headers given, nothing added but the body's length. */
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { EmulatorClock } from '../../../src/emulators/common/clock';
-import { startPandaEmulator, type PandaEmulator, type PandaEmulatorAccount } from '../../../src/emulators/panda';
-import { pandaVectors, type PandaHttpCall, type PandaVector } from '../../datasources/panda/vectors';
+import { EmulatorClock } from '../../../emulators/common/clock';
+import { startPandaEmulator, type PandaEmulator, type PandaEmulatorAccount } from '../../../emulators/panda';
+import { pandaVectors, type PandaHttpCall, type PandaVector } from '../../providers/panda/vectors';
 import { send } from './http';
 
 /**

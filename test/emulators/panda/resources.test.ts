@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { EmulatorClock } from '../../../src/emulators/common/clock';
-import { startPandaEmulator, type PandaEmulator, type WireEncoding, type WireNotifications, type WireProfile, type WireVideo } from '../../../src/emulators/panda';
+import { EmulatorClock } from '../../../emulators/common/clock';
+import { startPandaEmulator, type PandaEmulator, type WireEncoding, type WireNotifications, type WireProfile, type WireVideo } from '../../../emulators/panda';
 import { pandaClient, send } from './http';
 
 const A = { accessKey: 'ak-r', secretKey: 'sk-r', cloudId: 'cloud-r' };

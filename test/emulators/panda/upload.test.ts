@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { EmulatorClock } from '../../../src/emulators/common/clock';
-import { startPandaEmulator, type PandaEmulator, type WireEncoding, type WireVideo } from '../../../src/emulators/panda';
+import { EmulatorClock } from '../../../emulators/common/clock';
+import { startPandaEmulator, type PandaEmulator, type WireEncoding, type WireVideo } from '../../../emulators/panda';
 import { pandaClient, send, type Answer } from './http';
 
 const A = { accessKey: 'ak-u', secretKey: 'sk-u', cloudId: 'cloud-u' };

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TelestreamDatasource } from '../../../src/datasources/telestream';
-import { EmulatorClock } from '../../../src/emulators/common/clock';
-import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../../src/emulators/telestream';
+import { TelestreamDatasource } from '../../../src/providers/telestream';
+import { EmulatorClock } from '../../../emulators/common/clock';
+import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulator } from '../../../emulators/telestream';
 import { VidmeshError } from '../../../src/errors';
 
 /** Status codes and scoping of the Telestream dialect (telestream spec §3, §7). */

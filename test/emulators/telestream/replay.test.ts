@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTelestreamEmulator, type TelestreamEmulator } from '../../../src/emulators/telestream';
-import { telestreamVectors, type TelestreamVector } from '../../datasources/telestream/vectors';
+import { startTelestreamEmulator, type TelestreamEmulator } from '../../../emulators/telestream';
+import { telestreamVectors, type TelestreamVector } from '../../providers/telestream/vectors';
 import { send } from '../panda/http';
 
 /** Replays every recorded SDK request (telestream spec §7): accepted as sent, 401 with one signature character flipped. */

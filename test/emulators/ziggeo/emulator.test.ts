@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { Pool, request } from 'undici';
-import { basicAuthorization } from '../../../src/datasources/ziggeo/encode';
-import { EmulatorClock } from '../../../src/emulators/common/clock';
-import { demoZiggeoAccounts, startZiggeoEmulator, STATES, type ZiggeoEmulator } from '../../../src/emulators/ziggeo';
-import { readMultipart } from '../../../src/emulators/common/multipart';
+import { basicAuthorization } from '../../../src/providers/ziggeo/encode';
+import { EmulatorClock } from '../../../emulators/common/clock';
+import { demoZiggeoAccounts, startZiggeoEmulator, STATES, type ZiggeoEmulator } from '../../../emulators/ziggeo';
+import { readMultipart } from '../../../emulators/common/multipart';
 
 const [STUDIO] = demoZiggeoAccounts();
 const AUTH = basicAuthorization(STUDIO!.token, STUDIO!.privateKey);

@@ -1,5 +1,5 @@
-import { MemoryMedia, type ZiggeoStore } from '../../../src/emulators/ziggeo';
-import { ziggeoVectors } from '../../datasources/ziggeo/vectors';
+import { MemoryMedia, type ZiggeoStore } from '../../../emulators/ziggeo';
+import { ziggeoVectors } from '../../providers/ziggeo/vectors';
 
 /** The objects the vectors' requests name (ziggeo spec §6 examples), seeded into every application. */
 export const VECTOR_VIDEO = 'a7edab8c635ec37047d8ae75411528e3';

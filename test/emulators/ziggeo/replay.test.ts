@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { basicAuthorization } from '../../../src/datasources/ziggeo/encode';
-import { multipartFrame } from '../../../src/datasources/ziggeo/encode';
-import { EmulatorClock } from '../../../src/emulators/common/clock';
-import { startZiggeoEmulator, type ZiggeoEmulator } from '../../../src/emulators/ziggeo';
-import { ziggeoVectors, type ZiggeoExchange, type ZiggeoHttpVector } from '../../datasources/ziggeo/vectors';
+import { basicAuthorization } from '../../../src/providers/ziggeo/encode';
+import { multipartFrame } from '../../../src/providers/ziggeo/encode';
+import { EmulatorClock } from '../../../emulators/common/clock';
+import { startZiggeoEmulator, type ZiggeoEmulator } from '../../../emulators/ziggeo';
+import { ziggeoVectors, type ZiggeoExchange, type ZiggeoHttpVector } from '../../providers/ziggeo/vectors';
 import { seedVectorFixtures, vectorAccounts } from './fixtures';
 import { rewriteRaw, sendRaw, targetOf, type RawResponse } from './raw';
 

@@ -1,0 +1,36 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import type { EncodingRecord, ProfileRecord, VideoRecord } from '../../domain/types';
+import { Account } from '../account/types';
+import { Encoding, Profile, Video } from '../video/types';
+import { accountOf } from '../account/resolvers';
+
+@Resolver(() => Encoding)
+export class EncodingResolver {
+  @FieldResolver(() => Account, { description: 'The account holding the encoding.' })
+  account(@Root() encoding: EncodingRecord, @Ctx() ctx: RequestContext): Account {
+    return accountOf(ctx.account(encoding.accountId));
+  }
+
+  @FieldResolver(() => Video, { description: 'The video this encoding renders (from the request’s loaders: free after a listing).' })
+  video(@Root() encoding: EncodingRecord, @Ctx() ctx: RequestContext): Promise<VideoRecord> {
+    return ctx.loaders(ctx.account(encoding.accountId)).video.load(encoding.videoNativeId);
+  }
+
+  @FieldResolver(() => Profile, {
+    nullable: true,
+    description: 'The profile used. Several profiles in one request cost one profile listing.',
+  })
+  async profile(@Root() encoding: EncodingRecord, @Ctx() ctx: RequestContext): Promise<ProfileRecord | null> {
+    const key = encoding.profileNativeId ?? encoding.profileName;
+    return key === null ? null : ctx.loaders(ctx.account(encoding.accountId)).profile.load(key);
+  }
+}
+
+@Resolver(() => Profile)
+export class ProfileResolver {
+  @FieldResolver(() => Account, { description: 'The account owning the profile.' })
+  account(@Root() profile: ProfileRecord, @Ctx() ctx: RequestContext): Account {
+    return accountOf(ctx.account(profile.accountId));
+  }
+}

@@ -1,0 +1,29 @@
+import type { RequestContext } from '../context';
+import type { ClientAuthTokenEntropy } from '../providers/ziggeo';
+import type { DownloadLinks } from '../http/downloads';
+
+/**
+ * What a request needs from the gateway beyond the context: its clock, the download links of its
+ * origin and principal, and (tests only) fixed randomness for client auth tokens. Kept beside the
+ * context rather than in it, under a symbol (Apollo shallow-copies the context per operation, own
+ * enumerable properties included, so the hooks travel with every copy).
+ */
+export interface GatewayHooks {
+  /** Milliseconds since the epoch. */
+  readonly now: () => number;
+  readonly downloads: DownloadLinks | null;
+  readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
+}
+
+const DEFAULT_HOOKS: GatewayHooks = { now: Date.now, downloads: null };
+const HOOKS = Symbol('vidmesh.gatewayHooks');
+type Hooked = RequestContext & { [HOOKS]?: GatewayHooks };
+
+export function withHooks(ctx: RequestContext, hooks: GatewayHooks): RequestContext {
+  Object.defineProperty(ctx, HOOKS, { value: hooks, enumerable: true });
+  return ctx;
+}
+
+export function hooksOf(ctx: RequestContext): GatewayHooks {
+  return (ctx as Hooked)[HOOKS] ?? DEFAULT_HOOKS;
+}

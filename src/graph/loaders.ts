@@ -1,0 +1,72 @@
+import DataLoader from 'dataloader';
+import type { ProviderDatasource } from '../domain/datasource';
+import type { FieldSelection } from '../domain/selection';
+import type { EncodingRecord, ProfileRecord, VideoRecord } from '../domain/types';
+
+/**
+ * Per-request, per-account loaders (DESIGN §7): one upstream call per distinct key at most,
+ * batched where the provider can batch; list answers prime them so a page costs no extra reads.
+ */
+export class AccountLoaders {
+  readonly video: DataLoader<string, VideoRecord>;
+  readonly encodingsByVideo: DataLoader<string, EncodingRecord[]>;
+  readonly encoding: DataLoader<string, EncodingRecord>;
+  readonly profile: DataLoader<string, ProfileRecord>;
+
+  /**
+   * `selection`: the fields the whole operation selects (their union over every place a video
+   * appears), the same for every load of the request. So the key stays the native id: batches stay
+   * whole, a media selected in two places is fetched once, list answers prime the same keys, and a
+   * cached record always carries every field some part of the operation reads. Keying by fields
+   * instead would fetch one media once per distinct selection.
+   */
+  constructor(
+    readonly source: ProviderDatasource,
+    selection: () => FieldSelection | null = () => null,
+  ) {
+    this.video = new DataLoader(async (ids) => {
+      const videos = await source.getVideos(ids, selection());
+      // encodings that came with the video (Dailymotion assets, Ziggeo streams) cost no further call
+      for (const video of videos) {
+        if (video instanceof Error) continue;
+        const embedded = source.embeddedEncodings?.(video);
+        if (embedded) this.primeEncodings(video.nativeId, embedded);
+      }
+      return videos;
+    });
+    this.encodingsByVideo = new DataLoader(async (ids) => {
+      const lists = await source.getEncodingsByVideo(ids);
+      for (const list of lists) if (Array.isArray(list)) this.primeEncodings(null, list);
+      return lists;
+    });
+    this.encoding = new DataLoader((ids) => source.getEncodings(ids));
+    this.profile = new DataLoader((keys) => source.getProfiles(keys));
+  }
+
+  primeVideos(videos: readonly VideoRecord[]): void {
+    for (const video of videos) {
+      this.video.clear(video.nativeId).prime(video.nativeId, video);
+      const embedded = this.source.embeddedEncodings?.(video);
+      if (embedded) this.primeEncodings(video.nativeId, embedded);
+    }
+  }
+
+  primeEncodings(videoId: string | null, encodings: readonly EncodingRecord[]): void {
+    if (videoId !== null) this.encodingsByVideo.clear(videoId).prime(videoId, [...encodings]);
+    for (const encoding of encodings) this.encoding.clear(encoding.nativeId).prime(encoding.nativeId, encoding);
+  }
+
+  /** Profiles are found by id or by name (Panda, Telestream): prime both keys. */
+  primeProfiles(profiles: readonly ProfileRecord[]): void {
+    for (const profile of profiles) {
+      this.profile.clear(profile.nativeId).prime(profile.nativeId, profile);
+      this.profile.clear(profile.name).prime(profile.name, profile);
+    }
+  }
+
+  /** After a write, the next read must go upstream. */
+  forgetVideo(videoId: string): void {
+    this.video.clear(videoId);
+    this.encodingsByVideo.clear(videoId);
+  }
+}

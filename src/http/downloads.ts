@@ -1,0 +1,214 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { AccountRegistry } from '../providers/accounts';
+import type { VidmeshConfig } from '../config';
+import { VidmeshError } from '../errors';
+import { redactText } from '../errors/format';
+import { secretsOf } from '../security/secrets';
+
+/**
+ * Media downloads served by the gateway (README "Downloads"): a resolver mints an opaque, expiring
+ * token naming account + object + media, encrypted (AES-256-CTR) then signed (HMAC-SHA256) under
+ * keys drawn at start, so it reveals nothing and cannot be altered; `GET
+ * /downloads/<token>` checks it and streams the provider's body through, never buffered. The token
+ * is the credential (players send no Authorization), so it carries the API key that minted it and
+ * the route re-checks that key may see the account.
+ */
+
+export type DownloadMedia = 'video' | 'image';
+export type DownloadObject = 'video' | 'stream';
+
+/** What a download names: the provider's own object id and which of its files. */
+export interface DownloadTarget {
+  readonly account: string;
+  readonly object: DownloadObject;
+  readonly nativeId: string;
+  readonly media: DownloadMedia;
+}
+
+export interface DownloadClaims extends DownloadTarget {
+  /** Name of the API key that minted the token; null on an open gateway. */
+  readonly principal: string | null;
+  /** Unix seconds. */
+  readonly expires: number;
+}
+
+/** A provider answer handed on as it arrives. */
+export interface DownloadBody {
+  readonly body: Readable;
+  readonly contentType: string;
+  readonly contentLength: number | null;
+}
+
+/** A datasource that can open a media file of one of its objects. */
+export interface DownloadSource {
+  openDownload(target: Omit<DownloadTarget, 'account'>): Promise<DownloadBody>;
+}
+
+/** Bounds of `expiresIn` on the URL fields, in seconds. */
+export const DOWNLOAD_TTL = { min: 60, max: 24 * 3600, default: 3600 } as const;
+
+const MAX_TOKEN = 2048;
+const PATH_PREFIX = '/downloads/';
+
+function isSource(value: unknown): value is DownloadSource {
+  return typeof (value as Partial<DownloadSource> | undefined)?.openDownload === 'function';
+}
+
+/** Makes and checks download tokens: `base64url(IV ‖ AES-256-CTR(JSON claims)) "." base64url(HMAC-SHA256 of the first part)`. */
+export class DownloadSigner {
+  private readonly encryptionKey: Buffer;
+  private readonly macKey: Buffer;
+
+  constructor(
+    /** Milliseconds since the epoch (injectable for tests). */
+    readonly now: () => number = Date.now,
+    key: Buffer = randomBytes(32),
+  ) {
+    this.encryptionKey = createHmac('sha256', key).update('vidmesh download encryption').digest();
+    this.macKey = createHmac('sha256', key).update('vidmesh download mac').digest();
+  }
+
+  sign(claims: DownloadClaims): string {
+    const body = [1, claims.account, claims.principal, claims.object, claims.nativeId, claims.media, claims.expires];
+    const iv = randomBytes(16);
+    const cipher = createCipheriv('aes-256-ctr', this.encryptionKey, iv);
+    const sealed = Buffer.concat([iv, cipher.update(JSON.stringify(body), 'utf8'), cipher.final()]);
+    const payload = sealed.toString('base64url');
+    return `${payload}.${this.mac(payload).toString('base64url')}`;
+  }
+
+  /** The claims of a genuine, unexpired token; why not otherwise. */
+  verify(token: string): { ok: true; claims: DownloadClaims } | { ok: false; reason: 'invalid' | 'expired' } {
+    const match = token.length <= MAX_TOKEN ? /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{43})$/.exec(token) : null;
+    if (!match) return { ok: false, reason: 'invalid' };
+    const given = Buffer.from(match[2]!, 'base64url');
+    const expected = this.mac(match[1]!);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
+    const sealed = Buffer.from(match[1]!, 'base64url');
+    if (sealed.length <= 16) return { ok: false, reason: 'invalid' };
+    const decipher = createDecipheriv('aes-256-ctr', this.encryptionKey, sealed.subarray(0, 16));
+    const claims = parseClaims(Buffer.concat([decipher.update(sealed.subarray(16)), decipher.final()]).toString('utf8'));
+    if (!claims) return { ok: false, reason: 'invalid' };
+    if (claims.expires * 1000 <= this.now()) return { ok: false, reason: 'expired' };
+    return { ok: true, claims };
+  }
+
+  private mac(payload: string): Buffer {
+    return createHmac('sha256', this.macKey).update(payload).digest();
+  }
+}
+
+function parseClaims(text: string): DownloadClaims | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(raw) || raw.length !== 7 || raw[0] !== 1) return null;
+  const [, account, principal, object, nativeId, media, expires] = raw as unknown[];
+  if (typeof account !== 'string' || (principal !== null && typeof principal !== 'string') || typeof nativeId !== 'string') return null;
+  if ((object !== 'video' && object !== 'stream') || (media !== 'video' && media !== 'image') || !Number.isSafeInteger(expires)) return null;
+  return { account, principal: principal as string | null, object, nativeId, media, expires: expires as number };
+}
+
+/** The URLs one request hands out: its origin, its principal, the gateway's signer. */
+export class DownloadLinks {
+  constructor(
+    private readonly signer: DownloadSigner,
+    private readonly origin: string,
+    private readonly principal: string | null,
+  ) {}
+
+  url(target: DownloadTarget, expiresInSeconds: number): string {
+    const expires = Math.floor(this.signer.now() / 1000) + expiresInSeconds;
+    return `${this.origin}${PATH_PREFIX}${this.signer.sign({ ...target, principal: this.principal, expires })}`;
+  }
+}
+
+/** Where the client reached us: `Host` (checked) and `X-Forwarded-Proto`, else the listening address. */
+export function requestOrigin(req: IncomingMessage, fallback: string): string {
+  const host = req.headers.host;
+  if (host === undefined || !/^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host)) return fallback;
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim().toLowerCase();
+  return `${forwarded === 'https' ? 'https' : 'http'}://${host}`;
+}
+
+export function isDownloadPath(pathname: string): boolean {
+  return pathname.startsWith(PATH_PREFIX);
+}
+
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'video/quicktime': 'mov',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+};
+
+function fail(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** Provider failures as HTTP: unknown objects 404, the rest a bad gateway (message redacted as GraphQL errors are). */
+function failWith(res: ServerResponse, error: unknown, secrets: readonly string[]): void {
+  if (!(error instanceof VidmeshError)) return fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  if (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT') return fail(res, 404, 'NOT_FOUND', 'no such download');
+  const message = redactText(error.message, secrets);
+  if (error.code === 'RATE_LIMITED') return fail(res, 429, error.code, message);
+  return fail(res, error.code === 'PROVIDER_UNAVAILABLE' ? 504 : 502, error.code, message);
+}
+
+/** Whether the key that minted the token may (still) see the account. */
+function allowed(config: VidmeshConfig, claims: DownloadClaims): boolean {
+  if (!config.apiKeys) return true;
+  const key = config.apiKeys.find((k) => k.name === claims.principal);
+  return key !== undefined && key.accounts.includes(claims.account);
+}
+
+/** `GET /downloads/<token>`: 403 for tampered, expired or no longer allowed; 404 for unknown objects. */
+export async function serveDownload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: { signer: DownloadSigner; registry: AccountRegistry; config: VidmeshConfig },
+): Promise<void> {
+  if (req.method !== 'GET') {
+    res.setHeader('allow', 'GET');
+    return fail(res, 405, 'BAD_USER_INPUT', 'downloads answer GET only');
+  }
+  const token = new URL(req.url ?? '/', 'http://gateway').pathname.slice(PATH_PREFIX.length);
+  const checked = deps.signer.verify(token);
+  if (!checked.ok) return fail(res, 403, 'UNAUTHENTICATED', checked.reason === 'expired' ? 'download link expired' : 'invalid download link');
+  const { claims } = checked;
+  if (!allowed(deps.config, claims)) return fail(res, 403, 'UNAUTHENTICATED', 'invalid download link');
+  const source = deps.registry.byId.get(claims.account);
+  if (!isSource(source)) return fail(res, 404, 'NOT_FOUND', 'no such download');
+
+  let download: DownloadBody;
+  try {
+    download = await source.openDownload(claims);
+  } catch (error) {
+    return failWith(res, error, secretsOf(deps.config));
+  }
+  const ext = EXTENSIONS[download.contentType.split(';')[0]!.trim().toLowerCase()];
+  const name = `${claims.nativeId.replace(/\//g, '-')}-${claims.media}${ext ? `.${ext}` : ''}`;
+  res.writeHead(200, {
+    'content-type': download.contentType,
+    ...(download.contentLength !== null && { 'content-length': String(download.contentLength) }),
+    // the bytes are the provider's: never let a browser run them as a page of this origin
+    'content-disposition': `attachment; filename="${name}"`,
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+    'cache-control': 'private, no-store',
+  });
+  try {
+    await pipeline(download.body, res);
+  } catch {
+    // the client went away or the provider broke off: pipeline destroyed both sides
+  }
+}

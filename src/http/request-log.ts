@@ -1,0 +1,86 @@
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import type { Logger } from '../observability/logger';
+import { recordGraphqlErrors, recordHttpRequest } from '../observability/metrics';
+import { requestIdOf, requestScope, type RequestScope } from '../observability/request-scope';
+
+const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+
+/**
+ * The gateway's HTTP front: a request id for every request (the client's `x-request-id` or a new
+ * one, echoed back), one log line per GraphQL request, HTTP metrics, and the in-flight count that
+ * graceful shutdown waits on. While draining, new requests on kept-alive connections get 503.
+ */
+export class RequestFront {
+  private active = 0;
+  private draining = false;
+  private readonly idleWaiters: (() => void)[] = [];
+
+  constructor(private readonly logger: Logger) {}
+
+  get inFlight(): number {
+    return this.active;
+  }
+
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
+  listener(handler: (req: IncomingMessage, res: ServerResponse) => void): RequestListener {
+    return (req, res) => {
+      const scope: RequestScope = { requestId: requestIdOf(req.headers['x-request-id']), operation: null, errorCodes: [], upstreamCalls: 0 };
+      res.setHeader('x-request-id', scope.requestId);
+      if (this.draining) {
+        res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'retry-after': '1' });
+        res.end(JSON.stringify({ errors: [{ message: 'the gateway is shutting down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+        return;
+      }
+      const started = performance.now();
+      const route = (req.url ?? '/').split('?')[0]!;
+      this.active += 1;
+      res.once('close', () => {
+        this.active -= 1;
+        this.finished(req, res, route, scope, performance.now() - started);
+        if (this.active === 0) this.idleWaiters.splice(0).forEach((wake) => wake());
+      });
+      requestScope.run(scope, () => handler(req, res));
+    };
+  }
+
+  /**
+   * Stops accepting, lets in-flight requests finish for at most `timeoutMs`, then cuts what is
+   * left. Answers how many requests were cut.
+   */
+  async drain(server: Server, timeoutMs: number): Promise<number> {
+    this.draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const idle = this.active === 0 ? Promise.resolve(true) : new Promise<boolean>((resolve) => this.idleWaiters.push(() => resolve(true)));
+    const finished = await Promise.race([idle, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)))]);
+    clearTimeout(timer);
+    const cut = finished ? 0 : this.active;
+    if (cut > 0) this.logger.warn({ inFlight: cut, timeoutMs }, 'shutdown timeout: cutting in-flight requests');
+    server.closeAllConnections();
+    await closed;
+    return cut;
+  }
+
+  private finished(req: IncomingMessage, res: ServerResponse, path: string, scope: RequestScope, ms: number): void {
+    const route = ROUTES.has(path) ? path : 'other';
+    const status = res.writableFinished ? res.statusCode : 0;
+    recordHttpRequest(route, status, ms / 1000);
+    if (route !== '/graphql') return;
+    recordGraphqlErrors(scope.errorCodes);
+    const fields = {
+      requestId: scope.requestId,
+      method: req.method,
+      operation: scope.operation,
+      status,
+      ms: Math.round(ms * 10) / 10,
+      upstreamCalls: scope.upstreamCalls,
+      errors: [...new Set(scope.errorCodes)],
+    };
+    if (status === 0 || status >= 500) this.logger.warn(fields, 'graphql request');
+    else this.logger.info(fields, 'graphql request');
+  }
+}

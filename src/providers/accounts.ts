@@ -1,0 +1,93 @@
+import { setMaxListeners } from 'node:events';
+import type { AccountConfig, UpstreamConfig } from '../config';
+import { CircuitBreaker, DEFAULT_BREAKER, DEFAULT_RETRY, DEFAULT_TIMEOUTS, type CircuitState, type UpstreamObserver, type UpstreamPolicy } from '../upstream';
+import { PandaDatasource } from './panda';
+import { TelestreamDatasource } from './telestream';
+import { ZiggeoDatasource } from './ziggeo';
+import { DailymotionDatasource } from './dailymotion';
+import type { ProviderDatasource } from '../domain/datasource';
+
+export interface RegistryOptions {
+  readonly observer?: UpstreamObserver;
+  /** The config's `upstream` section; defaults when absent. */
+  readonly upstream?: UpstreamConfig;
+  /** Told when an account's circuit changes state (metrics). */
+  readonly onCircuitChange?: (account: AccountConfig, state: CircuitState) => void;
+  /** Injectable for tests: backoff waits, jitter, and the breaker's clock. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+  readonly now?: () => number;
+  /** Aborts every upstream call in flight (shutdown past its bound). */
+  readonly signal?: AbortSignal;
+}
+
+
+/** An account's own `timeoutMs` wins over the `upstream.timeouts` defaults. */
+function timeoutsOf(account: AccountConfig, upstream: UpstreamConfig | undefined) {
+  const ms = account.timeoutMs;
+  if (ms !== undefined) return { connectMs: Math.min(ms, 10_000), headersMs: ms, bodyMs: ms };
+  return upstream?.timeouts ?? DEFAULT_TIMEOUTS;
+}
+
+/** Timeouts, retries and a circuit breaker of its own for one account (DESIGN §7). */
+export function policyOf(account: AccountConfig, options: RegistryOptions = {}): UpstreamPolicy {
+  return {
+    ...timeoutsOf(account, options.upstream),
+    retry: options.upstream?.retry ?? DEFAULT_RETRY,
+    breaker: new CircuitBreaker(options.upstream?.breaker ?? DEFAULT_BREAKER, options.now, (state) => options.onCircuitChange?.(account, state)),
+    sleep: options.sleep,
+    random: options.random,
+    signal: options.signal,
+  };
+}
+
+/** Builds one datasource per configured account. */
+export function createDatasource(account: AccountConfig, options: RegistryOptions = {}, policy: UpstreamPolicy = policyOf(account, options)): ProviderDatasource {
+  switch (account.provider) {
+    case 'panda':
+      return new PandaDatasource(account, policy, options.observer);
+    case 'telestream':
+      return new TelestreamDatasource(account, policy, options.observer);
+    case 'dailymotion':
+      return new DailymotionDatasource(account, policy, options.observer);
+    case 'ziggeo':
+      return new ZiggeoDatasource(account, policy, options.observer);
+    default: {
+      const unknown: never = account;
+      throw new Error(`unknown provider in ${JSON.stringify((unknown as { provider?: string }).provider)}`);
+    }
+  }
+}
+
+/** Every configured account's datasource, by account id, and each account's circuit breaker. */
+export class AccountRegistry {
+  readonly byId = new Map<string, ProviderDatasource>();
+  readonly breakers = new Map<string, CircuitBreaker>();
+
+  private readonly aborter = new AbortController();
+
+  constructor(accounts: readonly AccountConfig[], options: RegistryOptions = {}) {
+    const signal = options.signal ? AbortSignal.any([options.signal, this.aborter.signal]) : this.aborter.signal;
+    setMaxListeners(0, signal); // one listener per upstream call in flight, by design
+    for (const account of accounts) {
+      const policy = policyOf(account, { ...options, signal });
+      if (policy.breaker) this.breakers.set(account.id, policy.breaker);
+      this.byId.set(account.id, createDatasource(account, options, policy));
+    }
+  }
+
+  all(): ProviderDatasource[] {
+    return [...this.byId.values()];
+  }
+
+  /** Each account's circuit as a caller would meet it now (readiness, metrics). */
+  circuits(): { account: string; provider: string; circuit: CircuitState }[] {
+    return this.all().map((ds) => ({ account: ds.accountId, provider: ds.provider, circuit: this.breakers.get(ds.accountId)?.state ?? 'closed' }));
+  }
+
+  /** Closes every pool; with `abortInFlight`, upstream calls still running are aborted first. */
+  async close(abortInFlight = false): Promise<void> {
+    if (abortInFlight) this.aborter.abort();
+    await Promise.all(this.all().map((ds) => ds.close()));
+  }
+}

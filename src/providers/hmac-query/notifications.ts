@@ -1,0 +1,49 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { NotificationsPayload } from '../../graph/common/payloads';
+import { asHmacQuery } from '../../graph/node/lookup';
+import { httpUrl, positiveInt } from '../../graph/common/validate';
+
+@InputType('NotificationEventsInput', { description: 'Event flags to change; absent flags stay as they are.' })
+export class NotificationEventsInput {
+  @Field(() => Boolean, { nullable: true, description: 'Post `video-created`.' })
+  videoCreated?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Post `video-encoded`.' })
+  videoEncoded?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Post `encoding-progress`.' })
+  encodingProgress?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Post `encoding-complete`.' })
+  encodingCompleted?: boolean | null;
+}
+
+@InputType('UpdateNotificationsInput', { description: 'New notification settings of an account.' })
+export class UpdateNotificationsInput {
+  @Field(() => ID, { description: 'The account.' })
+  account!: string;
+
+  @Field(() => String, { nullable: true, description: 'http(s) URL to post events to; explicit null removes it; absent keeps it.' })
+  url?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Initial notification delay in seconds.' })
+  delay?: number | null;
+
+  @Field(() => NotificationEventsInput, { nullable: true, description: 'Which events to post.' })
+  events?: NotificationEventsInput | null;
+}
+
+@Resolver()
+export class NotificationMutations {
+  @Mutation(() => NotificationsPayload, { description: 'Changes where and which events the provider posts.' })
+  async updateNotifications(
+    @Arg('input', () => UpdateNotificationsInput, { description: 'The new settings.' }) input: UpdateNotificationsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NotificationsPayload> {
+    const source = asHmacQuery(ctx.account(input.account), 'notifications');
+    if (input.url != null) httpUrl(input.url, 'url');
+    if (input.delay != null && input.delay !== 0) positiveInt(input.delay, 'delay', 86_400);
+    return { notifications: await source.updateNotifications(input) };
+  }
+}

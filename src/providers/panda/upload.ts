@@ -1,0 +1,183 @@
+import { providerError, type UpstreamResponse, type UpstreamTarget } from '../../upstream';
+import { Readable } from 'node:stream';
+import { ReplayWindow } from '../../upstream/upload-chunks';
+import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
+import type { PandaParams } from './client';
+import { wireVideo, type WireVideo } from './wire';
+
+/** Bytes kept to send again after a broken connection: more than loopback and LAN socket buffers hold. */
+export const PANDA_REPLAY_WINDOW_BYTES = 8 * 1024 * 1024;
+
+/** What the resumable protocol needs of a Panda (or Telestream) client. */
+export interface SessionTransport {
+  readonly target: UpstreamTarget;
+  sendToUploadSession(location: string, headers: Record<string, string>, body: Readable | Buffer | null, method?: 'POST' | 'PUT' | 'DELETE'): Promise<UpstreamResponse>;
+}
+
+/** The parameters of `POST /videos/upload.json` for an upload (panda spec §6.1). */
+export function sessionParams(input: UploadVideoInput, fileName: string, fileSize: number): PandaParams {
+  const profiles = input.profiles == null ? undefined : input.profiles.length ? input.profiles.join(',') : 'none';
+  return { file_name: fileName, file_size: fileSize, profiles, payload: input.payload ?? undefined, path_format: input.pathFormat ?? undefined };
+}
+
+/** A broken connection or a 5xx: worth asking the session what it has and going on (spec §6.6). */
+const resumable = (error: unknown) => (error as { code?: string } | null)?.code === 'PROVIDER_UNAVAILABLE';
+
+function videoOf(target: UpstreamTarget, response: UpstreamResponse): WireVideo {
+  let json: unknown;
+  try {
+    json = JSON.parse(response.body.toString('utf8'));
+  } catch {
+    throw providerError(target, 'PROVIDER_UNAVAILABLE', 'upload session answered malformed JSON');
+  }
+  const parsed = wireVideo.safeParse(json);
+  if (!parsed.success) throw providerError(target, 'PROVIDER_UNAVAILABLE', 'upload session answered an unexpected shape');
+  return parsed.data;
+}
+
+/** `Range: 0-R` (inclusive) → R + 1 bytes held; none → 0 (spec §6.3, §9.4.17). */
+function heldBytes(response: UpstreamResponse): number {
+  const header = response.headers.range;
+  const value = Array.isArray(header) ? header[0] : header;
+  const m = value === undefined ? null : /^(?:bytes=)?(\d+)-(\d+)$/.exec(value.trim());
+  return m ? Number(m[2]) + 1 : 0;
+}
+
+/**
+ * One resumable upload session (panda spec §6), streamed: the file goes as one request with
+ * `Content-Range: bytes S-(L-1)/L` while the last bytes sent stay in a replay window. When the
+ * connection breaks, a status query (`bytes *\/L`) tells how much the server holds, and a new request
+ * goes on from there: first from the window, then from the source.
+ */
+export class ResumableUpload {
+  private held = 0;
+
+  get bytesHeld(): number {
+    return this.held;
+  }
+
+  constructor(
+    private readonly client: SessionTransport,
+    readonly location: string,
+    private readonly size: number,
+    private readonly windowBytes = PANDA_REPLAY_WINDOW_BYTES,
+  ) {}
+
+  async send(body: UploadBody, hooks: UploadHooks): Promise<WireVideo> {
+    const maxResumes = hooks.maxResumes ?? 3;
+    const window = new ReplayWindow(this.windowBytes);
+    const opened = body.open();
+    const source = opened[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    // one pull at a time, shared by every request: a broken request's late pull still lands in the window
+    let pulling: Promise<Buffer | null> | null = null;
+    const pull = () =>
+      (pulling ??= source.next().then((r) => {
+        pulling = null;
+        if (r.done) return null;
+        window.write(r.value);
+        hooks.progress(window.written);
+        return r.value;
+      }));
+    const size = this.size;
+    const target = this.client.target;
+    async function* from(start: number): AsyncGenerator<Buffer> {
+      let at = start;
+      while (at < size) {
+        if (at < window.written) {
+          const replay = window.copyFrom(at);
+          if (!replay) throw providerError(target, 'PROVIDER_UNAVAILABLE', `upload session holds ${at} bytes, fewer than can be sent again`);
+          at += replay.length;
+          yield replay;
+          continue;
+        }
+        const chunk = await pull();
+        if (chunk === null) return;
+        at += chunk.length;
+        yield chunk;
+      }
+    }
+    try {
+      for (let resumes = 0; ; ) {
+        const start = this.held;
+        let video: WireVideo | null;
+        try {
+          video = await this.sendFrom(Readable.from(from(start), { objectMode: false }), start);
+        } catch (error) {
+          if (!resumable(error) || ++resumes > maxResumes) throw error;
+          video = await this.query();
+        }
+        if (video) {
+          hooks.progress(this.size);
+          return video;
+        }
+        if (this.held <= start && window.written >= this.size) {
+          throw providerError(target, 'PROVIDER_UNAVAILABLE', `upload session holds ${this.held} of ${this.size} bytes after the whole file was sent`);
+        }
+      }
+    } finally {
+      await source.return?.();
+      // an iterator never pulled from does not destroy its stream on return
+      opened.destroy();
+    }
+  }
+
+  /** DELETE location (spec §6.4): the server forgets the session and its bytes. */
+  async abort(): Promise<void> {
+    await this.client.sendToUploadSession(this.location, {}, null, 'DELETE');
+  }
+
+  /** Sends the bytes from `start` to the end; 200 is the created video, 204 says what is held now. */
+  private async sendFrom(body: Readable, start: number): Promise<WireVideo | null> {
+    const headers = {
+      'content-type': 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'content-range': `bytes ${start}-${this.size - 1}/${this.size}`,
+      'content-length': String(this.size - start),
+    };
+    const response = await this.client.sendToUploadSession(this.location, headers, body, 'POST');
+    return this.answer(response);
+  }
+
+  /** Status query (spec §6.3): 204 with `Range`, or 200 with the video once complete. */
+  async query(): Promise<WireVideo | null> {
+    const headers = { 'content-type': 'application/octet-stream', 'cache-control': 'no-cache', 'content-range': `bytes */${this.size}` };
+    return this.answer(await this.client.sendToUploadSession(this.location, headers, Buffer.alloc(0), 'POST'));
+  }
+
+  private answer(response: UpstreamResponse): WireVideo | null {
+    if (response.status === 200) {
+      this.held = this.size;
+      return videoOf(this.client.target, response);
+    }
+    if (response.status === 204) {
+      this.held = heldBytes(response);
+      return null;
+    }
+    const code = response.status >= 500 ? 'PROVIDER_UNAVAILABLE' : response.status === 413 ? 'UPLOAD_TOO_LARGE' : 'PROVIDER_REJECTED';
+    throw providerError(this.client.target, code, `upload session answered HTTP ${response.status}`);
+  }
+}
+
+/** A client that can also open sessions (Panda's; Telestream's without `multi_chunk`). */
+export interface SessionOpener extends SessionTransport {
+  createUploadSession(params: PandaParams): Promise<{ location: string }>;
+}
+
+/** Opens a session and sends the body through it; a failed upload's session is deleted (spec §6.4). */
+export async function uploadThroughSession(client: SessionOpener, params: PandaParams, body: UploadBody, hooks: UploadHooks): Promise<WireVideo> {
+  const { location } = await client.createUploadSession(params);
+  const upload = new ResumableUpload(client, location, body.size);
+  try {
+    return await upload.send(body, hooks);
+  } catch (error) {
+    await upload.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The video a browser's finished session created: a status query answers it (spec §6.3, §6.6). */
+export async function sessionVideo(client: SessionTransport, location: string, size: number): Promise<WireVideo | { held: number }> {
+  const upload = new ResumableUpload(client, location, size);
+  const video = await upload.query();
+  return video ?? { held: upload.bytesHeld };
+}

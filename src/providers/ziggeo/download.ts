@@ -1,0 +1,123 @@
+import type { Readable } from 'node:stream';
+import { Pool } from 'undici';
+import type { VidmeshError } from '../../errors';
+import { DEFAULT_TIMEOUTS, outcomeOf, providerError, transportError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
+
+/** A media answer handed on as it arrives: the caller reads or destroys `body`. */
+export interface ZiggeoDownload {
+  readonly body: Readable;
+  readonly contentType: string;
+  readonly contentLength: number | null;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const ERROR_BODY_LIMIT = 64 * 1024;
+
+/**
+ * Streaming GETs for `…/video` and `…/image` (ziggeo spec §5.1, §10.1.8): 200 with bytes, or a
+ * redirect to a CDN that is followed. UpstreamClient buffers whole answers, so downloads keep their
+ * own keep-alive pools (one per origin, same timeouts) and reuse its error mapping.
+ */
+export class ZiggeoDownloader {
+  private readonly pools = new Map<string, Pool>();
+
+  constructor(
+    private readonly target: UpstreamTarget,
+    private readonly errorFor: (status: number, body: Buffer) => VidmeshError,
+    private readonly timeouts: UpstreamPolicy = DEFAULT_TIMEOUTS,
+    private readonly observer?: UpstreamObserver,
+  ) {}
+
+  /**
+   * The SDK re-sends Authorization to any redirect target (spec §4.1); we send it only to the same
+   * origin, so the private key never reaches a third-party CDN.
+   */
+  async open(url: URL, headers: Record<string, string>, redirectsLeft = MAX_REDIRECTS): Promise<ZiggeoDownload> {
+    // the account's breaker guards downloads too; a stream is never retried
+    const breaker = this.timeouts.breaker;
+    const permit = breaker?.acquire() ?? { ok: true, probe: false };
+    if (!permit.ok) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'upstream failing, circuit open', { circuit: 'open' });
+    const started = performance.now();
+    let status: number | null = null;
+    let settled = false;
+    // told as soon as the origin answers, so a redirect's next hop can take the probe of its own
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      if (status === null || status >= 500) breaker?.failed(permit);
+      else breaker?.succeeded(permit);
+    };
+    try {
+      const response = await this.pool(url.origin).request({
+        method: 'GET',
+        path: url.pathname + url.search,
+        headers,
+        headersTimeout: this.timeouts.headersMs,
+        bodyTimeout: this.timeouts.bodyMs,
+      });
+      status = response.statusCode;
+      settle();
+      const header = (name: string) => {
+        const value = response.headers[name];
+        return Array.isArray(value) ? value[0] : value;
+      };
+      const location = header('location');
+      if (REDIRECTS.has(status) && location) {
+        await response.body.dump();
+        if (redirectsLeft === 0) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'too many redirects on a download');
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw providerError(this.target, 'PROVIDER_REJECTED', 'download redirected to a non-HTTP URL');
+        const nextHeaders = { ...headers };
+        if (next.origin !== url.origin) delete nextHeaders.authorization;
+        return await this.open(next, nextHeaders, redirectsLeft - 1);
+      }
+      if (status < 200 || status >= 300) throw this.errorFor(status, await readSome(response.body, ERROR_BODY_LIMIT));
+      const length = Number(header('content-length'));
+      return {
+        body: response.body,
+        contentType: header('content-type') ?? 'application/octet-stream',
+        contentLength: Number.isSafeInteger(length) && length >= 0 && header('content-length') !== undefined ? length : null,
+      };
+    } catch (error) {
+      throw transportError(this.target, error);
+    } finally {
+      settle();
+      this.observer?.({ target: this.target, method: 'GET', path: url.pathname, status, ms: performance.now() - started, attempt: 1, outcome: outcomeOf(status) });
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.pools.values()].map((p) => p.close()));
+    this.pools.clear();
+  }
+
+  private pool(origin: string): Pool {
+    let pool = this.pools.get(origin);
+    if (!pool) {
+      pool = new Pool(origin, {
+        connections: 8,
+        keepAliveTimeout: 10_000,
+        connect: { timeout: this.timeouts.connectMs },
+        headersTimeout: this.timeouts.headersMs,
+        bodyTimeout: this.timeouts.bodyMs,
+      });
+      this.pools.set(origin, pool);
+    }
+    return pool;
+  }
+}
+
+async function readSome(body: Readable, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size >= limit) {
+      body.destroy();
+      break;
+    }
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
+}

@@ -1,0 +1,151 @@
+import { Readable } from 'node:stream';
+import type { UploadBody, UploadHooks } from '../domain/upload';
+
+/**
+ * A fixed set of equal buffers reused for upload chunks: a chunk's memory comes back as soon as the
+ * provider has it, instead of waiting for a garbage collection (which lets RSS grow by many chunks).
+ */
+export class BufferPool {
+  private readonly free: Buffer[] = [];
+  private readonly waiting: ((buffer: Buffer) => void)[] = [];
+  private readonly all = new Set<ArrayBufferLike>();
+
+  constructor(
+    readonly bufferBytes: number,
+    /** Buffers are made when first needed, at most this many. */
+    private readonly count: number,
+  ) {}
+
+  acquire(): Promise<Buffer> {
+    const buffer = this.free.pop();
+    if (buffer) return Promise.resolve(buffer);
+    if (this.all.size < this.count) {
+      const made = Buffer.allocUnsafeSlow(this.bufferBytes);
+      this.all.add(made.buffer);
+      return Promise.resolve(made);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Gives back the buffer a chunk (or any view of it) was cut from; other buffers are ignored. */
+  release(view: Buffer): void {
+    if (!this.all.has(view.buffer)) return;
+    const buffer = Buffer.from(view.buffer, 0, this.bufferBytes);
+    const next = this.waiting.shift();
+    if (next) next(buffer);
+    else this.free.push(buffer);
+  }
+}
+
+/**
+ * Reads `source` in pieces of exactly `size` bytes (the last one shorter). With a `pool`, each piece
+ * is copied into a pool buffer the consumer must `release`; without, each is a new buffer.
+ */
+export async function* fixedChunks(source: AsyncIterable<Buffer>, size: number, pool?: BufferPool): AsyncGenerator<Buffer> {
+  if (pool && pool.bufferBytes < size) throw new Error('pool buffers smaller than the chunk size');
+  let target: Buffer | null = null;
+  let pending: Buffer[] = [];
+  let length = 0;
+  const take = async (piece: Buffer) => {
+    if (pool) {
+      target ??= await pool.acquire();
+      piece.copy(target, length);
+    } else pending.push(piece);
+    length += piece.length;
+  };
+  const cut = (): Buffer => {
+    const out = pool ? target!.subarray(0, length) : pending.length === 1 ? pending[0]! : Buffer.concat(pending, length);
+    target = null;
+    pending = [];
+    length = 0;
+    return out;
+  };
+  for await (const chunk of source) {
+    let rest = chunk;
+    while (length + rest.length >= size) {
+      const need = size - length;
+      await take(rest.subarray(0, need));
+      rest = rest.subarray(need);
+      yield cut();
+    }
+    if (rest.length > 0) await take(rest);
+  }
+  if (length > 0) yield cut();
+}
+
+/** The body's bytes as they are read, reported to `progress` (single-request uploads). */
+export function countingStream(source: AsyncIterable<Buffer>, progress: (bytes: number) => void): Readable {
+  let bytes = 0;
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      bytes += chunk.length;
+      progress(bytes);
+      yield chunk;
+    }
+  }
+  return Readable.from(counted(), { objectMode: false });
+}
+
+/**
+ * Sends a body in one request (protocols without resumable sessions). When the connection breaks
+ * before every byte was read, the provider kept nothing: a spooled body is sent again from its
+ * start, at most `maxResumes` times. A failure after the last byte is not retried (it may have
+ * created something).
+ */
+export async function sendWhole<T>(body: UploadBody, hooks: UploadHooks, send: (stream: Readable) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    let read = 0;
+    const source = body.open();
+    const stream = countingStream(source, (bytes) => {
+      read = bytes;
+      hooks.progress(bytes);
+    });
+    try {
+      return await send(stream);
+    } catch (error) {
+      // whatever comes next, this pass's streams are done; the file or client stream is destroyed
+      // itself: a counting stream never read never reaches the stream under it
+      stream.destroy();
+      source.destroy();
+      const broken = (error as { code?: string }).code === 'PROVIDER_UNAVAILABLE' && read < body.size;
+      if (!broken || !body.reopenable || attempt >= (hooks.maxResumes ?? 3)) throw error;
+    }
+  }
+}
+
+/**
+ * The last `capacity` bytes handed to a connection, so that what the provider did not get before the
+ * connection broke can be sent again (bytes in socket buffers are lost with it). The chunks are kept
+ * by reference, not copied: a stream's chunks are not reused once read.
+ */
+export class ReplayWindow {
+  private readonly chunks: Buffer[] = [];
+  /** Absolute offset of the first kept byte, and just past the last one. */
+  private start = 0;
+  private end = 0;
+
+  constructor(readonly capacity: number) {}
+
+  get written(): number {
+    return this.end;
+  }
+
+  write(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.end += chunk.length;
+    while (this.chunks.length > 1 && this.end - this.start - this.chunks[0]!.length >= this.capacity) this.start += this.chunks.shift()!.length;
+  }
+
+  /** A copy of the bytes at absolute offsets `[from, end)`; null when they are no longer held. */
+  copyFrom(from: number): Buffer | null {
+    if (from < this.start || from > this.end) return null;
+    const out: Buffer[] = [];
+    let at = this.start;
+    for (const chunk of this.chunks) {
+      const next = at + chunk.length;
+      if (next > from) out.push(at >= from ? chunk : chunk.subarray(from - at));
+      at = next;
+    }
+    return Buffer.concat(out, this.end - from);
+  }
+}
