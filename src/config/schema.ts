@@ -105,6 +105,8 @@ export const configSchema = z
         /** On SIGTERM/close: how long in-flight requests (uploads too) may take before they are cut. */
         shutdownTimeoutMs: z.int().min(0).max(3_600_000).default(10_000),
         limits: queryLimits,
+        /** Serve the Apollo Federation 2 subgraph schema (README "In a supergraph") instead of the standalone one; off when absent. */
+        federation: z.boolean().optional(),
       })
       .prefault({}),
     apiKeys: z

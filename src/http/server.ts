@@ -11,6 +11,7 @@ import { VidmeshError } from '../errors';
 import { createErrorFormatter, loggableError } from '../errors/format';
 import { withHooks } from '../graph/hooks';
 import { vidmeshSchema } from '../graph/build';
+import { vidmeshSubgraphSchema } from '../graph/federation/schema';
 import { operationScopePlugin } from '../observability/apollo';
 import { RequestFront } from './request-log';
 import { silentLogger, type Logger } from '../observability/logger';
@@ -118,7 +119,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const downloads = new DownloadSigner(now);
   let listening = 'http://localhost';
   const apollo = new ApolloServer<RequestContext>({
-    schema: await vidmeshSchema(),
+    schema: await (config.server.federation ? vidmeshSubgraphSchema() : vidmeshSchema()),
     // refused by our own rule when off, with a message that names the config key
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -1,7 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Capability } from '../../domain/types';
 import { Provider } from '../common/enums';
 
+// an entity keyed by its configured id; tagged so a contract can leave account administration out
+@Directive('@key(fields: "id")')
+@Directive('@tag(name: "accounts")')
 @ObjectType('Account', {
   description: 'One set of credentials at one provider (a Panda cloud, a Telestream factory, a Dailymotion user, a Ziggeo application).',
 })

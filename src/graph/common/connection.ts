@@ -1,5 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
+// the Relay value type every subgraph with connections defines the same way
+@Directive('@shareable')
 @ObjectType('PageInfo', { description: 'Relay pagination state of a connection.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether `after: endCursor` would return more items.' })

@@ -1,10 +1,12 @@
-import { Field, Float, ID, InterfaceType } from 'type-graphql';
+import { Directive, Field, Float, ID, InterfaceType } from 'type-graphql';
 import { EncodingStatus, VideoStatus } from '../../domain/types';
 import { Provider } from '../common/enums';
 import { Node, resolveKind } from '../node/types';
 import { DateTime, SafeInt } from '../common/scalars';
 import { connectionTypes } from '../common/connection-types';
 
+// an entity interface in a supergraph: other subgraphs add fields to every Video through @interfaceObject
+@Directive('@key(fields: "id")')
 @InterfaceType('Video', {
   implements: Node,
   resolveType: resolveKind,
@@ -45,6 +47,8 @@ export abstract class Video extends Node {
   height!: number | null;
 }
 
+// an entity interface in a supergraph: other subgraphs add fields to every Encoding through @interfaceObject
+@Directive('@key(fields: "id")')
 @InterfaceType('Encoding', {
   implements: Node,
   resolveType: resolveKind,
@@ -79,6 +83,8 @@ export abstract class Encoding extends Node {
   errorMessage!: string | null;
 }
 
+// an entity interface in a supergraph: other subgraphs add fields to every Profile through @interfaceObject
+@Directive('@key(fields: "id")')
 @InterfaceType('Profile', {
   implements: Node,
   resolveType: resolveKind,
