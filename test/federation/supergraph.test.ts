@@ -75,11 +75,11 @@ describe('vidmesh in a supergraph', () => {
   });
 
   it('keeps API-key scoping through the router: another account’s video is null with NOT_FOUND', async () => {
-    const result = await sg.query('{ featuredVideos { id featuredRank title } }', keyHeaders(PARTNER_KEY));
+    const result = await sg.query('{ featuredVideos { id featuredRank title status } }', keyHeaders(PARTNER_KEY));
     const featured = (result.data as { featuredVideos: (Video | null)[] }).featuredVideos;
     videos.forEach((video, i) => {
-      if (SCOPED.has(video.provider)) assert.deepEqual(featured[i], { id: video.id, featuredRank: i + 1, title: video.title });
-      else assert.equal(featured[i]?.title ?? null, null, `${video.provider} video hidden`);
+      const expected = SCOPED.has(video.provider) ? { id: video.id, featuredRank: i + 1, title: video.title, status: video.status } : null;
+      assert.deepEqual(featured[i], expected, `${video.provider} video`);
     });
     const hidden = videos.flatMap((v, i) => (SCOPED.has(v.provider) ? [] : [i]));
     assert.deepEqual(

@@ -26,8 +26,8 @@ const CATALOG_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@interfaceObject"])
 
   type Query {
-    "Videos the editors picked, best first."
-    featuredVideos: [Video!]!
+    "Videos the editors picked, best first; null where the caller's vidmesh key cannot see the video."
+    featuredVideos: [Video]!
     "Accounts the editors picked."
     featuredAccounts: [Account!]!
   }
