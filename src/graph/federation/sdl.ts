@@ -22,11 +22,7 @@ const IMPORTS = ['@key', '@shareable', '@tag', '@inaccessible'];
 /** Multipart requests do not cross a router: what needs an `Upload` is hidden from the supergraph. */
 const ROUTER_UNREACHABLE_SCALAR = 'Upload';
 
-const directive = (name: string, args: Record<string, string> = {}): ConstDirectiveNode => ({
-  kind: Kind.DIRECTIVE,
-  name: { kind: Kind.NAME, value: name },
-  arguments: Object.entries(args).map(([arg, value]) => ({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: arg }, value: { kind: Kind.STRING, value } })),
-});
+const INACCESSIBLE: ConstDirectiveNode = { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: 'inaccessible' } };
 
 const named = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : named(type.type));
 const has = (directives: readonly ConstDirectiveNode[] | undefined, name: string) => (directives ?? []).some((d) => d.name.value === name);
@@ -37,7 +33,8 @@ const withDirectives = (existing: readonly ConstDirectiveNode[] | undefined, add
 
 /**
  * The subgraph's type definitions: the standalone schema printed sorted (graphql-js leaves directives
- * out), with the `@Directive`s type-graphql keeps on each type's and field's AST node put back in
+ * out), with the `@Directive`s type-graphql keeps on the AST nodes of object, interface and input types,
+ * their fields and arguments put back in
  * (type-graphql's Federation recipe prints them with `printSchemaWithDirectives`, not a dependency here),
  * then the two rules derived instead of written on every provider class:
  * - an object implementing an entity interface carries the interface's `@key` (a Federation requirement);
@@ -144,8 +141,7 @@ function hideUploads(document: DocumentNode): DocumentNode {
       }
     }
   }
-  const inaccessible = directive('inaccessible');
-  const mark = <T extends { directives?: readonly ConstDirectiveNode[] }>(node: T): T => ({ ...node, directives: withDirectives(node.directives, [inaccessible]) });
+  const mark = <T extends { directives?: readonly ConstDirectiveNode[] }>(node: T): T => ({ ...node, directives: withDirectives(node.directives, [INACCESSIBLE]) });
   return {
     ...document,
     definitions: document.definitions.map((definition) => {
