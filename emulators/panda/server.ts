@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { canonicalPath } from '../../src/providers/hmac-query';
+import { canonicalPath } from './canonical';
 import type { EmulatorClock } from '../common/clock';
 import { serveFault, type PendingTimers } from '../common/faults';
 import { splitTarget } from '../common/form';
