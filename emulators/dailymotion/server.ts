@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { pyJson, type PyJson } from '../../src/providers/dailymotion';
 import type { EmulatorClock } from '../common/clock';
 import { readBody, type FaultList } from '../common/http';
 import type { RequestLog } from '../common/types';
 import { serveCdn, type ViewerGeo } from './cdn';
 import type { Json } from './jsonlex';
+import { pythonJson } from './pyjson';
 import { handleRpc, type Namespaces } from './rpc';
 import type { DailymotionStore } from './store';
 import { jsonAnswer, receiveUpload, uploadStatus, type HttpAnswer } from './upload-route';
@@ -94,5 +94,5 @@ async function rpc(deps: ServerDeps, req: IncomingMessage, origin: string, now: 
         : handleRpc(deps.store, deps.namespaces, body, now, origin);
   const errorCode = 'error' in outcome.reply ? outcome.reply.error.code : null;
   deps.calls.push({ call: outcome.call, args: outcome.args, account: outcome.account, errorCode, at: new Date(now) });
-  return { status: 200, body: pyJson(outcome.reply as PyJson), headers: { 'content-type': 'application/json' }, account: outcome.account };
+  return { status: 200, body: pythonJson(outcome.reply), headers: { 'content-type': 'application/json' }, account: outcome.account };
 }
