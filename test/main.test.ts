@@ -96,7 +96,7 @@ describe('npm start / npm run emulators (DESIGN §3, §4)', () => {
     const missing = await run(EMULATORS, ['--accounts', file], {});
     assert.equal(missing.code, 1);
     assert.ok(missing.err.includes(`invalid accounts file ${file}:\n  accounts[0].privateKey: environment variable ZIGGEO_PRIVATE is not set`), missing.err);
-    const ok = await run(EMULATORS, ['--accounts', file], { ZIGGEO_PRIVATE: 'pk-from-env' }, /"dailymotion"/);
+    const ok = await run(EMULATORS, ['--accounts', file], { ZIGGEO_PRIVATE: 'pk-from-env' }, /"provider":"ziggeo".*\n/);
     const lines = ok.out.trim().split('\n').map((l) => JSON.parse(l) as { provider: string; accounts: Record<string, string>[] });
     assert.deepEqual(lines.find((l) => l.provider === 'ziggeo')?.accounts.map((a) => [a.token, a.privateKey]), [['t', 'pk-from-env']]);
     assert.deepEqual(lines.find((l) => l.provider === 'dailymotion')?.accounts.map((a) => a.userId), ['u1']);
