@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfigFile } from '../src/config';
-import { startEmulators } from '../sandbox/emulators';
+import { AccountsFileError, readAccountsFile } from './accounts-file';
+import { startEmulatorSet } from './set';
 
-/** `npm run emulators [-- --accounts FILE] [--clock ISO8601] [--port N]` (DESIGN §3). */
+/** `npm run emulators [-- --accounts FILE] [--clock ISO8601] [--port N] [--host H]` (DESIGN §3). */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { accounts: { type: 'string' }, clock: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
@@ -10,8 +10,8 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port: a port number');
   if (values.clock !== undefined && Number.isNaN(new Date(values.clock).getTime())) throw new Error('--clock: an ISO 8601 date-time');
-  const accounts = values.accounts === undefined ? undefined : loadConfigFile(values.accounts).accounts;
-  const set = await startEmulators({ accounts, clock: values.clock, port, host: values.host ?? '127.0.0.1' });
+  const accounts = values.accounts === undefined ? undefined : readAccountsFile(values.accounts);
+  const set = await startEmulatorSet({ accounts, clock: values.clock, port, host: values.host ?? '127.0.0.1' });
   for (const line of set.lines) process.stdout.write(`${JSON.stringify(line)}\n`);
   const stop = () => void set.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
@@ -19,6 +19,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `emulators: ${(error as Error).message}`}\n`);
+  process.stderr.write(`${error instanceof AccountsFileError ? error.message : `emulators: ${(error as Error).message}`}\n`);
   process.exit(1);
 });

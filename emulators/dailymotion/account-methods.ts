@@ -1,4 +1,4 @@
-import { md5Hex } from '../../src/providers/dailymotion';
+import { md5 } from './auth';
 import { authFailed, exists, invalidParam, notFound } from './fault';
 import type { Json } from './jsonlex';
 import type { Handler, RpcContext } from './rpc';
@@ -88,7 +88,7 @@ export const ENCODING_SETTINGS_METHODS: Readonly<Record<string, Handler>> = {
 };
 
 /** The upload seal binds a ticket to the emulator's secret (spec §5.2: `uuid`, `seal`, `target`). */
-export const uploadSeal = (uuid: string, secret: string): string => md5Hex(uuid + secret);
+export const uploadSeal = (uuid: string, secret: string): string => md5(uuid + secret);
 
 export function fileMethods(secret: string): Readonly<Record<string, Handler>> {
   return {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
-import { md5Hex, normalize, parseSignedUrlToken, readPublicParams, SecLevel, signedUrlDigest, urlsafeBase64Decode, type RpcValue } from '../../src/providers/dailymotion';
+import { md5, normalizeReceived, sameDigest } from './auth';
+import { readPublicRestrictions, readUrlToken, SECLEVEL, urlDigest, urlsafeBase64Bytes } from './cdn-sign';
 import { parseLexicalJson, type LexJson } from './jsonlex';
 import type { DailymotionStore, StoredMedia, UserState } from './store';
 import type { HttpAnswer } from './upload-route';
@@ -21,8 +21,6 @@ export const clientIp = (req: IncomingMessage): string => (req.socket.remoteAddr
 /** The raw value of a query parameter, undecoded: tokens are compared as the client wrote them. */
 const rawParam = (rawQuery: string, key: string): string | null => rawQuery.split('&').find((p) => p.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
 
-const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
 /**
  * Verifies a signed URL as dailymotion spec §7.8 implies: digest over the origin and path the client
  * used, the viewer's values unless DELEGATE, expiry, then `cc`/`rf`, DELEGATE locks and USEONCE.
@@ -30,43 +28,43 @@ const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqu
  * matches by prefix; a missing Referer is refused only under REFERER_STRICT.
  */
 export function verifySignedUrl(store: DailymotionStore, req: IncomingMessage, user: UserState, path: string, rawQuery: string, now: number, geo: ViewerGeo): string | null {
-  const token = parseSignedUrlToken(rawParam(rawQuery, 'auth') ?? '');
+  const token = readUrlToken(rawParam(rawQuery, 'auth') ?? '');
   if (!token) return 'missing or malformed auth';
   const level = token.seclevel;
   const ip = clientIp(req);
   const ua = req.headers['user-agent'] ?? '';
   const asnum = geo.asnum(ip);
   let viewer = '';
-  if (level & SecLevel.ASNUM) viewer += asnum;
-  if (level & SecLevel.IP) viewer += ip;
-  if (level & SecLevel.USERAGENT) viewer += ua;
-  const secparams = level & SecLevel.DELEGATE ? '' : viewer;
+  if (level & SECLEVEL.ASNUM) viewer += asnum;
+  if (level & SECLEVEL.IP) viewer += ip;
+  if (level & SECLEVEL.USERAGENT) viewer += ua;
+  const secparams = level & SECLEVEL.DELEGATE ? '' : viewer;
   const schemes = req.headers['x-forwarded-proto'] === 'https' ? ['https', 'http'] : ['http'];
   const signedOk = schemes.some((scheme) =>
-    sameHex(token.digest, signedUrlDigest({ ...token, base: `${scheme}://${req.headers.host ?? ''}${path}`, secret: user.account.apiKey, secparams })),
+    sameDigest(urlDigest(`${scheme}://${req.headers.host ?? ''}${path}`, token, user.account.apiKey, secparams), token.digest),
   );
   if (!signedOk) return 'bad signature';
   if (now / 1000 > token.expires) return 'expired';
   if (token.publicParams) {
-    const pub = readPublicParams(token.publicParams);
+    const pub = readPublicRestrictions(token.publicParams);
     if (!pub) return 'bad public parameters';
-    if (level & SecLevel.COUNTRY && pub.countries) {
+    if (level & SECLEVEL.COUNTRY && pub.countries) {
       const listed = pub.countries.includes(geo.country(ip).toLowerCase());
-      if (pub.deny ? listed : !listed) return 'country not allowed';
+      if (pub.denyCountries ? listed : !listed) return 'country not allowed';
     }
-    if (level & (SecLevel.REFERER | SecLevel.REFERER_STRICT) && pub.referers) {
+    if (level & (SECLEVEL.REFERER | SECLEVEL.REFERER_STRICT) && pub.referers) {
       const referer = req.headers.referer;
       if (!referer) {
-        if (level & SecLevel.REFERER_STRICT) return 'referer required';
+        if (level & SECLEVEL.REFERER_STRICT) return 'referer required';
       } else if (!pub.referers.some((r) => referer.startsWith(r))) return 'referer not allowed';
     }
   }
-  if (level & SecLevel.DELEGATE && viewer !== '') {
+  if (level & SECLEVEL.DELEGATE && viewer !== '') {
     const locked = store.delegateLocks.get(token.digest);
     if (locked === undefined) store.delegateLocks.set(token.digest, viewer);
     else if (locked !== viewer) return 'delegated URL locked to another viewer';
   }
-  if (level & SecLevel.USEONCE) {
+  if (level & SECLEVEL.USEONCE) {
     if (store.usedTokens.has(token.digest)) return 'already used';
     store.usedTokens.add(token.digest);
   }
@@ -77,14 +75,14 @@ export function verifySignedUrl(store: DailymotionStore, req: IncomingMessage, u
 function verifyDrmToken(store: DailymotionStore, raw: string, mediaId: string, now: number): string | null {
   let info: LexJson;
   try {
-    info = parseLexicalJson(urlsafeBase64Decode(decodeURIComponent(raw)).toString('utf8'));
+    info = parseLexicalJson(urlsafeBase64Bytes(decodeURIComponent(raw)).toString('utf8'));
   } catch {
     return 'malformed drm token';
   }
   if (info === null || typeof info !== 'object' || Array.isArray(info) || !('auth' in info)) return 'malformed drm token';
   const { auth, ...signed } = info as { [key: string]: LexJson };
   const owner = store.users.get(String(signed.user_id));
-  if (!owner || typeof auth !== 'string' || !sameHex(auth, md5Hex(normalize(signed as RpcValue) + owner.account.apiKey))) return 'bad drm token';
+  if (!owner || typeof auth !== 'string' || !sameDigest(md5(normalizeReceived(signed) + owner.account.apiKey), auth)) return 'bad drm token';
   if (signed.media_id !== mediaId) return 'drm token for another media';
   if (typeof signed.expires === 'number' && now / 1000 > signed.expires) return 'drm token expired';
   return null;

@@ -11,7 +11,8 @@ import { DailymotionStore, type DailymotionEmulatorAccount } from './store';
 
 export { DEMO_MEDIA_PER_USER } from './demo';
 export { DEFAULT_GEO, verifySignedUrl, type ViewerGeo } from './cdn';
-export { parseLexicalJson, plainJson, type Json, type LexJson } from './jsonlex';
+export { rpcSignedText } from './auth';
+export { LexFloat, parseLexicalJson, plainJson, type Json, type LexJson } from './jsonlex';
 export type { RpcCallEntry } from './server';
 export { ASSET_NAMES, DEFAULT_ACTIVE_ASSETS, DailymotionStore, type AssetState, type DailymotionEmulatorAccount, type StoredAsset, type StoredMedia, type UploadTicketState, type UserState } from './store';
 

@@ -1,11 +1,14 @@
-import { PyFloat } from '../../src/providers/dailymotion';
+/** A number received with `.` or an exponent: a Python float, whatever its value (`1.0` is not `1`). */
+export class LexFloat {
+  constructor(readonly value: number) {}
+}
 
 /**
  * JSON as Python's json module reads it, keeping what JavaScript loses: a number written with `.`
- * or an exponent is a float (PyFloat), others are ints (bigint when unsafe). The auth check
+ * or an exponent is a float (LexFloat), others are ints (bigint when unsafe). The auth check
  * normalizes exactly this (dailymotion spec §3.4, §11 item 3).
  */
-export type LexJson = null | boolean | number | bigint | string | PyFloat | LexJson[] | { [key: string]: LexJson };
+export type LexJson = null | boolean | number | bigint | string | LexFloat | LexJson[] | { [key: string]: LexJson };
 /** The same value as plain JavaScript, for the method handlers. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -62,7 +65,7 @@ export function parseLexicalJson(text: string): LexJson {
     const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (!m) return fail('unexpected token');
     i += m[0].length;
-    if (m[1] !== undefined || m[2] !== undefined) return new PyFloat(Number(m[0]));
+    if (m[1] !== undefined || m[2] !== undefined) return new LexFloat(Number(m[0]));
     const n = Number(m[0]);
     return Number.isSafeInteger(n) ? n : BigInt(m[0]);
   };
@@ -112,9 +115,9 @@ export function parseLexicalJson(text: string): LexJson {
   return result;
 }
 
-/** PyFloat → number, bigint → number: what the handlers work with. */
+/** LexFloat → number, bigint → number: what the handlers work with. */
 export function plainJson(value: LexJson): Json {
-  if (value instanceof PyFloat) return value.value;
+  if (value instanceof LexFloat) return value.value;
   if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map(plainJson);
   if (value !== null && typeof value === 'object') {

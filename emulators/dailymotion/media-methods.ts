@@ -1,4 +1,4 @@
-import { embedUrl, streamUrl, type CloudKeyUrlTarget, type SigningEnv } from '../../src/providers/dailymotion';
+import { signedUrl } from './cdn-sign';
 import { exists, invalidParam, missingParam, notFound } from './fault';
 import { isObject, type Json } from './jsonlex';
 import { matches, project, readFields, readFilter, readSort, sortDocs, type Doc } from './query';
@@ -11,24 +11,37 @@ const MAX_PER_PAGE = 100;
 const DEFAULT_PER_PAGE = 10;
 const DEFAULT_INFO_FIELDS = ['id', 'meta', 'assets', 'created'];
 
-/** URLs the emulator signs itself point back at it, on its clock (spec §11 item 8). */
-export function emulatorUrls(ctx: RpcContext): { target: CloudKeyUrlTarget; env: SigningEnv } {
+/** How the API's URLs are made: on the emulator's origin and clock, one 8-character rand each (spec §7.2, §7.5). */
+interface UrlOptions {
+  /** `hls` for adaptive assets; `http` for downloads. */
+  readonly protocol?: 'hls' | 'http';
+}
+
+/**
+ * The URL of one asset as CloudKey answers it (spec §7.5, §11 item 8): thumbnails unsigned on the
+ * static host (`cdn.` → `static.`), the rest signed, seclevel NONE, good for 2 hours.
+ */
+export function assetUrl(ctx: RpcContext, media: StoredMedia, name: string, o: UrlOptions = {}): string {
   const a = ctx.user.account;
-  const rand = () => ctx.store.prng.hex(4);
-  return {
-    target: { userId: a.userId, apiKey: a.apiKey, baseUrl: ctx.origin, cdnUrl: ctx.origin },
-    env: { now: () => ctx.now / 1000, rand, randomBytes: (n) => Buffer.from(ctx.store.prng.hex(n), 'hex') },
-  };
+  if (name.startsWith('jpeg_thumbnail_')) return `${ctx.origin.split('cdn.').join('static.')}/${a.userId}/${media.id}/${name}.jpeg`;
+  const ext = name.startsWith('abs') ? '' : `.${name.split('_')[0]}`;
+  return sign(ctx, `${ctx.origin}/route${o.protocol ? `/${o.protocol}` : ''}/${a.userId}/${media.id}/${name}${ext}`);
+}
+
+/** The player page of a media (`/embed/<user>/<media>`), signed like a stream URL. */
+export const embedPageUrl = (ctx: RpcContext, media: StoredMedia): string => sign(ctx, `${ctx.origin}/embed/${ctx.user.account.userId}/${media.id}`);
+
+function sign(ctx: RpcContext, base: string): string {
+  return signedUrl(base, ctx.user.account.apiKey, Math.trunc(ctx.now / 1000 + 7200), ctx.store.prng.hex(4));
 }
 
 function assetUrls(ctx: RpcContext, media: StoredMedia, name: string): Doc {
-  const { target, env } = emulatorUrls(ctx);
-  if (name.startsWith('jpeg_thumbnail_')) return { stream_url: streamUrl(target, media.id, { assetName: name }, env) };
-  if (name.startsWith('abs')) return { stream_url: streamUrl(target, media.id, { assetName: name, protocol: 'hls' }, env) };
+  if (name.startsWith('jpeg_thumbnail_')) return { stream_url: assetUrl(ctx, media, name) };
+  if (name.startsWith('abs')) return { stream_url: assetUrl(ctx, media, name, { protocol: 'hls' }) };
   return {
-    stream_url: streamUrl(target, media.id, { assetName: name }, env),
-    embed_url: embedUrl(target, media.id, {}, env),
-    download_url: streamUrl(target, media.id, { assetName: name, download: true }, env),
+    stream_url: assetUrl(ctx, media, name),
+    embed_url: embedPageUrl(ctx, media),
+    download_url: assetUrl(ctx, media, name, { protocol: 'http' }),
   };
 }
 
@@ -207,8 +220,8 @@ export const MEDIA_METHODS: Readonly<Record<string, Handler>> = {
   stats: (ctx) => statsDoc(mediaOf(ctx), ctx.now),
   get_asset_url: (ctx) => {
     const media = mediaOf(ctx);
-    const { target, env } = emulatorUrls(ctx);
-    return streamUrl(target, media.id, { assetName: presetArg(ctx), protocol: presetArg(ctx).startsWith('abs') ? 'hls' : null }, env);
+    const name = presetArg(ctx);
+    return assetUrl(ctx, media, name, name.startsWith('abs') ? { protocol: 'hls' } : {});
   },
   // the 2010 single-asset methods (spec §5.1 "older")
   get_asset: (ctx) => {

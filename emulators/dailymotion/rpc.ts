@@ -1,7 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
-import { md5Hex, PyFloat, rpcSignedText, type RpcArgs } from '../../src/providers/dailymotion';
+import { readRpcAuth, rpcSignatureValid } from './auth';
 import { authFailed, invalidCall, invalidMethod, invalidObject, invalidParam, invalidRequest, missingParam, notFound, RpcFault } from './fault';
-import { isObject, parseLexicalJson, plainJson, type Json, type LexJson } from './jsonlex';
+import { isObject, LexFloat, parseLexicalJson, plainJson, type Json, type LexJson } from './jsonlex';
 import type { DailymotionStore, StoredMedia, UserState } from './store';
 
 /** Typed access to a call's arguments: missing → 650, wrong type → 630 (dailymotion spec §4.3, §11 item 5). */
@@ -88,31 +87,20 @@ export function mediaOf(ctx: RpcContext, name = 'id'): StoredMedia {
   return media;
 }
 
-function sameHex(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-}
-
 /**
- * The auth check of spec §11 item 3: split at the last `:`, the user part at the first `/`, md5 of
- * user part + normalize({args, call}) of the decoded JSON (ints and floats as written) + the user's
- * key. Pre-1.2.0 SDKs signed booleans as `True`/`False`; both spellings are accepted (decision).
+ * The auth check of spec §11 item 3 (./auth): the signature over the decoded JSON (ints and floats
+ * as written) with the caller's key, then who the call acts as (spec §3.5).
  */
 export function authenticate(store: DailymotionStore, auth: unknown, call: string, args: { [key: string]: LexJson }): { caller: UserState; user: UserState } {
   if (typeof auth !== 'string') throw authFailed('missing auth');
-  const colon = auth.lastIndexOf(':');
-  if (colon < 0) throw authFailed('malformed auth');
-  const userPart = auth.slice(0, colon);
-  const signature = auth.slice(colon + 1);
-  const slash = userPart.indexOf('/');
-  const userId = slash < 0 ? userPart : userPart.slice(0, slash);
-  const actAs = slash < 0 ? null : userPart.slice(slash + 1);
-  const caller = userId === '' ? null : store.users.get(userId);
-  if (!caller) throw authFailed(userId === '' ? 'authentication required' : 'authentication failed');
-  const signed = (booleans: 'json' | 'python') => md5Hex(rpcSignedText(userPart, call, args as RpcArgs, caller.account.apiKey, { booleans }));
-  if (!sameHex(signed('json'), signature) && !sameHex(signed('python'), signature)) throw authFailed('authentication failed');
-  if (actAs === null) return { caller, user: caller };
+  const parsed = readRpcAuth(auth);
+  if (!parsed) throw authFailed('malformed auth');
+  const caller = parsed.userId === '' ? null : store.users.get(parsed.userId);
+  if (!caller) throw authFailed(parsed.userId === '' ? 'authentication required' : 'authentication failed');
+  if (!rpcSignatureValid(parsed, call, args, caller.account.apiKey)) throw authFailed('authentication failed');
+  if (parsed.actAs === null) return { caller, user: caller };
   if (!caller.account.admin) throw authFailed('not allowed to act as another user');
-  const user = store.findUser(actAs);
+  const user = store.findUser(parsed.actAs);
   if (!user) throw authFailed('unknown user to act as');
   return { caller, user };
 }
@@ -140,12 +128,12 @@ export function handleRpc(store: DailymotionStore, namespaces: Namespaces, body:
     } catch (error) {
       throw new RpcFault(500, `invalid JSON: ${(error as Error).message}`);
     }
-    if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope) || envelope instanceof PyFloat) throw invalidRequest('the request must be an object');
+    if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope) || envelope instanceof LexFloat) throw invalidRequest('the request must be an object');
     if (!('call' in envelope)) throw invalidRequest('missing call');
     const request = envelope as { [key: string]: LexJson };
     if (!('args' in request)) throw invalidRequest('missing args');
     const args = request.args;
-    if (args === null || typeof args !== 'object' || Array.isArray(args) || args instanceof PyFloat) throw invalidRequest('args must be an object');
+    if (args === null || typeof args !== 'object' || Array.isArray(args) || args instanceof LexFloat) throw invalidRequest('args must be an object');
     if (typeof request.call !== 'string') throw invalidCall('call must be a string');
     call = request.call;
     const m = CALL.exec(call);

@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { pyJson, type PyJson } from '../../src/providers/dailymotion';
 import type { EmulatorClock } from '../common/clock';
+import { browserRoute, type BrowserRoute } from '../common/cors';
 import { readBody, type FaultList } from '../common/http';
 import type { RequestLog } from '../common/types';
 import { serveCdn, type ViewerGeo } from './cdn';
 import type { Json } from './jsonlex';
+import { pythonJson } from './pyjson';
 import { handleRpc, type Namespaces } from './rpc';
 import type { DailymotionStore } from './store';
 import { jsonAnswer, receiveUpload, uploadStatus, type HttpAnswer } from './upload-route';
@@ -36,6 +37,12 @@ function send(res: ServerResponse, answer: HttpAnswer, head: boolean): void {
   res.writeHead(answer.status, { ...answer.headers, 'content-length': String(bytes.length) }).end(head ? undefined : bytes);
 }
 
+/** The upload URL `file.upload` answers (and its progress URL) take a browser's form POST (spec §6): CORS. */
+const UPLOAD_ROUTES: Readonly<Record<string, BrowserRoute>> = {
+  '/upload': { methods: ['POST'], expose: ['Location'] },
+  '/upload/status': { methods: ['GET'], expose: [] },
+};
+
 export function createDailymotionServer(deps: ServerDeps): Server {
   return createServer((req, res) => {
     void handle(deps, req, res);
@@ -58,6 +65,9 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   res.on('finish', () => done(res.statusCode));
   res.on('close', () => done(res.writableFinished ? res.statusCode : 0));
   try {
+    const browser = Object.prototype.hasOwnProperty.call(UPLOAD_ROUTES, path) ? UPLOAD_ROUTES[path]! : null;
+    // a preflight is answered before faults: they target the requests that carry data
+    if (browser && browserRoute(req, res, browser)) return;
     if (await deps.faults.apply(path, req, res)) return;
     const origin = `http://${req.headers.host ?? 'localhost'}`;
     const now = deps.clock.now().getTime();
@@ -94,5 +104,5 @@ async function rpc(deps: ServerDeps, req: IncomingMessage, origin: string, now: 
         : handleRpc(deps.store, deps.namespaces, body, now, origin);
   const errorCode = 'error' in outcome.reply ? outcome.reply.error.code : null;
   deps.calls.push({ call: outcome.call, args: outcome.args, account: outcome.account, errorCode, at: new Date(now) });
-  return { status: 200, body: pyJson(outcome.reply as PyJson), headers: { 'content-type': 'application/json' }, account: outcome.account };
+  return { status: 200, body: pythonJson(outcome.reply), headers: { 'content-type': 'application/json' }, account: outcome.account };
 }

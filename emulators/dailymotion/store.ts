@@ -1,4 +1,3 @@
-import { KNOWN_PRESETS } from '../../src/providers/dailymotion';
 import type { Json } from './jsonlex';
 import { createHash } from 'node:crypto';
 import { Prng } from '../common/prng';
@@ -68,8 +67,17 @@ export interface UploadedFileState {
   readonly sha256?: string;
 }
 
-/** Assets accepted by create/set_assets/enable_asset: the documented ones (spec §5.1). */
-export const ASSET_NAMES: ReadonlySet<string> = new Set<string>(['source', ...KNOWN_PRESETS]);
+/** Assets accepted by create/set_assets/enable_asset: the names spec §5.1 lists (`f4f_*` of 2011–2012 aside). */
+export const ASSET_NAMES: ReadonlySet<string> = new Set<string>([
+  'source',
+  'mp4_h264_aac',
+  'mp4_h264_aac_hq',
+  'flv_h263_mp3',
+  'flv_h263_mp3_ld',
+  'abs',
+  'abs_fa',
+  ...['small', 'medium', 'large', 'source', 'auto'].map((size) => `jpeg_thumbnail_${size}`),
+]);
 export const DEFAULT_ACTIVE_ASSETS = ['mp4_h264_aac', 'jpeg_thumbnail_medium'];
 
 export class DailymotionStore {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { canonicalPath } from '../../src/providers/hmac-query';
+import { canonicalPath } from './canonical';
 import type { EmulatorClock } from '../common/clock';
+import { browserRoute, type BrowserRoute } from '../common/cors';
 import { serveFault, type PendingTimers } from '../common/faults';
 import { splitTarget } from '../common/form';
 import { sendJson, type FaultList } from '../common/http';
@@ -56,6 +57,9 @@ function accountOf(principal: Principal, params: { get(key: string): string | un
   return principal.clouds.some((c) => c.cloud.id === named) ? (named ?? null) : null;
 }
 
+/** Upload session locations are unsigned and reached by browsers (panda spec §9.4, telestream spec §6): CORS. */
+const UPLOAD_SESSION: BrowserRoute = { methods: ['GET', 'POST', 'PUT', 'DELETE'], expose: ['Range'] };
+
 export function createPandaServer(o: PandaServerParts): Server {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { path, rawQuery } = splitTarget(req.url ?? '/');
@@ -63,13 +67,13 @@ export function createPandaServer(o: PandaServerParts): Server {
     let account: string | null = null;
     logWhenDone(res, o.log, o.clock, { method, path, account: () => account });
     try {
+      const uploadSession = path === '/upload/session';
+      if (uploadSession) account = o.uploads.cloudOf(new URLSearchParams(rawQuery).get('id'));
+      // a preflight is answered before faults: they target the requests that carry data
+      if (uploadSession && browserRoute(req, res, UPLOAD_SESSION)) return;
       const fault = o.faults.take(path);
       if (fault && (await serveFault(fault, req, res, o.timers))) return;
-      if (path === '/upload/session') {
-        const id = new URLSearchParams(rawQuery).get('id');
-        account = o.uploads.cloudOf(id);
-        return await o.uploads.handle(req, res, id);
-      }
+      if (uploadSession) return await o.uploads.handle(req, res, new URLSearchParams(rawQuery).get('id'));
       const prefix = o.dialect.versionPrefix;
       if (!path.startsWith(prefix)) throw new ApiError(404, 'RecordNotFound', `No such resource: ${path.slice(0, 100)}`);
       const apiPath = path.slice(prefix.length);

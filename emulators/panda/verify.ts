@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { canonicalPath, canonicalQuery, hmacSignature, stringToSign, type QueryPair } from '../../src/providers/hmac-query';
+import { canonicalQueryOf, expectedSignature, type SignedParam } from './canonical';
 import type { EmulatorClock } from '../common/clock';
 import { missingParams, notAuthorized, notFound, badRequest } from './errors';
 import type { RequestParams } from './params';
@@ -7,7 +7,7 @@ import type { EmulatorDialect } from './dialect';
 import type { CloudState } from './records';
 import type { PandaStore } from './store';
 
-/** Server side of the signature (panda spec §9.3), on the shared signing code of the gateway's hmac-query. */
+/** Server side of the signature (panda spec §9.3), on the emulator's own canonicalization (./canonical). */
 
 function decodeOr(text: string): string {
   try {
@@ -33,12 +33,12 @@ const LEGACY_KEY = /^([^[\]]+)\[([^[\]]*)\]$/;
  */
 export function canonicalCandidates(pairs: readonly (readonly [string, string])[]): string[] {
   const kept = pairs.filter(([key]) => key !== 'signature' && key !== 'file');
-  const legacy: QueryPair[] = kept.map(([key, value]) => {
+  const legacy: SignedParam[] = kept.map(([key, value]) => {
     const m = LEGACY_KEY.exec(key);
-    return m ? { base: m[1]!, key: m[2]!, value } : { key, value };
+    return m ? { key: m[1]!, sub: m[2]!, value } : { key, value };
   });
-  const out = [canonicalQuery(legacy)];
-  if (legacy.some((p) => p.base !== undefined)) out.push(canonicalQuery(kept.map(([key, value]) => ({ key, value }))));
+  const out = [canonicalQueryOf(legacy)];
+  if (legacy.some((p) => p.sub !== undefined)) out.push(canonicalQueryOf(kept.map(([key, value]) => ({ key, value }))));
   return out;
 }
 
@@ -61,13 +61,17 @@ export interface SignatureCheck {
 
 /** True when any candidate (raw or decoded path × byte-exact or re-canonicalised query) matches. */
 export function signatureMatches(c: SignatureCheck): boolean {
-  const paths = [...new Set([c.path, decodeOr(c.path)].map(canonicalPath))];
-  const queries = [...new Set([rawQueryCandidate(c.params.rawQuery), ...canonicalCandidates(c.params.pairs)])];
+  const paths = [...new Set([c.path, decodeOr(c.path)])];
+  let queries: string[];
+  try {
+    queries = [...new Set([rawQueryCandidate(c.params.rawQuery), ...canonicalCandidates(c.params.pairs)])];
+  } catch {
+    // a value that cannot be UTF-8 encoded (a lone surrogate) matches nothing but the raw query
+    queries = [rawQueryCandidate(c.params.rawQuery)];
+  }
   let matched = false;
   for (const path of paths) {
-    // the shared string-to-sign with no pairs ends in "\n": the candidate query text follows it
-    const prefix = stringToSign({ method: c.method, host: c.host, path, pairs: [] });
-    for (const query of queries) matched = sameText(hmacSignature(c.secret, prefix + query), c.signature) || matched;
+    for (const query of queries) matched = sameText(expectedSignature(c.secret, c.method, c.host, path, query), c.signature) || matched;
   }
   return matched;
 }

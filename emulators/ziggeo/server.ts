@@ -2,6 +2,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import { pipeline } from 'node:stream/promises';
 import { timingSafeEqual } from 'node:crypto';
 import type { EmulatorClock } from '../common/clock';
+import { browserRoute, type BrowserRoute } from '../common/cors';
 import { cutRequestAfter } from '../common/faults';
 import type { InjectedFault, RequestLog } from '../common/types';
 import type { RouteContext } from './context';
@@ -21,6 +22,9 @@ export interface ServerDeps {
   readonly spool: MediaSpool;
   readonly uploads: UploadLeg;
 }
+
+/** The signed 2.30 upload target is an S3-style POST a browser sends itself (spec §3.6): CORS, as S3 buckets allow. */
+const UPLOAD_TARGET: BrowserRoute = { methods: ['POST'], expose: ['ETag', 'Location'] };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -118,9 +122,12 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   res.on('finish', () => done(res.statusCode));
   res.on('close', () => done(res.writableFinished ? res.statusCode : 0));
   try {
-    if (await applyFault(deps, path, req, res, done)) return;
     const segments = pathSegments(path);
-    if (method === 'POST' && segments.length === 2 && segments[0] === 's3' && segments[1] === UPLOAD_BUCKET) {
+    const uploadTarget = segments.length === 2 && segments[0] === 's3' && segments[1] === UPLOAD_BUCKET;
+    // a preflight is answered before faults: they target the requests that carry data
+    if (uploadTarget && browserRoute(req, res, UPLOAD_TARGET)) return;
+    if (await applyFault(deps, path, req, res, done)) return;
+    if (method === 'POST' && uploadTarget) {
       const args = await readArgs(req, new URLSearchParams(), deps.spool);
       const answer = deps.uploads.receive(args, deps.clock.now().getTime());
       return send(res, answer.status, answer.body, { 'content-type': 'application/xml' });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Agent, request } from 'undici';
-import { md5Hex, PyFloat, pyJson, rpcRequest, rpcSignedText, type RpcArgs } from '../../../src/providers/dailymotion';
+import { md5Hex, PyFloat, pyJson, rpcRequest, type RpcArgs } from '../../../src/providers/dailymotion';
 import { EmulatorClock } from '../../../emulators/common/clock';
-import { demoDailymotionAccounts, DEMO_MEDIA_PER_USER, parseLexicalJson, startDailymotionEmulator, type DailymotionEmulator } from '../../../emulators/dailymotion';
+import { demoDailymotionAccounts, DEMO_MEDIA_PER_USER, parseLexicalJson, rpcSignedText, startDailymotionEmulator, type DailymotionEmulator } from '../../../emulators/dailymotion';
 import { vectorAccounts } from './fixtures';
 
 type Reply = { result?: unknown; error?: { code: number; message: string; data?: unknown } };
