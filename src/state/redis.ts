@@ -124,7 +124,13 @@ export class RedisStore implements StateStore {
         // one listener's failure is not the connection's
       }
     };
-    await this.run(() => subscriber.subscribe(name, own));
+    try {
+      await this.run(() => subscriber.subscribe(name, own));
+    } catch (error) {
+      // a SUBSCRIBE that ran late may still land: take the listener back so no one receives for a caller who was told no
+      subscriber.unsubscribe(name, own).catch(() => undefined);
+      throw error;
+    }
     let done = false;
     return async () => {
       if (done || this.closed) return;
