@@ -14,6 +14,8 @@ export interface QueryCache {
 export interface QueryCacheOptions {
   /** Memory mode: at most this many queries, the oldest written go first. */
   readonly maxEntries?: number;
+  /** Redis: entries Apollo stores without a TTL (its default) expire after this many seconds; 1 day by default. */
+  readonly defaultTtlSeconds?: number;
   readonly logger?: StateLogger;
 }
 
@@ -40,9 +42,11 @@ class BoundedMap<K, V> extends Map<K, V> {
 export function createQueryCache(store: StateStore, options: QueryCacheOptions = {}): QueryCache {
   if (store.kind === 'memory') return new KeyvAdapter(new Keyv<string>({ store: new BoundedMap(options.maxEntries ?? 10_000) }));
   const redis = store as RedisStore;
-  const adapter = new KeyvRedis<string>(redis.client, { namespace: redis.key('cache'), keyPrefixSeparator: ':', throwOnErrors: true, throwOnConnectError: true });
-  const keyv = new Keyv<string>({ store: adapter, useKeyPrefix: false, throwOnErrors: true });
-  return new DeadlineCache(new KeyvAdapter(keyv), redis, options.logger);
+  const namespace = redis.key('cache');
+  const adapter = new KeyvRedis<string>(redis.client, { namespace, keyPrefixSeparator: ':', throwOnErrors: true, throwOnConnectError: true });
+  // Keyv hands its own namespace down to the adapter (default "keyv"): it must be ours too
+  const keyv = new Keyv<string>({ store: adapter, namespace, useKeyPrefix: false, throwOnErrors: true });
+  return new DeadlineCache(new KeyvAdapter(keyv), redis, options.defaultTtlSeconds ?? 86_400, options.logger);
 }
 
 /** Bounds every call by the store's command deadline and maps failures (see createQueryCache). */
@@ -52,6 +56,7 @@ class DeadlineCache implements QueryCache {
   constructor(
     private readonly inner: KeyvAdapter<string>,
     private readonly store: RedisStore,
+    private readonly defaultTtlSeconds: number,
     private readonly logger: StateLogger | undefined,
   ) {}
 
@@ -65,7 +70,9 @@ class DeadlineCache implements QueryCache {
   }
 
   async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
-    await this.store.withDeadline(() => this.inner.set(key, value, options));
+    // nothing shared lives for ever: Apollo's APQ entries come without a TTL unless configured
+    const ttl = options?.ttl ?? this.defaultTtlSeconds;
+    await this.store.withDeadline(() => this.inner.set(key, value, { ttl }));
   }
 
   async delete(key: string): Promise<boolean> {
