@@ -92,7 +92,7 @@ export const stateSchema = z.strictObject({
   redis: z
     .strictObject({
       /** `redis://[user:password@]host:port[/db]`, or `rediss://` for TLS; `${ENV}` keeps the password out of the file. */
-      url: z.url({ protocol: /^rediss?$/, error: 'a redis:// or rediss:// URL' }),
+      url: z.url({ protocol: /^rediss?$/, error: (issue) => (issue.input === undefined ? 'required' : 'a redis:// or rediss:// URL') }),
       /** Before every key and channel, so deployments can share one server. */
       keyPrefix: z.string().regex(/^[A-Za-z0-9:._-]{0,64}$/, 'at most 64 letters, digits, ":", ".", "-" or "_"').default('vidmesh:'),
       /** No Redis command waits longer; past it the operation answers STATE_UNAVAILABLE. */

@@ -14,10 +14,11 @@ export const MISSING_LINE = 'redis-server not found: apt-get install -y redis-se
 
 let binary: string | null | undefined;
 
-/** `/usr/bin/redis-server`, else the first on PATH, else null. */
+/** `REDIS_SERVER_BIN` when set, else `/usr/bin/redis-server`, else the first on PATH, else null. */
 export function findRedisServer(): string | null {
   if (binary !== undefined) return binary;
-  const candidates = ['/usr/bin/redis-server', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'redis-server'))];
+  const given = process.env.REDIS_SERVER_BIN;
+  const candidates = given ? [given] : ['/usr/bin/redis-server', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'redis-server'))];
   binary = candidates.find((path) => {
     try {
       accessSync(path, constants.X_OK);
