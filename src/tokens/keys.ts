@@ -16,7 +16,7 @@ const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
 
 /**
- * How a secret's entropy is measured (README "Tokens"): a secret is random bytes written as hex
+ * How a secret's entropy is measured: a secret is random bytes written as hex
  * (64+ digits) or base64 / base64url (43+ characters, padding optional), e.g. `openssl rand
  * -base64 32`; it must decode to 32+ bytes and not be a visibly repeated pattern (too few distinct
  * characters). Passphrases are refused: their entropy cannot be measured. Returns what is wrong, or
