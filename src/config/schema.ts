@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNT_ID } from '../domain/ids';
+import { secretProblem, TOKEN_KEY_ID } from '../tokens/keys';
 
 /** The config file of DESIGN §4. Secrets are plain strings here; they never leave the datasources. */
 const accountId = z.string().regex(ACCOUNT_ID, 'letters, digits, "-" and "_" only, at most 64');
@@ -86,6 +87,35 @@ export const upstreamSchema = z.strictObject({
   breaker: z.strictObject({ failureThreshold: z.int().min(1).max(1000).default(5), openMs: ms(3_600_000).min(1).default(10_000) }).prefault({}),
 });
 
+/** Shared state (DESIGN §4 `state`): absent or without `redis`, everything stays in this process's memory. */
+export const stateSchema = z.strictObject({
+  redis: z
+    .strictObject({
+      /** `redis://[user:password@]host:port[/db]`, or `rediss://` for TLS; `${ENV}` keeps the password out of the file. */
+      url: z.url({ protocol: /^rediss?$/, error: (issue) => (issue.input === undefined ? 'required' : 'a redis:// or rediss:// URL') }),
+      /** Before every key and channel, so deployments can share one server. */
+      keyPrefix: z.string().regex(/^[A-Za-z0-9:._-]{0,64}$/, 'at most 64 letters, digits, ":", ".", "-" or "_"').default('vidmesh:'),
+      /** No Redis command waits longer; past it the operation answers STATE_UNAVAILABLE. */
+      commandTimeoutMs: z.int().min(10).max(60_000).default(1_000),
+    })
+    .optional(),
+});
+
+/** Keys of sealed tokens (download links, upload tickets): the first seals, all open, so keys rotate. */
+export const tokensSchema = z.strictObject({
+  keys: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(TOKEN_KEY_ID, '1 to 32 letters, digits, "-" or "_"'),
+        secret: z.string().superRefine((secret, ctx) => {
+          const problem = secretProblem(secret);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+      }),
+    )
+    .min(1, 'at least one key'),
+});
+
 export const accountSchema = z.discriminatedUnion('provider', [
   pandaAccountSchema,
   telestreamAccountSchema,
@@ -114,6 +144,8 @@ export const configSchema = z
       .optional(),
     accounts: z.array(accountSchema).min(1, 'at least one account'),
     upstream: upstreamSchema.prefault({}),
+    state: stateSchema.prefault({}),
+    tokens: tokensSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
@@ -121,6 +153,11 @@ export const configSchema = z
       if (seen.has(account.id)) ctx.addIssue({ code: 'custom', path: ['accounts', index, 'id'], message: `duplicate account id "${account.id}"` });
       seen.add(account.id);
     });
+    config.tokens?.keys.forEach((key, k) => {
+      if (config.tokens!.keys.findIndex((other) => other.id === key.id) < k) ctx.addIssue({ code: 'custom', path: ['tokens', 'keys', k, 'id'], message: `duplicate key id "${key.id}"` });
+    });
+    // replicas must open each other's links and tickets: a per-process key would break them
+    if (config.state.redis && !config.tokens) ctx.addIssue({ code: 'custom', path: ['tokens', 'keys'], message: 'required when state.redis is set' });
     config.apiKeys?.forEach((key, k) =>
       key.accounts.forEach((id, a) => {
         if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['apiKeys', k, 'accounts', a], message: `unknown account "${id}"` });
@@ -134,3 +171,5 @@ export type PandaAccountConfig = z.infer<typeof pandaAccountSchema>;
 export type ProviderName = AccountConfig['provider'];
 export type QueryLimits = z.infer<typeof queryLimits>;
 export type UpstreamConfig = z.infer<typeof upstreamSchema>;
+export type StateConfig = z.infer<typeof stateSchema>;
+export type TokensConfig = z.infer<typeof tokensSchema>;

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'UPLOAD_TOO_LARGE',
   'QUERY_TOO_COMPLEX',
+  /** The shared state store (Redis) cannot be reached or did not answer in time; names no host. */
+  'STATE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
