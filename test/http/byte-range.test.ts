@@ -11,7 +11,21 @@ describe('byte ranges', () => {
     assert.deepEqual(parseRange('bytes=-500'), { suffix: 500 });
     assert.deepEqual(parseRange('Bytes=, 7-7 ,'), { first: 7, last: 7 }, 'unit in any case, empty list elements');
     assert.deepEqual(parseRange('bytes=0-99999999999999999999999'), { first: 0, last: Number.MAX_SAFE_INTEGER }, 'past any file, still exact arithmetic');
-    for (const header of [undefined, '', 'bytes', 'bytes=', 'bytes=,', 'bytes=a-b', 'bytes=5-1', 'bytes=-', 'bytes=1-2-3', 'bytes=0-1,5-9', 'items=0-9', 'bytes=+1-2', 'bytes=0x10-20']) {
+    for (const header of [
+      undefined,
+      '',
+      'bytes',
+      'bytes=',
+      'bytes=,',
+      'bytes=a-b',
+      'bytes=5-1',
+      'bytes=-',
+      'bytes=1-2-3',
+      'bytes=0-1,5-9',
+      'items=0-9',
+      'bytes=+1-2',
+      'bytes=0x10-20',
+    ]) {
       assert.equal(parseRange(header), null, String(header));
     }
   });
@@ -45,7 +59,15 @@ describe('byte ranges', () => {
   it('cut a span out of a stream across chunk boundaries, and stop reading there', async () => {
     const bytes = Buffer.from(Array.from({ length: 100 }, (_, i) => i));
     const chunks = [bytes.subarray(0, 7), bytes.subarray(7, 7), bytes.subarray(7, 40), bytes.subarray(40, 41), bytes.subarray(41)];
-    for (const [start, end] of [[0, 99], [0, 0], [6, 7], [7, 40], [41, 41], [50, 99], [99, 99]] as const) {
+    for (const [start, end] of [
+      [0, 99],
+      [0, 0],
+      [6, 7],
+      [7, 40],
+      [41, 41],
+      [50, 99],
+      [99, 99],
+    ] as const) {
       const out: Buffer[] = [];
       for await (const piece of sliceOf(Readable.from(chunks), start, end)) out.push(piece);
       assert.deepEqual(Buffer.concat(out), bytes.subarray(start, end + 1), `${start}-${end}`);

@@ -281,7 +281,13 @@ describe('ziggeo downloads through the gateway', () => {
     }
 
     // several ranges, malformed or foreign ones, and an If-Range we cannot match: the whole file (RFC 9110 §14.2)
-    for (const headers of <Record<string, string>[]>[{ range: 'bytes=0-9,20-29' }, { range: 'bytes=9-5' }, { range: 'bytes=abc' }, { range: 'items=0-9' }, { range: 'bytes=0-9', 'if-range': '"v1"' }]) {
+    for (const headers of <Record<string, string>[]>[
+      { range: 'bytes=0-9,20-29' },
+      { range: 'bytes=9-5' },
+      { range: 'bytes=abc' },
+      { range: 'items=0-9' },
+      { range: 'bytes=0-9', 'if-range': '"v1"' },
+    ]) {
       const full = await fetchUrl(url, { headers });
       assert.equal(full.status, 200, `${label}: ${JSON.stringify(headers)}`);
       assert.equal(full.headers['content-range'], undefined, `${label}: ${JSON.stringify(headers)}`);
@@ -305,7 +311,11 @@ describe('ziggeo downloads through the gateway', () => {
       const filed = await writer.finish();
       // a file on disk read from an offset, bytes in memory, and media that only open whole (cut as they pass)
       const opened: Media = { size: bytes.length, contentType: 'video/mp4', open: () => Readable.from([bytes.subarray(0, 4096), bytes.subarray(4096)]) };
-      for (const [media, label] of [[new MemoryMedia(bytes, 'video/mp4'), 'memory'], [filed, 'file'], [opened, 'whole-only']] as const) {
+      for (const [media, label] of [
+        [new MemoryMedia(bytes, 'video/mp4'), 'memory'],
+        [filed, 'file'],
+        [opened, 'whole-only'],
+      ] as const) {
         stack.emulator.store.mainStream(video)!.video = media;
         const whole = await fetchUrl(url, { headers: auth });
         assert.equal(whole.status, 200, label);
@@ -313,7 +323,11 @@ describe('ziggeo downloads through the gateway', () => {
         assert.equal(sha256(whole.body), sha256(bytes), label);
         const head = await fetchUrl(url, { method: 'HEAD', headers: auth });
         assert.deepEqual([head.status, head.headers['content-length'], head.headers['accept-ranges'], head.body.length], [200, String(bytes.length), 'bytes', 0], label);
-        for (const [range, start, end] of [['bytes=4000-4200', 4000, 4200], ['bytes=-7', bytes.length - 7, bytes.length - 1], ['bytes=299000-', 299_000, bytes.length - 1]] as const) {
+        for (const [range, start, end] of [
+          ['bytes=4000-4200', 4000, 4200],
+          ['bytes=-7', bytes.length - 7, bytes.length - 1],
+          ['bytes=299000-', 299_000, bytes.length - 1],
+        ] as const) {
           const part = await fetchUrl(url, { headers: { ...auth, range } });
           assert.equal(part.status, 206, `${label}: ${range}`);
           assert.equal(part.headers['content-range'], `bytes ${start}-${end}/${bytes.length}`, `${label}: ${range}`);
@@ -347,7 +361,10 @@ describe('ziggeo downloads through the gateway', () => {
     const bytes = patterned(1024 * 1024 + 7);
     const { url } = await mediaVideo(bytes, 'zig-plain');
     await checkRanges(url, bytes, 'whole-file provider');
-    assert.ok(proxies.plain.seen.every((s) => s.status === 200), 'the provider only ever sent whole files');
+    assert.ok(
+      proxies.plain.seen.every((s) => s.status === 200),
+      'the provider only ever sent whole files',
+    );
 
     // the provider's body is dropped once the span is out: far less than the file crosses
     const big = patterned(16 * 1024 * 1024);
@@ -381,4 +398,3 @@ describe('ziggeo downloads through the gateway', () => {
     assert.deepEqual([put.status, put.headers.allow], [405, 'GET, HEAD']);
   });
 });
-
