@@ -1,7 +1,9 @@
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createHash } from 'node:crypto';
 
 /** Bytes the emulator serves back: small ones in memory, big uploads spooled to a temporary file. */
@@ -11,6 +13,8 @@ export interface Media {
   readonly sha256?: string;
   readonly contentType: string;
   open(): Readable;
+  /** Bytes `start`..`end` inclusive, read from where they are; media without it are cut from `open()`. */
+  openRange?(start: number, end: number): Readable;
 }
 
 export class MemoryMedia implements Media {
@@ -27,6 +31,10 @@ export class MemoryMedia implements Media {
   open(): Readable {
     return Readable.from([this.bytes]);
   }
+
+  openRange(start: number, end: number): Readable {
+    return Readable.from([this.bytes.subarray(start, end + 1)]);
+  }
 }
 
 class FileMedia implements Media {
@@ -39,6 +47,10 @@ class FileMedia implements Media {
 
   open(): Readable {
     return createReadStream(this.path);
+  }
+
+  openRange(start: number, end: number): Readable {
+    return createReadStream(this.path, { start, end });
   }
 }
 
@@ -136,4 +148,64 @@ export function demoVideoBytes(token: string, size: number): Buffer {
 /** The content type of a stream's `video_type` (spec §6.2). */
 export function videoContentType(videoType: string): string {
   return videoType === 'webm' ? 'video/webm' : videoType === 'mov' ? 'video/quicktime' : `video/${videoType || 'mp4'}`;
+}
+
+/**
+ * Where one `Range` header falls on `size` bytes, as S3 answers it: a span, `unsatisfiable` (416),
+ * or null for the whole file — no header, another unit, a malformed one, or several ranges (S3
+ * ignores multi-range requests). RFC 9110 §14.1.2.
+ */
+export function mediaRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+  const m = /^bytes=(?:(\d+)-(\d*)|-(\d+))$/i.exec((header ?? '').trim());
+  if (!m) return null;
+  const big = (digits: string) => Math.min(Number(digits), Number.MAX_SAFE_INTEGER);
+  if (m[3] !== undefined) {
+    const suffix = big(m[3]);
+    if (suffix === 0) return 'unsatisfiable';
+    return size === 0 ? null : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const first = big(m[1]!);
+  const last = m[2] === '' ? null : big(m[2]!);
+  if (last !== null && last < first) return null;
+  return first >= size ? 'unsatisfiable' : { start: first, end: Math.min(last ?? size - 1, size - 1) };
+}
+
+/** Drops the bytes before `start` and stops after `end`, for media that cannot open a range themselves. */
+async function* cut(source: Readable, start: number, end: number): AsyncGenerator<Buffer> {
+  let offset = 0;
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    const from = Math.max(0, start - offset);
+    const to = Math.min(chunk.length, end + 1 - offset);
+    offset += chunk.length;
+    if (to > from) yield chunk.subarray(from, to);
+    if (offset > end) return;
+  }
+}
+
+/**
+ * A media answer as a static origin (S3, CloudFront) gives it: `Accept-Ranges: bytes` always (2.30
+ * also needs it to take the body as bytes, spec §10.2.3), one `Range` answered 206 with
+ * `Content-Range`, a range past the end 416 with `Content-Range: bytes *\/size`, and `HEAD` the same
+ * headers without a body. `done` logs the status as soon as the headers are out.
+ */
+export async function sendMedia(req: IncomingMessage, res: ServerResponse, media: Media, done: (status: number) => void): Promise<void> {
+  // Range is defined for GET only (RFC 9110 §14.2)
+  const range = req.method === 'GET' ? mediaRange(req.headers.range, media.size) : null;
+  if (range === 'unsatisfiable') {
+    const body = Buffer.from('{"error": "Requested Range Not Satisfiable"}');
+    res.writeHead(416, { 'content-type': 'application/json', 'content-range': `bytes */${media.size}`, 'content-length': String(body.length) });
+    done(416);
+    return void res.end(body);
+  }
+  const headers = { 'content-type': media.contentType, 'accept-ranges': 'bytes' };
+  if (range) {
+    res.writeHead(206, { ...headers, 'content-range': `bytes ${range.start}-${range.end}/${media.size}`, 'content-length': String(range.end - range.start + 1) });
+  } else {
+    res.writeHead(200, { ...headers, 'content-length': String(media.size) });
+  }
+  done(res.statusCode); // logged when answered, not when the last byte has left
+  if (req.method === 'HEAD') return void res.end();
+  if (!range) return pipeline(media.open(), res);
+  if (media.openRange) return pipeline(media.openRange(range.start, range.end), res);
+  return pipeline(media.open(), (source: Readable) => cut(source, range.start, range.end), res);
 }

@@ -1,5 +1,4 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { pipeline } from 'node:stream/promises';
 import { timingSafeEqual } from 'node:crypto';
 import type { EmulatorClock } from '../common/clock';
 import { browserRoute, type BrowserRoute } from '../common/cors';
@@ -7,7 +6,7 @@ import { cutRequestAfter } from '../common/faults';
 import type { InjectedFault, RequestLog } from '../common/types';
 import type { RouteContext } from './context';
 import { HttpError, readArgs, type Reply } from './http';
-import type { MediaSpool } from './media';
+import { sendMedia, type MediaSpool } from './media';
 import { asciiJson } from './render';
 import { matchRoute, pathSegments } from './router';
 import { UPLOAD_BUCKET, type UploadLeg } from './s3';
@@ -53,13 +52,10 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
 
 const errorBody = (status: number, message?: string) => asciiJson({ error: message ?? STATUS_CODES[status] ?? 'Error' });
 
-async function reply(res: ServerResponse, answer: Reply, done: (status: number) => void): Promise<void> {
+async function reply(req: IncomingMessage, res: ServerResponse, answer: Reply, done: (status: number) => void): Promise<void> {
   if (answer.kind === 'json') return send(res, answer.status ?? 200, asciiJson(answer.body));
   if (answer.kind === 'empty') return send(res, answer.status ?? 200, '');
-  // binary answers carry Accept-Ranges: bytes, or 2.30 ASCII-decodes them (spec §10.2.3)
-  res.writeHead(200, { 'content-type': answer.media.contentType, 'content-length': String(answer.media.size), 'accept-ranges': 'bytes' });
-  done(200); // logged when answered, not when the last byte has left
-  await pipeline(answer.media.open(), res);
+  await sendMedia(req, res, answer.media, done);
 }
 
 /** Applies the first matching fault; true when it answered the request itself. */
@@ -138,7 +134,8 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
       return send(res, 401, errorBody(401));
     }
     account = app.account.token;
-    const route = matchRoute(method, segments);
+    // HEAD is a GET without the body, as on any origin (players probe media with it)
+    const route = matchRoute(method === 'HEAD' ? 'GET' : method, segments);
     if (!route) {
       req.resume();
       return send(res, 404, errorBody(404));
@@ -153,7 +150,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
       params: route.params,
       openUpload: (video, stream, kind) => deps.uploads.open(app.account.token, video, stream, kind, now),
     };
-    await reply(res, await route.handler(ctx), done);
+    await reply(req, res, await route.handler(ctx), done);
   } catch (error) {
     if (res.headersSent) {
       res.destroy();

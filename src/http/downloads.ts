@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEq
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { parseContentRange, parseRange, parseUnsatisfiedRange, rangeHeader, resolveRange, sliceOf, type ByteRange, type ByteSpan } from './byte-range';
 import type { AccountRegistry } from '../providers/accounts';
 import type { VidmeshConfig } from '../config';
 import { VidmeshError } from '../errors';
@@ -14,7 +15,8 @@ import { secretsOf } from '../security/secrets';
  * keys drawn at start, so it reveals nothing and cannot be altered; `GET
  * /downloads/<token>` checks it and streams the provider's body through, never buffered. The token
  * is the credential (players send no Authorization), so it carries the API key that minted it and
- * the route re-checks that key may see the account.
+ * the route re-checks that key may see the account. Players seek with `Range` and Safari probes
+ * with `HEAD`: both go to the provider, and a provider that ignores Range is cut here.
  */
 
 export type DownloadMedia = 'video' | 'image';
@@ -35,16 +37,27 @@ export interface DownloadClaims extends DownloadTarget {
   readonly expires: number;
 }
 
-/** A provider answer handed on as it arrives. */
+/** How the client asked: `HEAD` wants headers only; `range` is a `Range` header value for the provider. */
+export interface DownloadRequest {
+  readonly method: 'GET' | 'HEAD';
+  readonly range?: string;
+}
+
+/**
+ * A provider answer handed on as it arrives: 200 (whole file; Range ignored), 206 with its
+ * `Content-Range`, or 416 (range past the end) with `Content-Range: bytes *\/total`.
+ */
 export interface DownloadBody {
+  readonly status: number;
   readonly body: Readable;
   readonly contentType: string;
   readonly contentLength: number | null;
+  readonly contentRange: string | null;
 }
 
 /** A datasource that can open a media file of one of its objects. */
 export interface DownloadSource {
-  openDownload(target: Omit<DownloadTarget, 'account'>): Promise<DownloadBody>;
+  openDownload(target: Omit<DownloadTarget, 'account'>, request: DownloadRequest): Promise<DownloadBody>;
 }
 
 /** Bounds of `expiresIn` on the URL fields, in seconds. */
@@ -150,8 +163,8 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   'image/gif': 'gif',
 };
 
-function fail(res: ServerResponse, status: number, code: string, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function fail(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
@@ -171,16 +184,46 @@ function allowed(config: VidmeshConfig, claims: DownloadClaims): boolean {
   return key !== undefined && key.accounts.includes(claims.account);
 }
 
-/** `GET /downloads/<token>`: 403 for tampered, expired or no longer allowed; 404 for unknown objects. */
+/** 416 with the file's length, so a player learns where the file ends (RFC 9110 §15.5.17). */
+function unsatisfiable(res: ServerResponse, total: number | null): void {
+  fail(res, 416, 'BAD_USER_INPUT', 'requested range not satisfiable', total === null ? {} : { 'content-range': `bytes */${total}` });
+}
+
+/** What goes out: the provider's answer as is, or — where it sent the whole file for a range — the span cut here. */
+type Plan = { status: 200; length: number | null } | { status: 206; span: ByteSpan; cut: boolean } | { status: 416; total: number | null } | { status: 502 };
+
+function planOf(download: DownloadBody, request: ByteRange | null): Plan {
+  if (download.status === 416) return { status: 416, total: parseUnsatisfiedRange(download.contentRange ?? undefined) };
+  if (download.status === 206) {
+    const span = parseContentRange(download.contentRange ?? undefined);
+    // a 206 we did not ask for, or whose Content-Range and Content-Length disagree, cannot be relayed
+    if (!request || !span || (download.contentLength !== null && download.contentLength !== span.end - span.start + 1)) return { status: 502 };
+    return { status: 206, span, cut: false };
+  }
+  if (!request || download.contentLength === null) return { status: 200, length: download.contentLength };
+  const resolved = resolveRange(request, download.contentLength);
+  if (resolved === 'whole') return { status: 200, length: download.contentLength };
+  if (resolved === 'unsatisfiable') return { status: 416, total: download.contentLength };
+  return { status: 206, span: resolved, cut: true };
+}
+
+/**
+ * `GET` and `HEAD /downloads/<token>`: 403 for tampered, expired or no longer allowed; 404 for
+ * unknown objects. One `Range` (RFC 9110 §14) is forwarded to the provider, whose 206 or 416 is
+ * relayed; when the provider sends the whole file instead, the span is cut from the stream here.
+ * Several ranges, a malformed header, or an `If-Range` (we hand out no validator it could match)
+ * get the whole file, as RFC 9110 allows.
+ */
 export async function serveDownload(
   req: IncomingMessage,
   res: ServerResponse,
   deps: { signer: DownloadSigner; registry: AccountRegistry; config: VidmeshConfig },
 ): Promise<void> {
-  if (req.method !== 'GET') {
-    res.setHeader('allow', 'GET');
-    return fail(res, 405, 'BAD_USER_INPUT', 'downloads answer GET only');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET, HEAD');
+    return fail(res, 405, 'BAD_USER_INPUT', 'downloads answer GET and HEAD only');
   }
+  const method = req.method;
   const token = new URL(req.url ?? '/', 'http://gateway').pathname.slice(PATH_PREFIX.length);
   const checked = deps.signer.verify(token);
   if (!checked.ok) return fail(res, 403, 'UNAUTHENTICATED', checked.reason === 'expired' ? 'download link expired' : 'invalid download link');
@@ -189,25 +232,48 @@ export async function serveDownload(
   const source = deps.registry.byId.get(claims.account);
   if (!isSource(source)) return fail(res, 404, 'NOT_FOUND', 'no such download');
 
+  // Range is defined for GET only (RFC 9110 §14.2)
+  const range = method === 'GET' && req.headers['if-range'] === undefined ? parseRange(req.headers.range) : null;
   let download: DownloadBody;
   try {
-    download = await source.openDownload(claims);
+    download = await source.openDownload(claims, { method, ...(range && { range: rangeHeader(range) }) });
   } catch (error) {
     return failWith(res, error, secretsOf(deps.config));
   }
+  const plan = planOf(download, range);
+  if (plan.status === 502) {
+    download.body.destroy();
+    return fail(res, 502, 'PROVIDER_REJECTED', 'the provider answered a range it was not asked for');
+  }
+  if (plan.status === 416) {
+    // the provider's own 416 has a short body worth draining for its connection; a whole file is not
+    if (download.status === 416) download.body.resume();
+    else download.body.destroy();
+    return unsatisfiable(res, plan.total);
+  }
   const ext = EXTENSIONS[download.contentType.split(';')[0]!.trim().toLowerCase()];
   const name = `${claims.nativeId.replace(/\//g, '-')}-${claims.media}${ext ? `.${ext}` : ''}`;
-  res.writeHead(200, {
+  const length = plan.status === 206 ? plan.span.end - plan.span.start + 1 : plan.length;
+  // seeking needs the length: a file of unknown length is only ever sent whole
+  const ranged = plan.status === 206 || length !== null;
+  res.writeHead(plan.status, {
     'content-type': download.contentType,
-    ...(download.contentLength !== null && { 'content-length': String(download.contentLength) }),
+    ...(length !== null && { 'content-length': String(length) }),
+    ...(ranged && { 'accept-ranges': 'bytes' }),
+    ...(plan.status === 206 && { 'content-range': `bytes ${plan.span.start}-${plan.span.end}/${plan.span.total ?? '*'}` }),
     // the bytes are the provider's: never let a browser run them as a page of this origin
     'content-disposition': `attachment; filename="${name}"`,
     'x-content-type-options': 'nosniff',
     'content-security-policy': "default-src 'none'; sandbox",
     'cache-control': 'private, no-store',
   });
+  if (method === 'HEAD') {
+    download.body.resume(); // empty: drained, the provider's connection stays open
+    return void res.end();
+  }
   try {
-    await pipeline(download.body, res);
+    if (plan.status === 206 && plan.cut) await pipeline(download.body, (source: Readable) => sliceOf(source, plan.span.start, plan.span.end), res);
+    else await pipeline(download.body, res);
   } catch {
     // the client went away or the provider broke off: pipeline destroyed both sides
   }

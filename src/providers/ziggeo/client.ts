@@ -5,7 +5,7 @@ import type { AccountConfig } from '../../config';
 import type { VidmeshError } from '../../errors';
 import { codeForStatus, providerError, UpstreamClient, type UpstreamObserver, type UpstreamPolicy, type UpstreamResponse, type UpstreamTarget } from '../../upstream';
 import { authTokenCalls, extraCalls, streamCalls, uploadCalls, videoCalls, type ZiggeoCall, type ZiggeoUploadCall } from './calls';
-import { ZiggeoDownloader, type ZiggeoDownload } from './download';
+import { ZiggeoDownloader, type ZiggeoDownload, type ZiggeoDownloadOptions } from './download';
 import {
   basicAuthorization,
   fileExtension,
@@ -76,8 +76,8 @@ export class ZiggeoClient {
     get_bulk: (args: Args) => this.json(videoCalls.get_bulk(args), wire.wireVideo.array()),
     stats_bulk: (args: Args) => this.json(videoCalls.stats_bulk(args), wire.wireAny),
     get_stats: (id: string) => this.json(videoCalls.get_stats(id), wire.wireAny),
-    download_video: (id: string) => this.download(videoCalls.download_video(id)),
-    download_image: (id: string) => this.download(videoCalls.download_image(id)),
+    download_video: (id: string, options?: ZiggeoDownloadOptions) => this.download(videoCalls.download_video(id), options),
+    download_image: (id: string, options?: ZiggeoDownloadOptions) => this.download(videoCalls.download_image(id), options),
     push_to_service: (id: string, args: Args) => this.json(videoCalls.push_to_service(id, args), wire.wireAny),
     apply_effect: (id: string, args: Args) => this.json(videoCalls.apply_effect(id, args), wire.wireAny),
     apply_meta: (id: string, args: Args) => this.json(videoCalls.apply_meta(id, args), wire.wireAny),
@@ -92,8 +92,8 @@ export class ZiggeoClient {
   readonly streams = {
     index: (v: string, args?: Args) => this.json(streamCalls.index(v, args), wire.wireStream.array()),
     get: (v: string, s: string) => this.json(streamCalls.get(v, s), wire.wireStream),
-    download_video: (v: string, s: string) => this.download(streamCalls.download_video(v, s)),
-    download_image: (v: string, s: string) => this.download(streamCalls.download_image(v, s)),
+    download_video: (v: string, s: string, options?: ZiggeoDownloadOptions) => this.download(streamCalls.download_video(v, s), options),
+    download_image: (v: string, s: string, options?: ZiggeoDownloadOptions) => this.download(streamCalls.download_image(v, s), options),
     push_to_service: (v: string, s: string, args: Args) => this.json(streamCalls.push_to_service(v, s, args), wire.wireAny),
     delete: (v: string, s: string) => this.raw(streamCalls.delete(v, s)),
     create: (v: string, args?: Args, file?: ZiggeoFile) =>
@@ -137,10 +137,10 @@ export class ZiggeoClient {
     return (await this.send(call.host, this.planned(call))).body;
   }
 
-  /** `download_video` / `download_image`, streamed; a CDN redirect is followed (spec §10.1.8). */
-  download(call: ZiggeoCall): Promise<ZiggeoDownload> {
+  /** `download_video` / `download_image`, streamed, whole or a range, or only their headers; a CDN redirect is followed (spec §10.1.8). */
+  download(call: ZiggeoCall, options?: ZiggeoDownloadOptions): Promise<ZiggeoDownload> {
     const planned = this.planned(call);
-    return this.downloader.open(new URL(this.hosts[call.host].replace(/\/+$/, '') + planned.target), planned.headers);
+    return this.downloader.open(new URL(this.hosts[call.host].replace(/\/+$/, '') + planned.target), planned.headers, options);
   }
 
   /** A file call: one multipart POST (1.17, spec §3.4) or upload-url → S3-like POST → confirm (2.30, spec §3.6). */

@@ -8,7 +8,7 @@ import { sendWhole } from '../../upstream/upload-chunks';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
 import { generateClientAuthToken, type ClientAuthToken, type ClientAuthTokenEntropy, type ClientAuthTokenOptions } from './auth-token';
 import { ZiggeoClient, type ZiggeoAccountConfig } from './client';
-import type { ZiggeoDownload } from './download';
+import type { ZiggeoDownload, ZiggeoDownloadOptions } from './download';
 import type { ZiggeoDialect } from './encode';
 import {
   authTokenArgs,
@@ -199,12 +199,12 @@ export class ZiggeoDatasource implements ProviderDatasource {
     return mapVideo(this.accountId, await this.client.videos.get(segment(tokenOrKey)));
   }
 
-  downloadVideo(tokenOrKey: string): Promise<ZiggeoDownload> {
-    return this.client.videos.download_video(segment(tokenOrKey));
+  downloadVideo(tokenOrKey: string, options?: ZiggeoDownloadOptions): Promise<ZiggeoDownload> {
+    return this.client.videos.download_video(segment(tokenOrKey), options);
   }
 
-  downloadVideoImage(tokenOrKey: string): Promise<ZiggeoDownload> {
-    return this.client.videos.download_image(segment(tokenOrKey));
+  downloadVideoImage(tokenOrKey: string, options?: ZiggeoDownloadOptions): Promise<ZiggeoDownload> {
+    return this.client.videos.download_image(segment(tokenOrKey), options);
   }
 
   async pushVideoToService(tokenOrKey: string, pushServiceToken: string): Promise<void> {
@@ -242,12 +242,12 @@ export class ZiggeoDatasource implements ProviderDatasource {
     return this.getVideo(videoToken);
   }
 
-  /** The gateway's download route (src/downloads.ts): a video's or a stream's video or image file. */
-  openDownload(target: { object: 'video' | 'stream'; nativeId: string; media: 'video' | 'image' }): Promise<ZiggeoDownload> {
-    if (target.object === 'video') return target.media === 'video' ? this.downloadVideo(target.nativeId) : this.downloadVideoImage(target.nativeId);
+  /** The gateway's download route (src/http/downloads.ts): a video's or a stream's video or image file, its headers (HEAD) or a range. */
+  openDownload(target: { object: 'video' | 'stream'; nativeId: string; media: 'video' | 'image' }, options?: ZiggeoDownloadOptions): Promise<ZiggeoDownload> {
+    if (target.object === 'video') return target.media === 'video' ? this.downloadVideo(target.nativeId, options) : this.downloadVideoImage(target.nativeId, options);
     const p = parseStreamNativeId(target.nativeId);
     if (!p) return Promise.reject(badUserInput('not a Ziggeo stream id (video/stream)'));
-    return target.media === 'video' ? this.downloadStreamVideo(p.video, p.stream) : this.downloadStreamImage(p.video, p.stream);
+    return target.media === 'video' ? this.downloadStreamVideo(p.video, p.stream, options) : this.downloadStreamImage(p.video, p.stream, options);
   }
 
   // ---- streams (spec §5.2)
@@ -262,12 +262,12 @@ export class ZiggeoDatasource implements ProviderDatasource {
     return this.stream(videoId, await this.client.streams.get(segment(videoId), segment(streamId)));
   }
 
-  downloadStreamVideo(videoId: string, streamId: string): Promise<ZiggeoDownload> {
-    return this.client.streams.download_video(segment(videoId), segment(streamId));
+  downloadStreamVideo(videoId: string, streamId: string, options?: ZiggeoDownloadOptions): Promise<ZiggeoDownload> {
+    return this.client.streams.download_video(segment(videoId), segment(streamId), options);
   }
 
-  downloadStreamImage(videoId: string, streamId: string): Promise<ZiggeoDownload> {
-    return this.client.streams.download_image(segment(videoId), segment(streamId));
+  downloadStreamImage(videoId: string, streamId: string, options?: ZiggeoDownloadOptions): Promise<ZiggeoDownload> {
+    return this.client.streams.download_image(segment(videoId), segment(streamId), options);
   }
 
   async pushStreamToService(videoId: string, streamId: string, pushServiceToken: string): Promise<void> {

@@ -3,11 +3,22 @@ import { Pool } from 'undici';
 import type { VidmeshError } from '../../errors';
 import { DEFAULT_TIMEOUTS, outcomeOf, providerError, transportError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
 
-/** A media answer handed on as it arrives: the caller reads or destroys `body`. */
+/**
+ * A media answer handed on as it arrives: the caller reads or destroys `body`. `status` is 200, 206
+ * (a range, described by `contentRange`) or 416 (a range past the end: `bytes *\/total`).
+ */
 export interface ZiggeoDownload {
+  readonly status: number;
   readonly body: Readable;
   readonly contentType: string;
   readonly contentLength: number | null;
+  readonly contentRange: string | null;
+}
+
+/** `HEAD` for headers only; `range`, a `Range` header value, for part of the file (the CDN answers both like any static origin). */
+export interface ZiggeoDownloadOptions {
+  readonly method?: 'GET' | 'HEAD';
+  readonly range?: string;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -33,7 +44,8 @@ export class ZiggeoDownloader {
    * The SDK re-sends Authorization to any redirect target (spec §4.1); we send it only to the same
    * origin, so the private key never reaches a third-party CDN.
    */
-  async open(url: URL, headers: Record<string, string>, redirectsLeft = MAX_REDIRECTS): Promise<ZiggeoDownload> {
+  async open(url: URL, headers: Record<string, string>, options: ZiggeoDownloadOptions = {}, redirectsLeft = MAX_REDIRECTS): Promise<ZiggeoDownload> {
+    const method = options.method ?? 'GET';
     // the account's breaker guards downloads too; a stream is never retried
     const breaker = this.timeouts.breaker;
     const permit = breaker?.acquire() ?? { ok: true, probe: false };
@@ -50,9 +62,10 @@ export class ZiggeoDownloader {
     };
     try {
       const response = await this.pool(url.origin).request({
-        method: 'GET',
+        method,
         path: url.pathname + url.search,
-        headers,
+        // Range goes with every hop: it is no credential, and a CDN is where it matters
+        headers: options.range === undefined || method !== 'GET' ? headers : { ...headers, range: options.range },
         headersTimeout: this.timeouts.headersMs,
         bodyTimeout: this.timeouts.bodyMs,
       });
@@ -70,20 +83,24 @@ export class ZiggeoDownloader {
         if (next.protocol !== 'http:' && next.protocol !== 'https:') throw providerError(this.target, 'PROVIDER_REJECTED', 'download redirected to a non-HTTP URL');
         const nextHeaders = { ...headers };
         if (next.origin !== url.origin) delete nextHeaders.authorization;
-        return await this.open(next, nextHeaders, redirectsLeft - 1);
+        return await this.open(next, nextHeaders, options, redirectsLeft - 1);
       }
-      if (status < 200 || status >= 300) throw this.errorFor(status, await readSome(response.body, ERROR_BODY_LIMIT));
+      // a 416 answers the range, not the call: the caller tells its client where the file ends
+      const unsatisfied = status === 416 && options.range !== undefined;
+      if ((status < 200 || status >= 300) && !unsatisfied) throw this.errorFor(status, await readSome(response.body, ERROR_BODY_LIMIT));
       const length = Number(header('content-length'));
       return {
+        status,
         body: response.body,
         contentType: header('content-type') ?? 'application/octet-stream',
         contentLength: Number.isSafeInteger(length) && length >= 0 && header('content-length') !== undefined ? length : null,
+        contentRange: header('content-range') ?? null,
       };
     } catch (error) {
       throw transportError(this.target, error);
     } finally {
       settle();
-      this.observer?.({ target: this.target, method: 'GET', path: url.pathname, status, ms: performance.now() - started, attempt: 1, outcome: outcomeOf(status) });
+      this.observer?.({ target: this.target, method, path: url.pathname, status, ms: performance.now() - started, attempt: 1, outcome: outcomeOf(status) });
     }
   }
 
