@@ -116,6 +116,51 @@ export const tokensSchema = z.strictObject({
     .min(1, 'at least one key'),
 });
 
+/** Origins that may call from a browser on any port (`:*` matches any port or none): the default `server.cors`. */
+export const LOOPBACK_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'] as const;
+/** An exact origin (`scheme://host[:port]`, no path), one with `*` for a host label run or the port, `*` alone, or a `/regex/flags`. */
+const ORIGIN_FORM = /^(\*|[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+)$/i;
+const REGEX_FORM = /^\/(.+)\/([imsu]*)$/;
+function isOriginPattern(entry: string): boolean {
+  const regex = REGEX_FORM.exec(entry);
+  if (regex === null) return ORIGIN_FORM.test(entry);
+  try {
+    new RegExp(regex[1]!, regex[2]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'a header name');
+/** Browser apps on other origins (README "Browser apps / CORS"); `false` sends no CORS headers at all. */
+export const corsSchema = z
+  .union(
+    [
+      z.literal(false),
+      z
+        .strictObject({
+          origins: z
+            .array(z.string().refine(isOriginPattern, 'an origin without path (https://app.example.com), a pattern (https://*.example.com, http://localhost:*), "*", or a /regex/'))
+            .min(1, 'at least one origin (or server.cors: false)'),
+          /** Lets the browser send cookies/HTTP auth along; never with "*". */
+          credentials: z.boolean().default(false),
+          /** Seconds a browser may cache a preflight answer. */
+          maxAge: z.int().min(0).max(86_400).default(600),
+          /** Response headers scripts may read, besides the gateway's own list. */
+          exposedHeaders: z.array(headerName).optional(),
+          /** Request headers allowed cross-origin (the gateway's own are always added); absent: whatever the preflight asks for. */
+          allowedHeaders: z.array(headerName).optional(),
+        })
+        .superRefine((cors, ctx) => {
+          if (cors.credentials && cors.origins.includes('*')) {
+            ctx.addIssue({ code: 'custom', path: ['origins'], message: '"*" cannot be combined with credentials: list the origins' });
+          }
+        }),
+    ],
+    { error: 'false, or { "origins": [...], "credentials", "maxAge", "exposedHeaders", "allowedHeaders" }' },
+  )
+  .prefault({ origins: [...LOOPBACK_ORIGINS] });
+
 export const accountSchema = z.discriminatedUnion('provider', [
   pandaAccountSchema,
   telestreamAccountSchema,
@@ -137,6 +182,7 @@ export const configSchema = z
         limits: queryLimits,
         /** Serve the Apollo Federation 2 subgraph schema (README "In a supergraph") instead of the standalone one; off when absent. */
         federation: z.boolean().optional(),
+        cors: corsSchema,
       })
       .prefault({}),
     apiKeys: z
@@ -173,3 +219,4 @@ export type QueryLimits = z.infer<typeof queryLimits>;
 export type UpstreamConfig = z.infer<typeof upstreamSchema>;
 export type StateConfig = z.infer<typeof stateSchema>;
 export type TokensConfig = z.infer<typeof tokensSchema>;
+export type CorsConfig = z.infer<typeof corsSchema>;

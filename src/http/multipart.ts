@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { processRequest } from 'graphql-upload-minimal';
-import type { ErrorCode } from '../errors';
+import type { Refusal } from './errors';
 
 /** The GraphQL multipart request spec (graphql-upload-minimal), with the limits of DESIGN §4. */
 export interface MultipartLimits {
@@ -8,12 +8,10 @@ export interface MultipartLimits {
   readonly maxFilesPerRequest: number;
 }
 
-export type MultipartResult = { readonly body: unknown } | { readonly status: number; readonly code: ErrorCode; readonly message: string };
+export type MultipartResult = { readonly body: unknown } | Refusal;
 
 /** `operations` and `map` are JSON, never media. */
 const MAX_FIELD_BYTES = 1024 * 1024;
-/** Headers Apollo's CSRF prevention accepts as proof of a preflighted request. */
-const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'] as const;
 /** How long the rest of a refused body is read and dropped before the connection is cut. */
 const DRAIN_MS = 2_000;
 
@@ -21,19 +19,11 @@ export function isMultipart(contentType: string | undefined): boolean {
   return /^multipart\/form-data\s*;/i.test(contentType ?? '');
 }
 
-/**
- * A browser can send multipart/form-data cross-site without a preflight; a custom header proves the
- * request was preflighted (Apollo Server's CSRF prevention, checked here before any byte is read).
- */
-export function hasPreflightHeader(headers: IncomingMessage['headers']): boolean {
-  return PREFLIGHT_HEADERS.some((name) => {
-    const value = headers[name];
-    return typeof value === 'string' && value.length > 0;
-  });
-}
+/** The CSRF rule lives in csrf.ts, checked before a multipart body is read. */
+export { hasPreflightHeader } from './csrf';
 
 /** Once the answer is out, drops what is left of the body for a moment, then cuts the connection. */
-function cutOffAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
+export function cutOffAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
   res.once('finish', () => {
     if (req.complete) return;
     req.unpipe();
@@ -47,19 +37,12 @@ function cutOffAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
 
 /**
  * Reads a multipart GraphQL request up to its files: answers the operation with `Upload` values
- * whose streams are read by the resolvers as the body arrives. Files past the per-request count,
- * bodies announced larger than the limits allow and requests without a preflight header are refused
- * before the body is read.
+ * whose streams are read by the resolvers as the body arrives. Files past the per-request count and
+ * bodies announced larger than the limits allow are refused before the body is read (so are
+ * requests without a preflight header: csrf.ts, in the front).
  */
 export async function readMultipartRequest(req: IncomingMessage, res: ServerResponse, limits: MultipartLimits): Promise<MultipartResult> {
   cutOffAfterAnswer(req, res);
-  if (!hasPreflightHeader(req.headers)) {
-    return {
-      status: 400,
-      code: 'BAD_USER_INPUT',
-      message: 'multipart requests need a non-empty Apollo-Require-Preflight or X-Apollo-Operation-Name header (CSRF prevention)',
-    };
-  }
   const declared = Number(req.headers['content-length']);
   const ceiling = limits.maxUploadBytes * limits.maxFilesPerRequest + 2 * MAX_FIELD_BYTES + 64 * 1024;
   if (Number.isFinite(declared) && declared > ceiling) {

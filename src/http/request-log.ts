@@ -3,8 +3,6 @@ import type { Logger } from '../observability/logger';
 import { recordGraphqlErrors, recordHttpRequest } from '../observability/metrics';
 import { requestIdOf, requestScope, type RequestScope } from '../observability/request-scope';
 
-const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
-
 /**
  * The gateway's HTTP front: a request id for every request (the client's `x-request-id` or a new
  * one, echoed back), one log line per GraphQL request, HTTP metrics, and the in-flight count that
@@ -15,7 +13,11 @@ export class RequestFront {
   private draining = false;
   private readonly idleWaiters: (() => void)[] = [];
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    /** The metrics label of a path (its route's name). */
+    private readonly routeOf: (pathname: string) => string,
+  ) {}
 
   get inFlight(): number {
     return this.active;
@@ -66,7 +68,7 @@ export class RequestFront {
   }
 
   private finished(req: IncomingMessage, res: ServerResponse, path: string, scope: RequestScope, ms: number): void {
-    const route = ROUTES.has(path) ? path : 'other';
+    const route = this.routeOf(path);
     const status = res.writableFinished ? res.statusCode : 0;
     recordHttpRequest(route, status, ms / 1000);
     if (route !== '/graphql') return;

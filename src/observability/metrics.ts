@@ -6,7 +6,8 @@ import type { CircuitState, UpstreamCall } from '../upstream';
  * prom-client's global one), so other code can record into it through the functions below.
  */
 export const registry = new Registry();
-collectDefaultMetrics({ register: registry, prefix: 'vidmesh_process_' });
+// prom-client's names already start with process_ / nodejs_: the prefix makes them vidmesh_process_* / vidmesh_nodejs_*
+collectDefaultMetrics({ register: registry, prefix: 'vidmesh_' });
 
 /** Seconds: from a warm in-memory answer to a slow upstream near its timeout. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];

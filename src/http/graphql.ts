@@ -1,0 +1,86 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+import type { VidmeshConfig } from '../config';
+import { RequestContext, type Principal } from '../context';
+import { VidmeshError } from '../errors';
+import { withHooks } from '../graph/hooks';
+import { requestScope } from '../observability/request-scope';
+import type { AccountRegistry } from '../providers/accounts';
+import type { ClientAuthTokenEntropy } from '../providers/ziggeo';
+import type { ApiKeyAuthenticator } from '../security/auth';
+import { sendBatch } from './batch';
+import { readRequestBody } from './body';
+import { csrfRefusal } from './csrf';
+import { DownloadLinks, requestOrigin, type DownloadSigner } from './downloads';
+import { errorSender, sendRefusal, type FormatError } from './errors';
+import { cutOffAfterAnswer, isMultipart } from './multipart';
+import { responseStatus } from './response-status';
+import { exactly, type Route } from './route';
+
+export interface GraphqlRouteDeps {
+  readonly config: VidmeshConfig;
+  readonly apollo: ApolloServer<RequestContext>;
+  readonly registry: AccountRegistry;
+  readonly auth: ApiKeyAuthenticator;
+  readonly formatError: FormatError;
+  readonly downloads: DownloadSigner;
+  readonly now: () => number;
+  readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
+  /** The gateway's own origin, for links when a request's Host header is unusable. */
+  readonly origin: () => string;
+}
+
+function headerMapOf(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+async function sendResponse(res: ServerResponse, request: HTTPGraphQLRequest, response: HTTPGraphQLResponse): Promise<void> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of response.headers) headers[name] = value;
+  res.writeHead(responseStatus(request, response), headers);
+  if (response.body.kind === 'complete') return void res.end(response.body.string);
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** POST/GET /graphql: authentication, CSRF prevention, the body (JSON, multipart or a batch), then Apollo. */
+export function graphqlRoute(deps: GraphqlRouteDeps): Route {
+  const sendError = errorSender(deps.formatError);
+  const execute = (req: IncomingMessage, url: URL, principal: Principal, body: unknown): Promise<[HTTPGraphQLRequest, HTTPGraphQLResponse]> => {
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers: headerMapOf(req), search: url.search, body };
+    const context = async () =>
+      withHooks(new RequestContext(deps.registry, principal, requestScope.getStore()?.requestId), {
+        now: deps.now,
+        downloads: new DownloadLinks(deps.downloads, requestOrigin(req, deps.origin()), principal.name),
+        clientTokenEntropy: deps.clientTokenEntropy,
+      });
+    return deps.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context }).then((response) => [httpGraphQLRequest, response]);
+  };
+
+  return {
+    name: '/graphql',
+    matches: exactly('/graphql'),
+    crossOrigin: true,
+    async handle(req, res, url) {
+      const principal = deps.auth.authenticate(req.headers.authorization);
+      if (principal instanceof VidmeshError) return sendError(res, principal, { 'www-authenticate': 'Bearer' });
+      const forged = csrfRefusal((req.method ?? 'GET').toUpperCase(), req.headers);
+      if (forged) {
+        // an upload's body is not read: dropped for a moment, then the connection is cut
+        if (isMultipart(req.headers['content-type'])) cutOffAfterAnswer(req, res);
+        return sendRefusal(res, forged);
+      }
+      const read = await readRequestBody(req, res, deps.config.server);
+      if (!('body' in read)) return sendRefusal(res, read);
+      if (Array.isArray(read.body)) {
+        return sendBatch(res, read.body, deps.config.server.limits, async (one) => (await execute(req, url, principal, one))[1], (error) => sendError(res, error));
+      }
+      const [request, response] = await execute(req, url, principal, read.body);
+      await sendResponse(res, request, response);
+    },
+  };
+}
