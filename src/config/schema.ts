@@ -132,7 +132,7 @@ function isOriginPattern(entry: string): boolean {
   }
 }
 const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'a header name');
-/** Browser apps on other origins (README "Browser apps / CORS"); `false` sends no CORS headers at all. */
+/** Browser apps on other origins (README "Browser apps / CORS"); `false` sends no CORS headers at all; absent: DEFAULT_CORS. */
 export const corsSchema = z
   .union(
     [
@@ -159,7 +159,9 @@ export const corsSchema = z
     ],
     { error: 'false, or { "origins": [...], "credentials", "maxAge", "exposedHeaders", "allowedHeaders" }' },
   )
-  .prefault({ origins: [...LOOPBACK_ORIGINS] });
+  .optional();
+/** What an absent `server.cors` means: loopback origins only. */
+export const DEFAULT_CORS = corsSchema.parse({ origins: [...LOOPBACK_ORIGINS] })!;
 
 export const accountSchema = z.discriminatedUnion('provider', [
   pandaAccountSchema,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors, { type CorsOptions } from 'cors';
-import type { CorsConfig } from '../config/schema';
+import { DEFAULT_CORS, type CorsConfig } from '../config/schema';
 
 /**
  * CORS for the routes browser apps call (README "Browser apps / CORS"), with the `cors` package:
@@ -33,7 +33,7 @@ export function originMatcher(entry: string): string | RegExp {
   return entry.includes('*') ? wildcardOrigin(entry) : entry.toLowerCase();
 }
 
-export function corsOptions(config: Exclude<CorsConfig, false>): CorsOptions {
+export function corsOptions(config: Exclude<CorsConfig, false | undefined>): CorsOptions {
   const union = (mine: readonly string[], theirs: readonly string[] = []) => [...new Set([...mine, ...theirs.map((h) => h.toLowerCase())])];
   return {
     origin: config.origins.includes('*') ? '*' : config.origins.map(originMatcher),
@@ -49,7 +49,7 @@ export function corsOptions(config: Exclude<CorsConfig, false>): CorsOptions {
 /** Sets the CORS headers; answers true when it answered the request itself (a preflight). */
 export type CorsHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
-export function corsHandler(config: CorsConfig): CorsHandler | null {
+export function corsHandler(config: CorsConfig = DEFAULT_CORS): CorsHandler | null {
   if (config === false) return null;
   const middleware = cors(corsOptions(config));
   return (req, res) =>
