@@ -22,7 +22,8 @@ import {
   type ZiggeoVideoUpdate,
 } from './inputs';
 import { mapAuthToken, mapStream, mapVideo, parseStreamNativeId, ZIGGEO_STATE_FILTER, type ZiggeoAuthTokenRecord, type ZiggeoStreamRecord, type ZiggeoVideoRecord } from './map';
-import { confirmSignedVideoUpload, openSignedVideoUpload, type SignedVideoUpload, type ZiggeoFile } from './upload';
+import { confirmSignedVideoUpload, openSignedVideoUpload, type SignedVideoUpload } from './signed-upload';
+import type { ZiggeoFile } from './upload';
 import type { WireVideo } from './wire';
 
 /** The API's page size and bulk size (ziggeo spec §5.1). */
