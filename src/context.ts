@@ -5,15 +5,10 @@ import type { ProviderDatasource } from './domain/datasource';
 import { notFound } from './errors';
 import { AccountLoaders } from './graph/loaders';
 import type { FieldSelection } from './domain/selection';
+import { OPEN_PRINCIPAL, type Principal } from './domain/principal';
 
-/** Who is asking: with API keys configured, a key sees only its accounts (DESIGN §4). */
-export interface Principal {
-  readonly name: string | null;
-  /** null: every account. */
-  readonly accounts: ReadonlySet<string> | null;
-}
-
-export const OPEN_PRINCIPAL: Principal = { name: null, accounts: null };
+// the principal is a domain notion (security/ reads it too); re-exported for the context's users
+export { OPEN_PRINCIPAL, type Principal } from './domain/principal';
 
 /** Per-request state: the principal, the accounts it may see, loaders, and partial-result errors. */
 export class RequestContext {

@@ -7,7 +7,7 @@ import type { UploadVideoInput } from '../domain/upload';
 import { ZiggeoDatasource } from '../providers/ziggeo';
 import type { VideoRecord } from '../domain/types';
 import { badUserInput, notFound, unsupported } from '../errors';
-import { httpUrl } from '../graph/common/validate';
+import { httpUrl } from '../domain/validate';
 
 /** How a browser sends the file with a ticket. */
 export type TicketProtocol = 'RESUMABLE_SESSION' | 'MULTI_PART_SESSION' | 'MULTIPART_FORM';

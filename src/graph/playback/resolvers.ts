@@ -5,7 +5,7 @@ import { badUserInput } from '../../errors';
 import { DateTime, JSONObject } from '../common/scalars';
 import { asDailymotion, locate } from '../node/lookup';
 import { isIP } from 'node:net';
-import { httpUrl, maxLength } from '../common/validate';
+import { httpUrl, maxLength } from '../../domain/validate';
 
 /** Signed playback URLs and DRM tokens (DESIGN §1 "players"; dailymotion spec §7): local, no upstream call. */
 

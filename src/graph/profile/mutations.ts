@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context';
 import type { ProfileOptions } from '../../providers/panda';
 import { DeletePayload, ProfilePayload } from '../common/payloads';
 import { asHmacQuery, locate } from '../node/lookup';
-import { maxLength, oneOf, positiveInt } from '../common/validate';
+import { maxLength, oneOf, positiveInt } from '../../domain/validate';
 
 const ASPECT_MODES = ['preserve', 'constrain', 'letterbox', 'pad', 'crop'] as const;
 

@@ -17,7 +17,7 @@ import {
   UploadVideoInput,
   UploadVideoPayload,
 } from './types';
-import { httpUrl, maxLength, positiveInt } from '../common/validate';
+import { httpUrl, maxLength, positiveInt } from '../../domain/validate';
 
 /** A signed provider request as the schema shows it: its params as name/value pairs. */
 function signedUploadOf(signed: Omit<SignedSessionRequest, 'expiresAt'>, expiresAt: Date): SignedUpload {

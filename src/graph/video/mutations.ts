@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context';
 import { unsupported } from '../../errors';
 import { DeletePayload, VideoPayload } from '../common/payloads';
 import { asHmacQuery, locate } from '../node/lookup';
-import { httpUrl, maxLength } from '../common/validate';
+import { httpUrl, maxLength } from '../../domain/validate';
 
 @InputType('CreateVideoInput', { description: 'A video the provider fetches from a URL.' })
 export class CreateVideoInput {

@@ -5,7 +5,7 @@ import { badUserInput } from '../../errors';
 import { DailymotionMediaPayload, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from './schema';
 import { metaKey, metaObject, settingName } from './resolvers';
 import { asDailymotion, locate } from '../../graph/node/lookup';
-import { httpUrl, maxLength } from '../../graph/common/validate';
+import { httpUrl, maxLength } from '../../domain/validate';
 
 /** Dailymotion-only writes: media meta, assets, thumbnails (spec §5.1) and encoding settings (§5.4). */
 

@@ -10,7 +10,7 @@ import { SafeInt } from '../../graph/common/scalars';
 import { VideoConnection } from '../../graph/video/types';
 import { asDailymotion } from '../../graph/node/lookup';
 import { offsetConnection, pageArgs } from '../../graph/common/paging';
-import { maxLength } from '../../graph/common/validate';
+import { maxLength } from '../../domain/validate';
 
 /** Dailymotion-only reads (dailymotion spec §5.1 list/count, §5.3 user, §5.4 encoding settings). */
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-gr
 import type { RequestContext } from '../../context';
 import { NotificationsPayload } from '../../graph/common/payloads';
 import { asHmacQuery } from '../../graph/node/lookup';
-import { httpUrl, positiveInt } from '../../graph/common/validate';
+import { httpUrl, positiveInt } from '../../domain/validate';
 
 @InputType('NotificationEventsInput', { description: 'Event flags to change; absent flags stay as they are.' })
 export class NotificationEventsInput {
