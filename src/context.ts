@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import type { AccountRegistry } from './providers/accounts';
 import type { ProviderDatasource } from './domain/datasource';
 import { notFound } from './errors';
-import { AccountLoaders } from './graph/loaders';
+import { AccountLoaders } from './graph/common/loaders';
 import type { FieldSelection } from './domain/selection';
 import { OPEN_PRINCIPAL, type Principal } from './domain/principal';
 

@@ -9,7 +9,7 @@ import type { ClientAuthTokenEntropy } from '../providers/ziggeo';
 import { DownloadLinks, DownloadSigner, isDownloadPath, requestOrigin, serveDownload } from './downloads';
 import { VidmeshError } from '../errors';
 import { createErrorFormatter, loggableError } from '../errors/format';
-import { withHooks } from '../graph/hooks';
+import { withHooks } from '../graph/common/hooks';
 import { vidmeshSchema } from '../graph/build';
 import { vidmeshSubgraphSchema } from '../graph/federation/schema';
 import { operationScopePlugin } from '../observability/apollo';

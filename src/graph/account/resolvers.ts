@@ -4,7 +4,7 @@ import type { ConnectionShape } from '../common/connection';
 import { Account } from './types';
 import { Provider } from '../common/enums';
 import { AccountDetails, Notifications } from './unions';
-import { ProfileConnection } from '../video/types';
+import { ProfileConnection } from '../common/media';
 import type { ProfileRecord } from '../../domain/types';
 import type { ProviderDatasource } from '../../domain/datasource';
 import { accountDetails, asHmacQuery } from '../node/lookup';

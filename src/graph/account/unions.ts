@@ -1,5 +1,5 @@
 import { createUnionType } from 'type-graphql';
-import { resolveKind } from '../node/types';
+import { resolveKind } from '../common/node';
 import { DailymotionUser } from '../../providers/dailymotion/schema';
 import { PandaCloud, PandaNotifications } from '../../providers/panda/schema';
 import { TelestreamFactory, TelestreamNotifications } from '../../providers/telestream/schema';

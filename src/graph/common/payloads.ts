@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Encoding, Profile, Video } from '../video/types';
+import { Encoding, Profile, Video } from './media';
 import { Notifications } from '../account/unions';
 
 /** Mutation payloads: one object per mutation result, so fields can be added without breaking clients. */

@@ -1,18 +1,18 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { DateTime, SafeInt } from '../common/scalars';
-import { Video } from '../video/types';
+import { SafeInt } from '../common/scalars';
+import { Video } from '../common/media';
 import { uploadsOf } from '../../uploads/service';
 import { completeTicket, openTicket, SIGNATURE_TTL_MS, type SignedSessionRequest } from '../../uploads/tickets';
 import { checkFileSize, cleanFileName } from '../../uploads/send-file';
 import { uploadVideo } from '../../uploads/upload-video';
 import { asPanda } from '../node/lookup';
 import { VideoPayload } from '../common/payloads';
+import { UploadSessionType } from '../common/upload-session';
 import {
   CompleteUploadInput,
   CreateUploadTicketInput,
   SignedUpload,
-  UploadSessionType,
   UploadTicketType,
   UploadVideoInput,
   UploadVideoPayload,

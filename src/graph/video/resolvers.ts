@@ -13,7 +13,7 @@ import { Account } from '../account/types';
 import { connectionOf, type ConnectionShape } from '../common/connection';
 import { PandaVideo } from '../../providers/panda/schema';
 import { JSONObject } from '../common/scalars';
-import { EncodingConnection, Video, VideoConnection } from './types';
+import { EncodingConnection, Video, VideoConnection } from '../common/media';
 import { accountOf } from '../account/resolvers';
 import { accountsOf, asHmacQuery } from '../node/lookup';
 import { checkFirst, offsetConnection, pageArgs } from '../common/paging';

@@ -7,7 +7,7 @@ import { badUserInput } from '../../errors';
 import type { ConnectionShape } from '../../graph/common/connection';
 import { DailymotionAsset, DailymotionMedia, DailymotionMediaFilter, DailymotionMediaOrder, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from './schema';
 import { SafeInt } from '../../graph/common/scalars';
-import { VideoConnection } from '../../graph/video/types';
+import { VideoConnection } from '../../graph/common/media';
 import { asDailymotion } from '../../graph/node/lookup';
 import { offsetConnection, pageArgs } from '../../graph/common/paging';
 import { maxLength } from '../../domain/validate';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import type { ClientAuthTokenOptions, PyValue, ZiggeoAuthTokenRecord } from '.';
-import { hooksOf } from '../../graph/hooks';
+import { hooksOf } from '../../graph/common/hooks';
 import { ZiggeoAuthToken, ZiggeoClientAuthToken } from './schema';
 import { JSONObject } from '../../graph/common/scalars';
 import { DeletePayload } from '../../graph/common/payloads';

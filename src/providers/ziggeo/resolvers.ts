@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import type { RequestContext } from '../../context';
 import { ZIGGEO_MAX_LIMIT, type ZiggeoStreamRecord, type ZiggeoVideoRecord } from '.';
 import { listId } from '../../domain/cursor';
-import { DOWNLOAD_TTL, type DownloadMedia, type DownloadObject } from '../../http/downloads';
+import { DOWNLOAD_TTL, type DownloadMedia, type DownloadObject } from '../../domain/download';
 import { badUserInput, VidmeshError } from '../../errors';
-import { hooksOf } from '../../graph/hooks';
+import { hooksOf } from '../../graph/common/hooks';
 import type { ConnectionShape } from '../../graph/common/connection';
 import { ZiggeoStream, ZiggeoVideo, ZiggeoVideoConnection } from './schema';
 import { SafeInt } from '../../graph/common/scalars';

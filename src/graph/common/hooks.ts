@@ -1,6 +1,6 @@
-import type { RequestContext } from '../context';
-import type { ClientAuthTokenEntropy } from '../providers/ziggeo';
-import type { DownloadLinks } from '../http/downloads';
+import type { RequestContext } from '../../context';
+import type { ClientAuthTokenEntropy } from '../../providers/ziggeo/auth-token';
+import type { DownloadLinker } from '../../domain/download';
 
 /**
  * What a request needs from the gateway beyond the context: its clock, the download links of its
@@ -11,7 +11,7 @@ import type { DownloadLinks } from '../http/downloads';
 export interface GatewayHooks {
   /** Milliseconds since the epoch. */
   readonly now: () => number;
-  readonly downloads: DownloadLinks | null;
+  readonly downloads: DownloadLinker | null;
   readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
 }
 
