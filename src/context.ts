@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
-import type { AccountRegistry } from './providers/accounts';
+import type { AccountDirectory } from './domain/account-directory';
 import type { ProviderDatasource } from './domain/datasource';
 import { notFound } from './errors';
 import { AccountLoaders } from './graph/common/loaders';
@@ -20,7 +20,7 @@ export class RequestContext {
   private readonly loaderSets = new Map<string, AccountLoaders>();
 
   constructor(
-    readonly registry: AccountRegistry,
+    readonly registry: AccountDirectory,
     readonly principal: Principal = OPEN_PRINCIPAL,
     requestId?: string,
   ) {

@@ -1,5 +1,4 @@
 import type { RequestContext } from '../../context';
-import type { ClientAuthTokenEntropy } from '../../providers/ziggeo/auth-token';
 import type { DownloadLinker } from '../../domain/download';
 
 /**
@@ -12,7 +11,8 @@ export interface GatewayHooks {
   /** Milliseconds since the epoch. */
   readonly now: () => number;
   readonly downloads: DownloadLinker | null;
-  readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
+  /** Ziggeo's ClientAuthTokenEntropy (tests): opaque here, so the graph names no provider type. */
+  readonly clientTokenEntropy?: () => object;
 }
 
 const DEFAULT_HOOKS: GatewayHooks = { now: Date.now, downloads: null };

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { cloudKeyFilter, cloudKeySort, mediaFieldsFor, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord, type DailymotionUserRecord, type MediaFilter } from '.';
+import { cloudKeyFilter, cloudKeySort, type MediaFilter } from './filter';
+import { mediaFieldsFor } from './fields';
+import type { DailymotionAssetRecord, DailymotionMediaRecord, DailymotionPresetRecord, DailymotionUserRecord } from './map';
 import { listId } from '../../domain/cursor';
 import type { VideoRecord } from '../../domain/types';
 import { badUserInput } from '../../errors';
@@ -8,7 +10,7 @@ import type { ConnectionShape } from '../../graph/common/connection';
 import { DailymotionAsset, DailymotionMedia, DailymotionMediaFilter, DailymotionMediaOrder, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from './schema';
 import { SafeInt } from '../../graph/common/scalars';
 import { VideoConnection } from '../../graph/common/media';
-import { asDailymotion } from '../../graph/node/lookup';
+import { asDailymotion } from './lookup';
 import { offsetConnection, pageArgs } from '../../graph/common/paging';
 import { maxLength } from '../../domain/validate';
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import type { PyValue, ZiggeoAuthTokenInput } from '.';
+import type { PyValue } from './python';
+import type { ZiggeoAuthTokenInput } from './inputs';
 import { badUserInput } from '../../errors';
 import { ZiggeoAuthToken, ZiggeoStream, ZiggeoVideo } from './schema';
 import { DateTime, JSONObject, SafeInt } from '../../graph/common/scalars';
