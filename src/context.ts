@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
-import type { AccountRegistry } from './providers/accounts';
+import type { AccountDirectory } from './domain/account-directory';
 import type { ProviderDatasource } from './domain/datasource';
 import { notFound } from './errors';
-import { AccountLoaders } from './graph/loaders';
+import { AccountLoaders } from './graph/common/loaders';
 import type { FieldSelection } from './domain/selection';
+import { OPEN_PRINCIPAL, type Principal } from './domain/principal';
 
-/** Who is asking: with API keys configured, a key sees only its accounts (DESIGN §4). */
-export interface Principal {
-  readonly name: string | null;
-  /** null: every account. */
-  readonly accounts: ReadonlySet<string> | null;
-}
-
-export const OPEN_PRINCIPAL: Principal = { name: null, accounts: null };
+// the principal is a domain notion (security/ reads it too); re-exported for the context's users
+export { OPEN_PRINCIPAL, type Principal } from './domain/principal';
 
 /** Per-request state: the principal, the accounts it may see, loaders, and partial-result errors. */
 export class RequestContext {
@@ -25,7 +20,7 @@ export class RequestContext {
   private readonly loaderSets = new Map<string, AccountLoaders>();
 
   constructor(
-    readonly registry: AccountRegistry,
+    readonly registry: AccountDirectory,
     readonly principal: Principal = OPEN_PRINCIPAL,
     requestId?: string,
   ) {

@@ -3,6 +3,9 @@ import type { UploadBody, UploadHooks, UploadVideoInput } from './upload';
 import type { ListingSupport } from './listing';
 import type { FieldSelection } from './selection';
 import type { Capability, EncodingRecord, ProfileRecord, VideoRecord, VideoStatus } from './types';
+import type { AccountDetailsRecord, NotificationsRecord, NotificationsUpdate, ProfileSettings } from './account-objects';
+import type { CompleteRequest, SignedRequest, SignUploadRequest, TicketFinish, TicketRequest, UploadTicketDraft } from './direct-upload';
+import type { PlaybackSigner } from './playback';
 
 /**
  * A slice of an account's videos, newest first (oldest first with `ascending`). A datasource applies
@@ -81,5 +84,21 @@ export interface ProviderDatasource {
   cancelEncoding?(id: string): Promise<EncodingRecord>;
   deleteEncoding?(id: string): Promise<void>;
   deleteProfile?(id: string): Promise<void>;
+  createProfile?(settings: ProfileSettings): Promise<ProfileRecord>;
+  updateProfile?(id: string, settings: ProfileSettings): Promise<ProfileRecord>;
+  /** Deletes only the stored source file; the encodings stay. */
+  deleteVideoSource?(id: string): Promise<void>;
+  /** The provider's own account object (Panda cloud, Telestream factory, Dailymotion user). */
+  accountDetails?(): Promise<AccountDetailsRecord>;
+  getNotifications?(): Promise<NotificationsRecord>;
+  updateNotifications?(update: NotificationsUpdate): Promise<NotificationsRecord>;
+  /** Signed params for a browser's own upload request (Panda `signed_params`); local, no call. */
+  signUpload?(request: SignUploadRequest, now: Date): SignedRequest;
+  /** Opens what a browser needs to upload straight to the provider; `now` dates the signatures. */
+  openUploadTicket?(request: TicketRequest, now: Date): Promise<UploadTicketDraft>;
+  /** The video a browser's direct upload made; `finish` is what `openUploadTicket` answered. */
+  completeUploadTicket?(finish: TicketFinish, fileSize: number, request: CompleteRequest): Promise<VideoRecord>;
+  /** Signed playback URLs and DRM tokens (Dailymotion). */
+  readonly playback?: PlaybackSigner;
   close(): Promise<void>;
 }

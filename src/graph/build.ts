@@ -1,59 +1,46 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { PandaEncoding, PandaProfile, PandaVideo } from '../providers/panda/schema';
-import { ZiggeoAuthToken, ZiggeoStream, ZiggeoVideo } from '../providers/ziggeo/schema';
-import { TelestreamEncoding, TelestreamProfile, TelestreamVideo } from '../providers/telestream/schema';
-import { DailymotionAsset, DailymotionMedia, DailymotionPreset } from '../providers/dailymotion/schema';
+import { PROVIDERS } from '../providers';
 import { AccountResolver } from './account/resolvers';
-import { DailymotionMediaResolver, DailymotionPresetResolver, DailymotionUserResolver } from '../providers/dailymotion/resolvers';
-import { DailymotionMutations } from '../providers/dailymotion/mutations';
+import { NotificationMutations } from './account/notifications';
 import { EncodingResolver, ProfileResolver } from './encoding/resolvers';
 import { EncodingMutations } from './encoding/mutations';
 import { NodeResolver } from './node/resolvers';
-import { NotificationMutations } from '../providers/hmac-query/notifications';
 import { ProfileMutations } from './profile/mutations';
 import { PlaybackResolver } from './playback/resolvers';
 import { UploadResolver, UploadSessionResolver } from './upload/resolvers';
-import { PandaVideoResolver, VideoResolver } from './video/resolvers';
+import { VideoResolver } from './video/resolvers';
 import { VideoStatsResolver } from './video/stats';
 import { VideoMutations } from './video/mutations';
-import { ZiggeoStreamResolver, ZiggeoVideoResolver } from '../providers/ziggeo/resolvers';
-import { ZiggeoAuthTokenResolver } from '../providers/ziggeo/auth-token-resolvers';
-import { ZiggeoMutations } from '../providers/ziggeo/mutations';
 import { withOperationSelection } from './common/selection';
 
 let built: Promise<GraphQLSchema> | undefined;
 
+/** The generic graph: provider-free, it reaches providers through their datasources only. */
+const GENERIC_RESOLVERS = [
+  NodeResolver,
+  AccountResolver,
+  VideoResolver,
+  VideoStatsResolver,
+  EncodingResolver,
+  ProfileResolver,
+  VideoMutations,
+  EncodingMutations,
+  ProfileMutations,
+  NotificationMutations,
+  UploadResolver,
+  UploadSessionResolver,
+  PlaybackResolver,
+] as const;
+
 /** The executable schema, built once per process from the type-graphql classes. */
 export function vidmeshSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [
-      NodeResolver,
-      AccountResolver,
-      VideoResolver,
-      VideoStatsResolver,
-      PandaVideoResolver,
-      EncodingResolver,
-      ProfileResolver,
-      VideoMutations,
-      EncodingMutations,
-      ProfileMutations,
-      NotificationMutations,
-      UploadResolver,
-      UploadSessionResolver,
-      PlaybackResolver,
-      DailymotionUserResolver,
-      DailymotionMediaResolver,
-      DailymotionPresetResolver,
-      DailymotionMutations,
-      ZiggeoVideoResolver,
-      ZiggeoStreamResolver,
-      ZiggeoMutations,
-      ZiggeoAuthTokenResolver,
-    ],
+    // providers of one API family share resolvers (Panda's serve Telestream's types): each is listed once
+    resolvers: [...new Set<Function>([...GENERIC_RESOLVERS, ...PROVIDERS.flatMap((p) => p.schema.resolvers)])] as [Function, ...Function[]],
     // provider types are reached through interfaces only: name them so every one is in the schema
-    orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, TelestreamVideo, TelestreamEncoding, TelestreamProfile, ZiggeoVideo, ZiggeoStream, ZiggeoAuthToken, DailymotionMedia, DailymotionAsset, DailymotionPreset],
+    orphanedTypes: PROVIDERS.flatMap((p) => p.schema.types),
     validate: false,
   }).then(withOperationSelection);
   return built;

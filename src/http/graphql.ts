@@ -3,7 +3,7 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQL
 import type { VidmeshConfig } from '../config';
 import { RequestContext, type Principal } from '../context';
 import { VidmeshError } from '../errors';
-import { withHooks } from '../graph/hooks';
+import { withHooks } from '../graph/common/hooks';
 import { requestScope } from '../observability/request-scope';
 import type { AccountRegistry } from '../providers/accounts';
 import type { ClientAuthTokenEntropy } from '../providers/ziggeo';

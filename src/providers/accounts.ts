@@ -1,11 +1,9 @@
 import { setMaxListeners } from 'node:events';
 import type { AccountConfig, UpstreamConfig } from '../config';
 import { CircuitBreaker, DEFAULT_BREAKER, DEFAULT_RETRY, DEFAULT_TIMEOUTS, type CircuitState, type UpstreamObserver, type UpstreamPolicy } from '../upstream';
-import { PandaDatasource } from './panda';
-import { TelestreamDatasource } from './telestream';
-import { ZiggeoDatasource } from './ziggeo';
-import { DailymotionDatasource } from './dailymotion';
 import type { ProviderDatasource } from '../domain/datasource';
+import type { AccountDirectory } from '../domain/account-directory';
+import { providerNamed } from '.';
 
 export interface RegistryOptions {
   readonly observer?: UpstreamObserver;
@@ -41,26 +39,13 @@ export function policyOf(account: AccountConfig, options: RegistryOptions = {}):
   };
 }
 
-/** Builds one datasource per configured account. */
+/** Builds one datasource per configured account, through its provider's descriptor (src/providers/index.ts). */
 export function createDatasource(account: AccountConfig, options: RegistryOptions = {}, policy: UpstreamPolicy = policyOf(account, options)): ProviderDatasource {
-  switch (account.provider) {
-    case 'panda':
-      return new PandaDatasource(account, policy, options.observer);
-    case 'telestream':
-      return new TelestreamDatasource(account, policy, options.observer);
-    case 'dailymotion':
-      return new DailymotionDatasource(account, policy, options.observer);
-    case 'ziggeo':
-      return new ZiggeoDatasource(account, policy, options.observer);
-    default: {
-      const unknown: never = account;
-      throw new Error(`unknown provider in ${JSON.stringify((unknown as { provider?: string }).provider)}`);
-    }
-  }
+  return providerNamed(account.provider).createDatasource(account, policy, options.observer);
 }
 
 /** Every configured account's datasource, by account id, and each account's circuit breaker. */
-export class AccountRegistry {
+export class AccountRegistry implements AccountDirectory {
   readonly byId = new Map<string, ProviderDatasource>();
   readonly breakers = new Map<string, CircuitBreaker>();
 

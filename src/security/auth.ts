@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { VidmeshConfig } from '../config/schema';
-import { OPEN_PRINCIPAL, type Principal } from '../context';
+import { OPEN_PRINCIPAL, type Principal } from '../domain/principal';
 import { VidmeshError } from '../errors';
 
 type ApiKey = NonNullable<VidmeshConfig['apiKeys']>[number];

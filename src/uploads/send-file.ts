@@ -4,7 +4,7 @@ import type { UploadBody, UploadHooks } from '../domain/upload';
 import { badUserInput, VidmeshError } from '../errors';
 import { redactText } from '../errors/format';
 import { recordUploadBytes } from '../observability/metrics';
-import { positiveInt } from '../graph/common/validate';
+import { positiveInt } from '../domain/validate';
 import { spoolBody, streamedBody, uploadTooLarge, type SpooledBody } from './body';
 import type { UploadProgress } from './sessions';
 import type { Uploads } from './service';

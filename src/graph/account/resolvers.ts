@@ -4,10 +4,11 @@ import type { ConnectionShape } from '../common/connection';
 import { Account } from './types';
 import { Provider } from '../common/enums';
 import { AccountDetails, Notifications } from './unions';
-import { ProfileConnection } from '../video/types';
+import { ProfileConnection } from '../common/media';
 import type { ProfileRecord } from '../../domain/types';
 import type { ProviderDatasource } from '../../domain/datasource';
-import { accountDetails, asHmacQuery } from '../node/lookup';
+import { accountDetails } from '../node/lookup';
+import { unsupported } from '../../errors';
 import { offsetConnection, pageArgs } from '../common/paging';
 
 export function accountOf(source: ProviderDatasource): Account {
@@ -39,7 +40,9 @@ export class AccountResolver {
     description: 'Notification (webhook) settings of the account. One upstream call; null with UNSUPPORTED_BY_PROVIDER where the API has none.',
   })
   notifications(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
-    return asHmacQuery(ctx.account(account.id), 'notifications').getNotifications();
+    const source = ctx.account(account.id);
+    if (!source.getNotifications) throw unsupported('notifications', source.accountId, source.provider);
+    return source.getNotifications();
   }
 
   @FieldResolver(() => ProfileConnection, { description: 'The account’s encoding profiles, oldest first.' })

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Encoding, Profile, Video } from '../video/types';
-import { Notifications } from '../account/unions';
+import { Encoding, Profile, Video } from './media';
 
 /** Mutation payloads: one object per mutation result, so fields can be added without breaking clients. */
 
@@ -20,12 +19,6 @@ export class EncodingPayload {
 export class ProfilePayload {
   @Field(() => Profile, { description: 'The profile as the provider answered.' })
   profile!: unknown;
-}
-
-@ObjectType('NotificationsPayload', { description: 'Notification settings after the change.' })
-export class NotificationsPayload {
-  @Field(() => Notifications, { description: 'The settings as the provider answered.' })
-  notifications!: unknown;
 }
 
 @ObjectType('DeletePayload', { description: 'What a delete mutation removed.' })

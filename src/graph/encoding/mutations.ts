@@ -2,7 +2,8 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql
 import type { RequestContext } from '../../context';
 import { badUserInput, unsupported } from '../../errors';
 import { DeletePayload, EncodingPayload } from '../common/payloads';
-import { locate } from '../node/lookup';
+import { locate, typesOf } from '../node/lookup';
+import { Capability } from '../../domain/types';
 
 @InputType('CreateEncodingInput', { description: 'A new encoding of a video: give exactly one of `profile` and `profileName`.' })
 export class CreateEncodingInput {
@@ -16,19 +17,17 @@ export class CreateEncodingInput {
   profileName?: string | null;
 }
 
-const ENCODING_TYPES = ['PandaEncoding', 'TelestreamEncoding', 'ZiggeoStream', 'DailymotionAsset'];
-
 @Resolver()
 export class EncodingMutations {
   @Mutation(() => EncodingPayload, { description: 'Creates an encoding of a video with a profile.' })
   async createEncoding(@Arg('input', () => CreateEncodingInput, { description: 'The encoding to create.' }) input: CreateEncodingInput, @Ctx() ctx: RequestContext): Promise<EncodingPayload> {
-    const video = locate(ctx, input.video, ['PandaVideo', 'TelestreamVideo', 'DailymotionMedia']);
+    const video = locate(ctx, input.video, typesOf('video', Capability.CREATE_ENCODING));
     if ((input.profile == null) === (input.profileName == null)) {
       throw badUserInput('give exactly one of profile and profileName', { field: 'profile' });
     }
     let profileId: string | null = null;
     if (input.profile != null) {
-      const profile = locate(ctx, input.profile, ['PandaProfile', 'TelestreamProfile', 'DailymotionPreset']);
+      const profile = locate(ctx, input.profile, typesOf('profile'));
       if (profile.source !== video.source) throw badUserInput('profile: belongs to another account than the video', { field: 'profile' });
       profileId = profile.nativeId;
     }
@@ -41,21 +40,21 @@ export class EncodingMutations {
 
   @Mutation(() => EncodingPayload, { description: 'Retries a failed or cancelled encoding; answers the encoding read back.' })
   async retryEncoding(@Arg('id', () => ID, { description: 'Global id of the encoding.' }) id: string, @Ctx() ctx: RequestContext): Promise<EncodingPayload> {
-    const { source, nativeId } = locate(ctx, id, ENCODING_TYPES);
+    const { source, nativeId } = locate(ctx, id, typesOf('encoding'));
     if (!source.retryEncoding) throw unsupported('retrying encodings', source.accountId, source.provider);
     return { encoding: await source.retryEncoding(nativeId) };
   }
 
   @Mutation(() => EncodingPayload, { description: 'Cancels a queued or running encoding; answers the encoding read back.' })
   async cancelEncoding(@Arg('id', () => ID, { description: 'Global id of the encoding.' }) id: string, @Ctx() ctx: RequestContext): Promise<EncodingPayload> {
-    const { source, nativeId } = locate(ctx, id, ENCODING_TYPES);
+    const { source, nativeId } = locate(ctx, id, typesOf('encoding'));
     if (!source.cancelEncoding) throw unsupported('cancelling encodings', source.accountId, source.provider);
     return { encoding: await source.cancelEncoding(nativeId) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes an encoding and its files.' })
   async deleteEncoding(@Arg('id', () => ID, { description: 'Global id of the encoding.' }) id: string, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
-    const { source, nativeId } = locate(ctx, id, ENCODING_TYPES);
+    const { source, nativeId } = locate(ctx, id, typesOf('encoding'));
     if (!source.deleteEncoding) throw unsupported('deleting encodings', source.accountId, source.provider);
     await source.deleteEncoding(nativeId);
     return { deletedId: id };

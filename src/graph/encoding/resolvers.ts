@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import type { EncodingRecord, ProfileRecord, VideoRecord } from '../../domain/types';
 import { Account } from '../account/types';
-import { Encoding, Profile, Video } from '../video/types';
+import { Encoding, Profile, Video } from '../common/media';
 import { accountOf } from '../account/resolvers';
 
 @Resolver(() => Encoding)

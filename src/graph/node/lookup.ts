@@ -1,45 +1,30 @@
 import type { RequestContext } from '../../context';
-import { DailymotionDatasource } from '../../providers/dailymotion';
-import { PandaDatasource } from '../../providers/panda';
-import { TelestreamDatasource } from '../../providers/telestream';
+import type { AccountDetailsRecord } from '../../domain/account-objects';
 import type { ProviderDatasource } from '../../domain/datasource';
-import { ZiggeoDatasource } from '../../providers/ziggeo';
-import { fromGlobalId } from '../../domain/ids';
+import type { Capability } from '../../domain/types';
 import { notFound, unsupported } from '../../errors';
+import { PROVIDERS, type AnyProviderDescriptor, type NodeKind, type NodeTypeSpec } from '../../providers';
+import { locateIn, type Located } from '../common/locate';
 
-/** The account and native id behind a global id, checked for type, visibility and provider. */
-export interface Located {
-  readonly type: string;
-  readonly source: ProviderDatasource;
-  readonly nativeId: string;
+export type { Located } from '../common/locate';
+
+/** Every global-id type of every provider, with its provider: from the descriptors. */
+const NODE_TYPES = new Map<string, { readonly provider: AnyProviderDescriptor; readonly spec: NodeTypeSpec }>(
+  PROVIDERS.flatMap((provider) => Object.entries(provider.nodeTypes).map(([type, spec]) => [type, { provider, spec }] as const)),
+);
+
+/** The account and native id behind a global id of any provider; `expected` restricts the types accepted. */
+export function locate(ctx: RequestContext, id: string, expected?: readonly string[]): Located {
+  return locateIn(ctx, id, (type) => NODE_TYPES.get(type)?.provider.name, expected);
 }
 
-/** Global type name → provider: a PandaVideo id naming a non-Panda account does not exist. */
-const TYPE_PROVIDERS: Readonly<Record<string, string>> = {
-  PandaVideo: 'panda',
-  PandaEncoding: 'panda',
-  PandaProfile: 'panda',
-  PandaCloud: 'panda',
-  TelestreamVideo: 'telestream',
-  TelestreamEncoding: 'telestream',
-  TelestreamProfile: 'telestream',
-  TelestreamFactory: 'telestream',
-  ZiggeoVideo: 'ziggeo',
-  DailymotionMedia: 'dailymotion',
-  DailymotionAsset: 'dailymotion',
-  DailymotionPreset: 'dailymotion',
-  DailymotionUser: 'dailymotion',
-  ZiggeoStream: 'ziggeo',
-  ZiggeoAuthToken: 'ziggeo',
-};
-
-export function locate(ctx: RequestContext, id: string, expected?: readonly string[]): Located {
-  const parts = fromGlobalId(id, expected);
-  const provider = TYPE_PROVIDERS[parts.type];
-  if (provider === undefined) throw notFound(`no object with id "${id.slice(0, 40)}"`);
-  const source = ctx.account(parts.account);
-  if (source.provider !== provider) throw notFound(`no object with id "${id.slice(0, 40)}"`);
-  return { type: parts.type, source, nativeId: parts.nativeId };
+/**
+ * The global-id types of one kind, in registry order, of the providers that `need` (a capability, or
+ * any test of the descriptor): what an operation accepts, as its BAD_USER_INPUT message lists them.
+ */
+export function typesOf(kind: NodeKind, need?: Capability | ((provider: AnyProviderDescriptor) => boolean)): string[] {
+  const fits = need === undefined ? () => true : typeof need === 'function' ? need : (p: AnyProviderDescriptor) => p.capabilities.includes(need);
+  return [...NODE_TYPES].filter(([, t]) => t.spec.kind === kind && fits(t.provider)).map(([type]) => type);
 }
 
 /** The accounts a cross-account query names (each once, each checked), or every visible one when it names none. */
@@ -47,66 +32,30 @@ export function accountsOf(ctx: RequestContext, ids: readonly string[] | null): 
   return ids ? [...new Set(ids)].map((id) => ctx.account(id)) : ctx.visibleAccounts();
 }
 
+/** The provider's own account object: a Panda cloud, a Telestream factory or a Dailymotion user. */
+export function accountDetails(source: ProviderDatasource): Promise<AccountDetailsRecord> {
+  if (!source.accountDetails) throw unsupported('account details', source.accountId, source.provider);
+  return source.accountDetails();
+}
+
 /** Loads any object by global id through the request's loaders (batched per account). */
 export async function loadNode(ctx: RequestContext, id: string): Promise<unknown> {
   const { type, source, nativeId } = locate(ctx, id);
   const loaders = ctx.loaders(source);
-  switch (type) {
-    case 'PandaVideo':
-    case 'ZiggeoVideo':
-    case 'TelestreamVideo':
-    case 'DailymotionMedia':
+  const spec = NODE_TYPES.get(type)!.spec;
+  switch (spec.kind) {
+    case 'video':
       return loaders.video.load(nativeId);
-    case 'PandaEncoding':
-    case 'ZiggeoStream':
-    case 'TelestreamEncoding':
-    case 'DailymotionAsset':
+    case 'encoding':
       return loaders.encoding.load(nativeId);
-    case 'PandaProfile':
-    case 'TelestreamProfile':
-    case 'DailymotionPreset':
+    case 'profile':
       return loaders.profile.load(nativeId);
-    case 'ZiggeoAuthToken':
-      return asZiggeo(source).getAuthToken(nativeId);
-    case 'PandaCloud':
-    case 'TelestreamFactory':
-    case 'DailymotionUser': {
-      const cloud = await accountDetails(source);
-      if (cloud.nativeId !== nativeId) throw notFound(`no object with id "${id.slice(0, 40)}"`);
-      return cloud;
+    case 'other':
+      return spec.load(source, nativeId);
+    case 'account': {
+      const details = await accountDetails(source);
+      if (details.nativeId !== nativeId) throw notFound(`no object with id "${id.slice(0, 40)}"`);
+      return details;
     }
-    default:
-      throw notFound(`no object with id "${id.slice(0, 40)}"`);
   }
-}
-
-/** Panda and Telestream speak one protocol family: the operations they share take either. */
-export function asHmacQuery(source: ProviderDatasource, operation = 'this operation'): PandaDatasource | TelestreamDatasource {
-  if (source instanceof PandaDatasource || source instanceof TelestreamDatasource) return source;
-  throw unsupported(operation, source.accountId, source.provider);
-}
-
-/** The provider's own account object: a Panda cloud, a Telestream factory or a Dailymotion user. */
-export function accountDetails(source: ProviderDatasource) {
-  if (source instanceof DailymotionDatasource) return source.whoami();
-  const s = asHmacQuery(source, 'account details');
-  return s instanceof PandaDatasource ? s.getCloud() : s.getFactory();
-}
-
-/** Narrows to Panda for Panda-only operations. */
-export function asPanda(source: ProviderDatasource, operation = 'this operation'): PandaDatasource {
-  if (source instanceof PandaDatasource) return source;
-  throw unsupported(operation, source.accountId, source.provider);
-}
-
-/** Narrows to Dailymotion for Dailymotion-only operations. */
-export function asDailymotion(source: ProviderDatasource, operation = 'this operation'): DailymotionDatasource {
-  if (source instanceof DailymotionDatasource) return source;
-  throw unsupported(operation, source.accountId, source.provider);
-}
-
-/** Narrows to Ziggeo for Ziggeo-only operations. */
-export function asZiggeo(source: ProviderDatasource, operation = 'this operation'): ZiggeoDatasource {
-  if (source instanceof ZiggeoDatasource) return source;
-  throw unsupported(operation, source.accountId, source.provider);
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { badUserInput } from '../../errors';
-import { Node } from './types';
+import { Node } from '../common/node';
 import { loadNode } from './lookup';
 
 /** Relay object identification: any global id of any provider. */

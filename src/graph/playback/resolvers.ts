@@ -1,11 +1,12 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import type { DrmTokenOptions, SecurityPolicy } from '../../providers/dailymotion';
-import { badUserInput } from '../../errors';
+import type { PlaybackPolicy, PlaybackSigner, ThumbnailSize } from '../../domain/playback';
+import type { ProviderDatasource } from '../../domain/datasource';
+import { badUserInput, unsupported } from '../../errors';
 import { DateTime, JSONObject } from '../common/scalars';
-import { asDailymotion, locate } from '../node/lookup';
+import { locate, typesOf } from '../node/lookup';
 import { isIP } from 'node:net';
-import { httpUrl, maxLength } from '../common/validate';
+import { httpUrl, maxLength } from '../../domain/validate';
 
 /** Signed playback URLs and DRM tokens (DESIGN §1 "players"; dailymotion spec §7): local, no upstream call. */
 
@@ -168,7 +169,7 @@ export class DrmToken {
 
 const TWO_HOURS = 2 * 3600 * 1000;
 
-function policyOf(input: SecurityPolicyInput | null | undefined, now: Date): { policy: SecurityPolicy; expiresAt: Date } {
+function policyOf(input: SecurityPolicyInput | null | undefined, now: Date): { policy: PlaybackPolicy; expiresAt: Date } {
   const expiresAt = input?.expiresAt ?? new Date(now.getTime() + TWO_HOURS);
   if (expiresAt.getTime() <= now.getTime()) throw badUserInput('policy.expiresAt: must be in the future', { field: 'expiresAt' });
   for (const ref of input?.referers ?? []) maxLength(ref, 2048, 'referers');
@@ -178,21 +179,29 @@ function policyOf(input: SecurityPolicyInput | null | undefined, now: Date): { p
   return { policy: { ...input, expiresAt: Math.floor(expiresAt.getTime() / 1000) }, expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000) };
 }
 
+/** The providers that sign playback URLs, and their media types. */
+const mediaTypes = () => typesOf('video', (p) => p.playback === true);
+
+function signerOf(source: ProviderDatasource, operation: string): PlaybackSigner {
+  if (!source.playback) throw unsupported(operation, source.accountId, source.provider);
+  return source.playback;
+}
+
 @Resolver()
 export class PlaybackResolver {
   @Mutation(() => SignedUrl, { description: 'Signs a stream (or download) URL of a media asset with a security policy. Dailymotion.' })
   signStreamUrl(@Arg('input', () => StreamUrlInput, { description: 'The asset and policy.' }) input: StreamUrlInput, @Ctx() ctx: RequestContext): SignedUrl {
-    const { source, nativeId } = locate(ctx, input.media, ['DailymotionMedia']);
+    const { source, nativeId } = locate(ctx, input.media, mediaTypes());
     const { policy, expiresAt } = policyOf(input.policy, new Date());
-    const url = asDailymotion(source, 'signed stream URLs').streamUrl(nativeId, { ...input, policy });
+    const url = signerOf(source, 'signed stream URLs').streamUrl(nativeId, { ...input, policy });
     return { url, expiresAt };
   }
 
   @Mutation(() => SignedUrl, { description: 'Signs a player (embed) URL of a media with a security policy. Dailymotion.' })
   signEmbedUrl(@Arg('input', () => EmbedUrlInput, { description: 'The media and policy.' }) input: EmbedUrlInput, @Ctx() ctx: RequestContext): SignedUrl {
-    const { source, nativeId } = locate(ctx, input.media, ['DailymotionMedia']);
+    const { source, nativeId } = locate(ctx, input.media, mediaTypes());
     const { policy, expiresAt } = policyOf(input.policy, new Date());
-    return { url: asDailymotion(source, 'signed embed URLs').embedUrl(nativeId, { secure: input.secure, skin: input.skin, policy }), expiresAt };
+    return { url: signerOf(source, 'signed embed URLs').embedUrl(nativeId, { secure: input.secure, skin: input.skin, policy }), expiresAt };
   }
 
   @Mutation(() => SignedUrl, { description: 'The thumbnail URL of a media (served unsigned by the provider’s static host). Dailymotion.' })
@@ -201,18 +210,17 @@ export class PlaybackResolver {
     @Arg('size', () => String, { defaultValue: 'medium', description: 'small, medium, large, source or auto.' }) size: string,
     @Ctx() ctx: RequestContext,
   ): SignedUrl {
-    const { source, nativeId } = locate(ctx, media, ['DailymotionMedia']);
+    const { source, nativeId } = locate(ctx, media, mediaTypes());
     if (!['small', 'medium', 'large', 'source', 'auto'].includes(size)) throw badUserInput('size: small, medium, large, source or auto', { field: 'size' });
-    return { url: asDailymotion(source, 'thumbnail URLs').thumbnailUrl(nativeId, size as 'medium'), expiresAt: null };
+    return { url: signerOf(source, 'thumbnail URLs').thumbnailUrl(nativeId, size as ThumbnailSize), expiresAt: null };
   }
 
   @Mutation(() => DrmToken, { description: 'Creates a DRM token for a media, signed with the account’s key. Dailymotion.' })
   createDrmToken(@Arg('input', () => DrmTokenInput, { description: 'The media and the token’s fields.' }) input: DrmTokenInput, @Ctx() ctx: RequestContext): DrmToken {
-    const { source, nativeId } = locate(ctx, input.media, ['DailymotionMedia']);
-    const token = asDailymotion(source, 'DRM tokens').drmToken(nativeId, {
-      // JSONObject values are JSON, a subset of what an RPC value may be
-      rights: input.rights as DrmTokenOptions['rights'],
-      meta: input.meta as DrmTokenOptions['meta'],
+    const { source, nativeId } = locate(ctx, input.media, mediaTypes());
+    const token = signerOf(source, 'DRM tokens').drmToken(nativeId, {
+      rights: input.rights,
+      meta: input.meta,
       callbackUrl: input.callbackUrl,
       expires: input.expiresAt ? Math.floor(input.expiresAt.getTime() / 1000) : null,
       maxReplay: input.maxReplay,

@@ -1,9 +1,11 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import type { ProfileOptions } from '../../providers/panda';
+import type { ProfileSettings } from '../../domain/account-objects';
+import { Capability } from '../../domain/types';
+import { unsupported } from '../../errors';
 import { DeletePayload, ProfilePayload } from '../common/payloads';
-import { asHmacQuery, locate } from '../node/lookup';
-import { maxLength, oneOf, positiveInt } from '../common/validate';
+import { locate, typesOf } from '../node/lookup';
+import { maxLength, oneOf, positiveInt } from '../../domain/validate';
 
 const ASPECT_MODES = ['preserve', 'constrain', 'letterbox', 'pad', 'crop'] as const;
 
@@ -73,7 +75,7 @@ export class CreateProfileInput extends ProfileSettingsInput {
   command?: string | null;
 }
 
-function checkSettings(s: ProfileSettingsInput): ProfileOptions {
+function checkSettings(s: ProfileSettingsInput): ProfileSettings {
   for (const key of ['width', 'height', 'videoBitrate', 'audioBitrate', 'fps', 'keyframeInterval', 'audioSampleRate', 'audioChannels', 'frameCount'] as const) {
     positiveInt(s[key], key, 1_000_000);
   }
@@ -87,7 +89,8 @@ function checkSettings(s: ProfileSettingsInput): ProfileOptions {
 export class ProfileMutations {
   @Mutation(() => ProfilePayload, { description: 'Creates an encoding profile.' })
   async createProfile(@Arg('input', () => CreateProfileInput, { description: 'The profile to create.' }) input: CreateProfileInput, @Ctx() ctx: RequestContext): Promise<ProfilePayload> {
-    const source = asHmacQuery(ctx.account(input.account), 'managing profiles');
+    const source = ctx.account(input.account);
+    if (!source.createProfile) throw unsupported('managing profiles', source.accountId, source.provider);
     const { account: _account, ...options } = input;
     const profile = await source.createProfile(checkSettings(options));
     ctx.loaders(source).primeProfiles([profile]);
@@ -100,16 +103,18 @@ export class ProfileMutations {
     @Arg('input', () => ProfileSettingsInput, { description: 'Settings to change; absent ones stay.' }) input: ProfileSettingsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ProfilePayload> {
-    const { source, nativeId } = locate(ctx, id, ['PandaProfile', 'TelestreamProfile']);
-    const profile = await asHmacQuery(source, 'managing profiles').updateProfile(nativeId, checkSettings(input));
+    const { source, nativeId } = locate(ctx, id, typesOf('profile', Capability.MANAGE_PROFILES));
+    if (!source.updateProfile) throw unsupported('managing profiles', source.accountId, source.provider);
+    const profile = await source.updateProfile(nativeId, checkSettings(input));
     ctx.loaders(source).primeProfiles([profile]);
     return { profile };
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes a profile.' })
   async deleteProfile(@Arg('id', () => ID, { description: 'Global id of the profile.' }) id: string, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
-    const { source, nativeId } = locate(ctx, id, ['PandaProfile', 'TelestreamProfile']);
-    await asHmacQuery(source, 'managing profiles').deleteProfile(nativeId);
+    const { source, nativeId } = locate(ctx, id, typesOf('profile', Capability.MANAGE_PROFILES));
+    if (!source.deleteProfile) throw unsupported('managing profiles', source.accountId, source.provider);
+    await source.deleteProfile(nativeId);
     return { deletedId: id };
   }
 }

@@ -1,26 +1,27 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { DateTime, SafeInt } from '../common/scalars';
-import { Video } from '../video/types';
+import { SafeInt } from '../common/scalars';
+import { Video } from '../common/media';
 import { uploadsOf } from '../../uploads/service';
-import { completeTicket, openTicket, SIGNATURE_TTL_MS, type SignedSessionRequest } from '../../uploads/tickets';
+import { completeTicket, openTicket } from '../../uploads/tickets';
+import { SIGNATURE_TTL_MS, type SignedRequest } from '../../domain/direct-upload';
+import { unsupported } from '../../errors';
 import { checkFileSize, cleanFileName } from '../../uploads/send-file';
 import { uploadVideo } from '../../uploads/upload-video';
-import { asPanda } from '../node/lookup';
 import { VideoPayload } from '../common/payloads';
+import { UploadSessionType } from '../common/upload-session';
 import {
   CompleteUploadInput,
   CreateUploadTicketInput,
   SignedUpload,
-  UploadSessionType,
   UploadTicketType,
   UploadVideoInput,
   UploadVideoPayload,
 } from './types';
-import { httpUrl, maxLength, positiveInt } from '../common/validate';
+import { httpUrl, maxLength, positiveInt } from '../../domain/validate';
 
 /** A signed provider request as the schema shows it: its params as name/value pairs. */
-function signedUploadOf(signed: Omit<SignedSessionRequest, 'expiresAt'>, expiresAt: Date): SignedUpload {
+function signedUploadOf(signed: SignedRequest, expiresAt: Date): SignedUpload {
   return { url: signed.url, method: signed.method, params: Object.entries(signed.params).map(([name, value]) => ({ name, value })), expiresAt };
 }
 
@@ -46,7 +47,8 @@ export class SignUploadInput {
 export class UploadResolver {
   @Mutation(() => SignedUpload, { description: 'Signs a browser’s upload-session request (Panda `signed_params`). The secret never leaves the gateway.' })
   signUpload(@Arg('input', () => SignUploadInput, { description: 'The file to be uploaded.' }) input: SignUploadInput, @Ctx() ctx: RequestContext): SignedUpload {
-    const source = asPanda(ctx.account(input.account), 'signed uploads');
+    const source = ctx.account(input.account);
+    if (!source.signUpload) throw unsupported('signed uploads', source.accountId, source.provider);
     positiveInt(input.fileSize, 'fileSize');
     maxLength(input.fileName, 1024, 'fileName');
     maxLength(input.payload, 256, 'payload');

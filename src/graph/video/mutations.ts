@@ -2,8 +2,9 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql
 import type { RequestContext } from '../../context';
 import { unsupported } from '../../errors';
 import { DeletePayload, VideoPayload } from '../common/payloads';
-import { asHmacQuery, locate } from '../node/lookup';
-import { httpUrl, maxLength } from '../common/validate';
+import { locate, typesOf } from '../node/lookup';
+import { Capability } from '../../domain/types';
+import { httpUrl, maxLength } from '../../domain/validate';
 
 @InputType('CreateVideoInput', { description: 'A video the provider fetches from a URL.' })
 export class CreateVideoInput {
@@ -41,7 +42,7 @@ export class VideoMutations {
 
   @Mutation(() => DeletePayload, { description: 'Deletes a video and its encodings.' })
   async deleteVideo(@Arg('id', () => ID, { description: 'Global id of the video.' }) id: string, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
-    const { source, nativeId } = locate(ctx, id, ['PandaVideo', 'TelestreamVideo', 'ZiggeoVideo', 'DailymotionMedia']);
+    const { source, nativeId } = locate(ctx, id, typesOf('video'));
     if (!source.deleteVideo) throw unsupported('deleting videos', source.accountId, source.provider);
     await source.deleteVideo(nativeId);
     ctx.loaders(source).forgetVideo(nativeId);
@@ -50,8 +51,9 @@ export class VideoMutations {
 
   @Mutation(() => VideoPayload, { description: 'Deletes only the stored source file of a video; its encodings stay.' })
   async deleteVideoSource(@Arg('id', () => ID, { description: 'Global id of the video.' }) id: string, @Ctx() ctx: RequestContext): Promise<VideoPayload> {
-    const { source, nativeId } = locate(ctx, id, ['PandaVideo', 'TelestreamVideo']);
-    await asHmacQuery(source, 'deleting a source file').deleteVideoSource(nativeId);
+    const { source, nativeId } = locate(ctx, id, typesOf('video', Capability.DELETE_VIDEO_SOURCE));
+    if (!source.deleteVideoSource) throw unsupported('deleting a source file', source.accountId, source.provider);
+    await source.deleteVideoSource(nativeId);
     const loaders = ctx.loaders(source);
     loaders.forgetVideo(nativeId);
     return { video: await loaders.video.load(nativeId) };

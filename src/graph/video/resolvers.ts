@@ -11,11 +11,9 @@ import { Capability, EncodingStatus, type EncodingRecord, type VideoRecord } fro
 import { unsupported, VidmeshError } from '../../errors';
 import { Account } from '../account/types';
 import { connectionOf, type ConnectionShape } from '../common/connection';
-import { PandaVideo } from '../../providers/panda/schema';
-import { JSONObject } from '../common/scalars';
-import { EncodingConnection, Video, VideoConnection } from './types';
+import { EncodingConnection, Video, VideoConnection } from '../common/media';
 import { accountOf } from '../account/resolvers';
-import { accountsOf, asHmacQuery } from '../node/lookup';
+import { accountsOf } from '../node/lookup';
 import { checkFirst, offsetConnection, pageArgs } from '../common/paging';
 import { reportPartial } from '../common/partial';
 import { listSpec, VideoFilter, VideoOrder } from './args';
@@ -135,15 +133,5 @@ export class VideoResolver {
     const matching = status == null ? all : all.filter((e) => e.status === status);
     const page = matching.slice(offset, offset + count);
     return offsetConnection(list, offset, page, offset + count < matching.length);
-  }
-}
-
-@Resolver(() => PandaVideo)
-export class PandaVideoResolver {
-  @FieldResolver(() => JSONObject, {
-    description: 'Technical metadata Panda extracted from the source file (free-form keys). One upstream call.',
-  })
-  metadata(@Root() video: VideoRecord, @Ctx() ctx: RequestContext): Promise<Record<string, unknown>> {
-    return asHmacQuery(ctx.account(video.accountId), 'video metadata').getVideoMetadata(video.nativeId);
   }
 }

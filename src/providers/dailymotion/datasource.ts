@@ -11,12 +11,16 @@ import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upl
 import { encodingsOf, KNOWN_PRESETS, mapPreset, parseAssetNativeId, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord } from './map';
 import { mediaFieldsFor } from './fields';
 import { DailymotionOperations, type MediaListQuery, type SortOrder } from './operations';
+import { playbackSigner } from './playback-signer';
+import type { PlaybackSigner } from '../../domain/playback';
+import type { CompleteRequest, TicketFinish, TicketRequest, UploadTicketDraft } from '../../domain/direct-upload';
+import { httpUrl } from '../../domain/validate';
 
 /** The page size used for listings; the API's own limit is undocumented (spec §5.1; 100 assumed). */
 export const DAILYMOTION_MAX_PER_PAGE = 100;
 const FETCH_CONCURRENCY = 8;
 
-const CAPABILITIES: readonly Capability[] = [
+export const DAILYMOTION_CAPABILITIES: readonly Capability[] = [
   Capability.LIST_VIDEOS,
   Capability.CREATE_VIDEO_FROM_URL,
   Capability.DELETE_VIDEO,
@@ -45,7 +49,9 @@ function createdFilter(after: Date | undefined, before: Date | undefined): RpcAr
  */
 export class DailymotionDatasource extends DailymotionOperations implements ProviderDatasource {
   readonly provider = 'dailymotion' as const;
-  readonly capabilities = CAPABILITIES;
+  readonly capabilities = DAILYMOTION_CAPABILITIES;
+  /** Signed stream and player URLs, DRM tokens: what this class inherits, as the generic graph calls it. */
+  readonly playback: PlaybackSigner = playbackSigner(this);
 
   // — the common contract (DESIGN §7) —
 
@@ -193,5 +199,25 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
     if (!p) throw badUserInput(`"${id.slice(0, 60)}" is not a Dailymotion asset id`, { field: 'id' });
     await this.setAssets(p.mediaId, [{ name: p.name }]);
     return this.getAsset(p.mediaId, p.name);
+  }
+
+  /** The account object of `Account.details`: the user. */
+  accountDetails() {
+    return this.whoami();
+  }
+
+  /** A direct upload: an upload-server URL the browser posts the file to (spec §6). */
+  async openUploadTicket(request: TicketRequest): Promise<UploadTicketDraft> {
+    if (request.video.pathFormat) throw badUserInput('pathFormat is not supported by Dailymotion', { field: 'pathFormat' });
+    const { url } = await this.uploadTicket();
+    return { protocol: 'MULTIPART_FORM', url, fields: [], fileField: 'file', partSize: null, parts: null, sessionRequest: null, finish: { provider: 'dailymotion', video: request.video } };
+  }
+
+  /** The media is created now, from the file the upload server answered (`uploadedUrl`). */
+  completeUploadTicket(finish: TicketFinish, _fileSize: number, request: CompleteRequest): Promise<DailymotionMediaRecord> {
+    if (!request.uploadedUrl) throw badUserInput('uploadedUrl: the url the upload server answered is required for Dailymotion', { field: 'uploadedUrl' });
+    httpUrl(request.uploadedUrl, 'uploadedUrl');
+    const video = finish.video as UploadVideoInput;
+    return this.createVideoFromUrl({ sourceUrl: request.uploadedUrl, title: video.title ?? undefined, profiles: video.profiles, payload: video.payload });
   }
 }

@@ -1,3 +1,9 @@
+import 'reflect-metadata'; // its schema classes carry decorators, and a provider may be loaded without the graph
+import type { ProviderDescriptor } from '../descriptor';
+import { DAILYMOTION_CAPABILITIES, DailymotionDatasource as Datasource } from './datasource';
+import { DailymotionMutations } from './mutations';
+import { DailymotionMediaResolver, DailymotionPresetResolver, DailymotionUserResolver } from './resolvers';
+import { DailymotionAsset, DailymotionMedia, DailymotionPreset, DailymotionUser } from './schema';
 export { compactArgs, md5Hex, normalize, rpcAuth, rpcRequest, rpcSignedText, rpcUserPart, sign, type NormalizeOptions, type RpcArgs, type RpcCredentials, type RpcRequest, type RpcValue } from './auth';
 export { CloudKeyClient, readRpcResponse, rpcError, RPC_ERROR_CODES, type CloudKeyClientOptions, type DailymotionAccountConfig } from './client';
 export { DAILYMOTION_MAX_PER_PAGE, DailymotionDatasource } from './datasource';
@@ -65,3 +71,19 @@ export {
   type StreamProtocol,
   type StreamUrlOptions,
 } from './urls';
+
+export { asDailymotion } from './lookup';
+
+/** Dailymotion Cloud's door (src/providers/descriptor.ts). */
+export const dailymotion: ProviderDescriptor<'dailymotion'> = {
+  name: 'dailymotion',
+  capabilities: DAILYMOTION_CAPABILITIES,
+  playback: true,
+  createDatasource: (account, policy, observer) => new Datasource(account, policy, observer),
+  nodeTypes: { DailymotionMedia: { kind: 'video' }, DailymotionAsset: { kind: 'encoding' }, DailymotionPreset: { kind: 'profile' }, DailymotionUser: { kind: 'account' } },
+  schema: {
+    types: [DailymotionMedia, DailymotionAsset, DailymotionPreset],
+    resolvers: [DailymotionUserResolver, DailymotionMediaResolver, DailymotionPresetResolver, DailymotionMutations],
+    accountDetails: DailymotionUser,
+  },
+};

@@ -1,11 +1,12 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import type { DailymotionDatasource, DailymotionPresetRecord, DailymotionUserRecord } from '.';
+import type { DailymotionDatasource } from './datasource';
+import type { DailymotionPresetRecord, DailymotionUserRecord } from './map';
 import { badUserInput } from '../../errors';
 import { DailymotionMediaPayload, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from './schema';
 import { metaKey, metaObject, settingName } from './resolvers';
-import { asDailymotion, locate } from '../../graph/node/lookup';
-import { httpUrl, maxLength } from '../../graph/common/validate';
+import { asDailymotion, locate } from './lookup';
+import { httpUrl, maxLength } from '../../domain/validate';
 
 /** Dailymotion-only writes: media meta, assets, thumbnails (spec §5.1) and encoding settings (§5.4). */
 

@@ -1,16 +1,18 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { cloudKeyFilter, cloudKeySort, mediaFieldsFor, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord, type DailymotionUserRecord, type MediaFilter } from '.';
+import { cloudKeyFilter, cloudKeySort, type MediaFilter } from './filter';
+import { mediaFieldsFor } from './fields';
+import type { DailymotionAssetRecord, DailymotionMediaRecord, DailymotionPresetRecord, DailymotionUserRecord } from './map';
 import { listId } from '../../domain/cursor';
 import type { VideoRecord } from '../../domain/types';
 import { badUserInput } from '../../errors';
 import type { ConnectionShape } from '../../graph/common/connection';
 import { DailymotionAsset, DailymotionMedia, DailymotionMediaFilter, DailymotionMediaOrder, DailymotionMetaEntryInput, DailymotionPreset, DailymotionUser } from './schema';
 import { SafeInt } from '../../graph/common/scalars';
-import { VideoConnection } from '../../graph/video/types';
-import { asDailymotion } from '../../graph/node/lookup';
+import { VideoConnection } from '../../graph/common/media';
+import { asDailymotion } from './lookup';
 import { offsetConnection, pageArgs } from '../../graph/common/paging';
-import { maxLength } from '../../graph/common/validate';
+import { maxLength } from '../../domain/validate';
 
 /** Dailymotion-only reads (dailymotion spec §5.1 list/count, §5.3 user, §5.4 encoding settings). */
 

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../../graph/node/types';
+import { Node } from '../../graph/common/node';
 import { DateTime, JSONObject, SafeInt } from '../../graph/common/scalars';
-import { Encoding, Profile, Video } from '../../graph/video/types';
+import { Encoding, Profile, Video } from '../../graph/common/media';
 
 /** Dailymotion Cloud's own object types (dailymotion spec §5), joining the common interfaces. */
 

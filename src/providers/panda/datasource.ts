@@ -6,6 +6,8 @@ import type { CreateVideoFromUrl } from '../../domain/datasource';
 import { PandaClient, type PandaParams } from './client';
 import { VideoApiDatasource } from './video-api-datasource';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
+import type { ProfileSettings } from '../../domain/account-objects';
+import { SIGNATURE_TTL_MS, type TicketFinish, type TicketRequest, type UploadTicketDraft } from '../../domain/direct-upload';
 import { sessionParams, sessionVideo, uploadThroughSession } from './upload';
 import { mapCloud, mapEncoding, mapNotifications, mapProfile, mapVideo, type PandaEncodingRecord, type PandaProfileRecord, type PandaVideoRecord } from './map';
 
@@ -45,26 +47,8 @@ export function segment(id: string, provider = 'Panda'): string {
   return id;
 }
 
-export interface ProfileOptions {
-  readonly presetName?: string | null;
-  readonly command?: string | null;
-  readonly name?: string | null;
-  readonly title?: string | null;
-  readonly extname?: string | null;
-  readonly width?: number | null;
-  readonly height?: number | null;
-  readonly videoBitrate?: number | null;
-  readonly audioBitrate?: number | null;
-  readonly aspectMode?: string | null;
-  readonly upscale?: boolean | null;
-  readonly twoPass?: boolean | null;
-  readonly fps?: number | null;
-  readonly keyframeInterval?: number | null;
-  readonly audioSampleRate?: number | null;
-  readonly audioChannels?: number | null;
-  readonly frameCount?: number | null;
-  readonly watermarkUrl?: string | null;
-}
+/** Panda's profile fields are the generic ones (Telestream shares them). */
+export type ProfileOptions = ProfileSettings;
 
 /** Shared with Telestream, whose profile fields are Panda's (telestream spec §5). */
 export function profileParams(o: ProfileOptions): PandaParams {
@@ -129,6 +113,11 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
     return (await this.client.listClouds()).map((c) => mapCloud(this.accountId, c));
   }
 
+  /** The account object of `Account.details`: the cloud. */
+  accountDetails() {
+    return this.getCloud();
+  }
+
   async getCloud() {
     return mapCloud(this.accountId, await this.client.getCloud());
   }
@@ -173,6 +162,18 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
     const answer = await sessionVideo(this.client, location, fileSize);
     if ('held' in answer) throw badUserInput(`the upload is not complete: the session holds ${answer.held} of ${fileSize} bytes`);
     return mapVideo(this.accountId, answer);
+  }
+
+  /** A direct upload: a resumable session the browser fills, and the signed request that opens another. */
+  async openUploadTicket(request: TicketRequest, now: Date): Promise<UploadTicketDraft> {
+    const { location } = await this.openUploadSession(request.video, request.fileName, request.fileSize);
+    const signed = this.signUpload({ fileName: request.fileName, fileSize: request.fileSize, profiles: request.video.profiles, payload: request.video.payload }, now);
+    const sessionRequest = { ...signed, expiresAt: new Date(now.getTime() + SIGNATURE_TTL_MS) };
+    return { protocol: 'RESUMABLE_SESSION', url: location, fields: [], fileField: null, partSize: null, parts: null, sessionRequest, finish: { provider: 'panda', location } };
+  }
+
+  completeUploadTicket(finish: TicketFinish, fileSize: number): Promise<PandaVideoRecord> {
+    return this.uploadSessionVideo(String(finish.location), fileSize);
   }
 
   /** Signed params for a browser's `POST /videos/upload.json` (spec §3.7, §6.1). */

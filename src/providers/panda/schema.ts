@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Node } from '../../graph/node/types';
+import { Node } from '../../graph/common/node';
 import { DateTime, SafeInt } from '../../graph/common/scalars';
-import { Encoding, Profile, Video } from '../../graph/video/types';
+import { Encoding, Profile, Video } from '../../graph/common/media';
 
 /** Panda's own object types (panda spec §4), each joining the common interfaces. */
 

@@ -1,4 +1,4 @@
-import { badUserInput } from '../../errors';
+import { badUserInput, notFound } from '../../errors';
 import type { UpstreamPolicy, UpstreamObserver } from '../../upstream';
 import { PANDA_CAPABILITIES, profileParams, segment as pandaSegment, STATUS_FILTER, type ProfileOptions } from '../panda/datasource';
 import type { CreateVideoFromUrl } from '../../domain/datasource';
@@ -8,6 +8,7 @@ import { mapEncoding, mapFactory, mapProfile, mapTelestreamNotifications, mapVid
 import type { TelestreamParams } from './sign';
 import { TelestreamUploadSession, uploadInParts, type UploadSessionInput, type UploadSource } from './upload';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
+import { SIGNATURE_TTL_MS, type CompleteRequest, type TicketFinish, type TicketRequest, type UploadTicketDraft } from '../../domain/direct-upload';
 
 const segment = (id: string) => pandaSegment(id, 'Telestream');
 
@@ -35,6 +36,9 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
     if (Object.values(params).every((v) => v === undefined)) throw badUserInput('nothing to update');
     return mapFactory(this.accountId, await this.client.updateFactory(segment(id), params));
   }
+
+  /** The account object of `Account.details`: the factory. */
+  accountDetails = () => this.getFactory();
 
   getNotifications = async () => mapTelestreamNotifications(this.accountId, await this.client.getNotifications());
   /**
@@ -110,6 +114,32 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
   signUploadSession(input: UploadVideoInput, fileName: string, fileSize: number, now = new Date()) {
     const s = sessionInput(input, fileName, fileSize);
     return this.signedParams('POST', '/videos/upload.json', { ...s.extra, file_size: fileSize, file_name: fileName, profiles: s.profiles ?? 'h264', multi_chunk: 'true' }, now);
+  }
+
+  /** A direct upload: a multi-part session the browser fills, and the signed request that opens another. */
+  async openUploadTicket(request: TicketRequest, now: Date): Promise<UploadTicketDraft> {
+    const session = await this.openUploadSession(request.video, request.fileName, request.fileSize);
+    const sessionRequest = { ...this.signUploadSession(request.video, request.fileName, request.fileSize, now), expiresAt: new Date(now.getTime() + SIGNATURE_TTL_MS) };
+    return {
+      protocol: 'MULTI_PART_SESSION',
+      url: session.location,
+      fields: [],
+      fileField: null,
+      partSize: session.partSize,
+      parts: session.parts,
+      sessionRequest,
+      finish: { provider: 'telestream', location: session.location },
+    };
+  }
+
+  /** Complete once no part is missing: the video is the one the last part answered (`videoId`). */
+  async completeUploadTicket(finish: TicketFinish, _fileSize: number, request: CompleteRequest): Promise<TelestreamVideoRecord> {
+    const missing = await this.uploadSessionMissing(String(finish.location));
+    if (missing.length > 0) throw badUserInput(`the upload is not complete: ${missing.length} part(s) missing`);
+    if (!request.videoId) throw badUserInput('videoId: the id the last part answered is required for Telestream', { field: 'videoId' });
+    const [video] = await this.getVideos([request.videoId]);
+    if (!video || video instanceof Error) throw video ?? notFound(`no video "${request.videoId.slice(0, 40)}"`);
+    return video;
   }
 
   /** Parts a browser's multi-part session still misses (spec §6.4); `[]` once complete. */

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../../graph/node/types';
-import { Encoding, Profile, Video } from '../../graph/video/types';
+import { Node } from '../../graph/common/node';
+import { Encoding, Profile, Video } from '../../graph/common/media';
 import { PandaCloud, PandaEncoding, PandaNotifications, PandaProfile, PandaVideo } from '../panda/schema';
 
 /**

@@ -1,11 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import type { ClientAuthTokenOptions, PyValue, ZiggeoAuthTokenRecord } from '.';
-import { hooksOf } from '../../graph/hooks';
+import type { ClientAuthTokenEntropy, ClientAuthTokenOptions } from './auth-token';
+import type { ZiggeoAuthTokenRecord } from './map';
+import type { PyValue } from './python';
+import { hooksOf } from '../../graph/common/hooks';
 import { ZiggeoAuthToken, ZiggeoClientAuthToken } from './schema';
 import { JSONObject } from '../../graph/common/scalars';
 import { DeletePayload } from '../../graph/common/payloads';
-import { asZiggeo, locate } from '../../graph/node/lookup';
+import { asZiggeo, locate } from './lookup';
 import { authTokenFields, CreateZiggeoAuthTokenInput, CreateZiggeoClientAuthTokenInput, UpdateZiggeoAuthTokenInput, ZiggeoAuthTokenPayload } from './schema-inputs';
 
 /** Ziggeo auth tokens: server-side ones (ziggeo spec §5.3) and client ones encrypted locally (spec §8). */
@@ -85,7 +87,8 @@ export class ZiggeoAuthTokenResolver {
       ['grants', (fields.grants ?? undefined) as PyValue | undefined],
     ];
     for (const [key, value] of ordered) if (value !== undefined) options[key] = value;
-    const entropy = { nowSeconds: hooks.now() / 1000, ...hooks.clientTokenEntropy?.() };
+    // the gateway's test hook hands Ziggeo's own entropy through, untyped on the way
+    const entropy: ClientAuthTokenEntropy = { nowSeconds: hooks.now() / 1000, ...(hooks.clientTokenEntropy?.() as ClientAuthTokenEntropy | undefined) };
     const made = source.generateClientAuthToken(options as ClientAuthTokenOptions, entropy);
     return { token: made.token, nonce: made.nonce, expiresAt: input.expiresAt ? new Date(seconds(input.expiresAt) * 1000) : null };
   }

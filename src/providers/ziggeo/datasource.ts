@@ -6,6 +6,7 @@ import { providerError, type UpstreamPolicy, type UpstreamObserver } from '../..
 import type { ProviderDatasource, VideoCounts, VideoSliceQuery } from '../../domain/datasource';
 import { sendWhole } from '../../upstream/upload-chunks';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
+import type { TicketFinish, TicketRequest, UploadTicketDraft } from '../../domain/direct-upload';
 import { generateClientAuthToken, type ClientAuthToken, type ClientAuthTokenEntropy, type ClientAuthTokenOptions } from './auth-token';
 import { ZiggeoClient, type ZiggeoAccountConfig } from './client';
 import type { ZiggeoDownload, ZiggeoDownloadOptions } from './download';
@@ -22,14 +23,15 @@ import {
   type ZiggeoVideoUpdate,
 } from './inputs';
 import { mapAuthToken, mapStream, mapVideo, parseStreamNativeId, ZIGGEO_STATE_FILTER, type ZiggeoAuthTokenRecord, type ZiggeoStreamRecord, type ZiggeoVideoRecord } from './map';
-import { confirmSignedVideoUpload, openSignedVideoUpload, type SignedVideoUpload, type ZiggeoFile } from './upload';
+import { confirmSignedVideoUpload, openSignedVideoUpload, type SignedVideoUpload } from './signed-upload';
+import type { ZiggeoFile } from './upload';
 import type { WireVideo } from './wire';
 
 /** The API's page size and bulk size (ziggeo spec §5.1). */
 export const ZIGGEO_MAX_LIMIT = 100;
 const FETCH_CONCURRENCY = 8;
 
-const CAPABILITIES: readonly Capability[] = [
+export const ZIGGEO_CAPABILITIES: readonly Capability[] = [
   Capability.LIST_VIDEOS,
   Capability.FILTER_VIDEOS_BY_STATUS,
   Capability.DELETE_VIDEO,
@@ -63,7 +65,7 @@ export interface ZiggeoVideoInput extends ZiggeoVideoFields {
 /** One Ziggeo application as a vidmesh account: the common contract plus videos, streams and auth tokens. */
 export class ZiggeoDatasource implements ProviderDatasource {
   readonly provider = 'ziggeo' as const;
-  readonly capabilities = CAPABILITIES;
+  readonly capabilities = ZIGGEO_CAPABILITIES;
   readonly accountId: string;
   readonly client: ZiggeoClient;
   private readonly bulkGet: boolean;
@@ -234,6 +236,28 @@ export class ZiggeoDatasource implements ProviderDatasource {
   /** A browser's upload straight to the provider (2.30 flow, spec §3.6): the video exists from here on. */
   openDirectUpload(fileName: string): Promise<SignedVideoUpload> {
     return openSignedVideoUpload(this.client, safeFile({ body: Buffer.alloc(0), name: fileName, size: 0 }).name);
+  }
+
+  /** A direct upload: the signed form of the 2.30 flow; Ziggeo takes no video settings with it. */
+  async openUploadTicket(request: TicketRequest): Promise<UploadTicketDraft> {
+    for (const field of ['title', 'payload', 'pathFormat', 'profiles'] as const) {
+      if (request.video[field] != null) throw badUserInput(`${field} is not supported by Ziggeo`, { field });
+    }
+    const signed = await this.openDirectUpload(request.fileName);
+    return {
+      protocol: 'MULTIPART_FORM',
+      url: signed.url,
+      fields: signed.fields,
+      fileField: 'file',
+      partSize: null,
+      parts: null,
+      sessionRequest: null,
+      finish: { provider: 'ziggeo', videoToken: signed.videoToken, streamToken: signed.streamToken },
+    };
+  }
+
+  completeUploadTicket(finish: TicketFinish): Promise<ZiggeoVideoRecord> {
+    return this.confirmDirectUpload(String(finish.videoToken), String(finish.streamToken));
   }
 
   /** After the browser's upload: confirm, then read the video back (spec §3.6 step 3). */

@@ -1,13 +1,14 @@
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { parseStreamNativeId, type ZiggeoDatasource, type ZiggeoMediaTarget } from '.';
+import type { ZiggeoDatasource, ZiggeoMediaTarget } from './datasource';
+import { parseStreamNativeId } from './map';
 import { badUserInput } from '../../errors';
 import { SafeInt } from '../../graph/common/scalars';
 import { sendFile, type FileRequest } from '../../uploads/send-file';
 import { uploadsOf } from '../../uploads/service';
 import { DeletePayload } from '../../graph/common/payloads';
-import { asZiggeo, locate } from '../../graph/node/lookup';
+import { asZiggeo, locate } from './lookup';
 import { CreateZiggeoVideoInput, UpdateZiggeoVideoInput, ZiggeoPushPayload, ZiggeoStreamPayload, ZiggeoVideoPayload } from './schema-inputs';
 
 /** Ziggeo video and stream writes (ziggeo spec §5.1–5.2); stream media arrives as an `Upload` (GraphQL multipart request). */

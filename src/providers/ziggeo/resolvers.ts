@@ -1,14 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { ZIGGEO_MAX_LIMIT, type ZiggeoStreamRecord, type ZiggeoVideoRecord } from '.';
+import { ZIGGEO_MAX_LIMIT } from './datasource';
+import type { ZiggeoStreamRecord, ZiggeoVideoRecord } from './map';
 import { listId } from '../../domain/cursor';
-import { DOWNLOAD_TTL, type DownloadMedia, type DownloadObject } from '../../http/downloads';
+import { DOWNLOAD_TTL, type DownloadMedia, type DownloadObject } from '../../domain/download';
 import { badUserInput, VidmeshError } from '../../errors';
-import { hooksOf } from '../../graph/hooks';
+import { hooksOf } from '../../graph/common/hooks';
 import type { ConnectionShape } from '../../graph/common/connection';
 import { ZiggeoStream, ZiggeoVideo, ZiggeoVideoConnection } from './schema';
 import { SafeInt } from '../../graph/common/scalars';
-import { asZiggeo, locate } from '../../graph/node/lookup';
+import { asZiggeo, locate } from './lookup';
 import { offsetConnection, pageArgs } from '../../graph/common/paging';
 import { checkStates, ZiggeoVideoFilter } from './schema-inputs';
 

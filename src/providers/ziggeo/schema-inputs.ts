@@ -1,9 +1,10 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import type { PyValue, ZiggeoAuthTokenInput } from '.';
+import type { PyValue } from './python';
+import type { ZiggeoAuthTokenInput } from './inputs';
 import { badUserInput } from '../../errors';
 import { ZiggeoAuthToken, ZiggeoStream, ZiggeoVideo } from './schema';
 import { DateTime, JSONObject, SafeInt } from '../../graph/common/scalars';
-import { UploadSessionType } from '../../graph/upload/types';
+import { UploadSessionType } from '../../graph/common/upload-session';
 
 /** Ziggeo inputs, payloads and their checks (ziggeo spec §5). Shapes only; resolvers live beside. */
 

@@ -1,9 +1,9 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { AuthToken } from '../../graph/auth-token/types';
+import { AuthToken } from '../../graph/common/auth-token';
 import { connectionTypes } from '../../graph/common/connection-types';
-import { Node } from '../../graph/node/types';
+import { Node } from '../../graph/common/node';
 import { DateTime, SafeInt } from '../../graph/common/scalars';
-import { Encoding, Video } from '../../graph/video/types';
+import { Encoding, Video } from '../../graph/common/media';
 
 /** Ziggeo's own object types (ziggeo spec §6), joining the common interfaces. */
 

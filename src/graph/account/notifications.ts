@@ -1,8 +1,10 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { NotificationsPayload } from '../../graph/common/payloads';
-import { asHmacQuery } from '../../graph/node/lookup';
-import { httpUrl, positiveInt } from '../../graph/common/validate';
+import { unsupported } from '../../errors';
+import { httpUrl, positiveInt } from '../../domain/validate';
+import { Notifications } from './unions';
+
+/** Notification (webhook) settings: read on `Account.notifications`, changed here, by providers that have them. */
 
 @InputType('NotificationEventsInput', { description: 'Event flags to change; absent flags stay as they are.' })
 export class NotificationEventsInput {
@@ -34,6 +36,12 @@ export class UpdateNotificationsInput {
   events?: NotificationEventsInput | null;
 }
 
+@ObjectType('NotificationsPayload', { description: 'Notification settings after the change.' })
+export class NotificationsPayload {
+  @Field(() => Notifications, { description: 'The settings as the provider answered.' })
+  notifications!: unknown;
+}
+
 @Resolver()
 export class NotificationMutations {
   @Mutation(() => NotificationsPayload, { description: 'Changes where and which events the provider posts.' })
@@ -41,7 +49,8 @@ export class NotificationMutations {
     @Arg('input', () => UpdateNotificationsInput, { description: 'The new settings.' }) input: UpdateNotificationsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<NotificationsPayload> {
-    const source = asHmacQuery(ctx.account(input.account), 'notifications');
+    const source = ctx.account(input.account);
+    if (!source.updateNotifications) throw unsupported('notifications', source.accountId, source.provider);
     if (input.url != null) httpUrl(input.url, 'url');
     if (input.delay != null && input.delay !== 0) positiveInt(input.delay, 'delay', 86_400);
     return { notifications: await source.updateNotifications(input) };

@@ -1,7 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { Provider } from '../common/enums';
-import { Node, resolveKind } from '../node/types';
-import { DateTime } from '../common/scalars';
+import { Provider } from './enums';
+import { Node, resolveKind } from './node';
+import { DateTime } from './scalars';
 
 @InterfaceType('AuthToken', {
   implements: Node,

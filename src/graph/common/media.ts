@@ -1,9 +1,9 @@
 import { Directive, Field, Float, ID, InterfaceType } from 'type-graphql';
 import { EncodingStatus, VideoStatus } from '../../domain/types';
-import { Provider } from '../common/enums';
-import { Node, resolveKind } from '../node/types';
-import { DateTime, SafeInt } from '../common/scalars';
-import { connectionTypes } from '../common/connection-types';
+import { Provider } from './enums';
+import { Node, resolveKind } from './node';
+import { DateTime, SafeInt } from './scalars';
+import { connectionTypes } from './connection-types';
 
 // an entity interface in a supergraph: other subgraphs add fields to every Video through @interfaceObject
 @Directive('@key(fields: "id")')

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import type { ProviderDatasource } from '../domain/datasource';
-import type { FieldSelection } from '../domain/selection';
-import type { EncodingRecord, ProfileRecord, VideoRecord } from '../domain/types';
+import type { ProviderDatasource } from '../../domain/datasource';
+import type { FieldSelection } from '../../domain/selection';
+import type { EncodingRecord, ProfileRecord, VideoRecord } from '../../domain/types';
 
 /**
  * Per-request, per-account loaders (DESIGN §7): one upstream call per distinct key at most,

@@ -1,4 +1,5 @@
-import { badUserInput } from '../../errors';
+/** Input checks shared by resolvers and upload services: each failure is a BAD_USER_INPUT naming its field. */
+import { badUserInput } from '../errors';
 
 export function httpUrl(value: string, field: string): string {
   let url: URL;

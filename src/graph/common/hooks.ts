@@ -1,6 +1,5 @@
-import type { RequestContext } from '../context';
-import type { ClientAuthTokenEntropy } from '../providers/ziggeo';
-import type { DownloadLinks } from '../http/downloads';
+import type { RequestContext } from '../../context';
+import type { DownloadLinker } from '../../domain/download';
 
 /**
  * What a request needs from the gateway beyond the context: its clock, the download links of its
@@ -11,8 +10,9 @@ import type { DownloadLinks } from '../http/downloads';
 export interface GatewayHooks {
   /** Milliseconds since the epoch. */
   readonly now: () => number;
-  readonly downloads: DownloadLinks | null;
-  readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
+  readonly downloads: DownloadLinker | null;
+  /** Ziggeo's ClientAuthTokenEntropy (tests): opaque here, so the graph names no provider type. */
+  readonly clientTokenEntropy?: () => object;
 }
 
 const DEFAULT_HOOKS: GatewayHooks = { now: Date.now, downloads: null };

@@ -1,0 +1,27 @@
+import type { ProviderName } from '../config';
+import type { AnyProviderDescriptor, ProviderDescriptor } from './descriptor';
+import { panda } from './panda';
+import { telestream } from './telestream';
+import { ziggeo } from './ziggeo';
+import { dailymotion } from './dailymotion';
+
+export type { AnyProviderDescriptor, NodeKind, NodeTypeSpec, ProviderDescriptor, ProviderSchema } from './descriptor';
+
+/**
+ * Every provider vidmesh federates: adding one is its folder plus one line here
+ * (docs/ADDING_A_PROVIDER.md). The order is the order error messages list types in.
+ */
+export const PROVIDERS: readonly AnyProviderDescriptor[] = [
+  panda,
+  telestream,
+  ziggeo,
+  dailymotion,
+];
+
+/** The descriptor of a configured provider name. */
+export function providerNamed<N extends ProviderName>(name: N): ProviderDescriptor<N> {
+  // the registry holds one descriptor per name, each typed for its own accounts
+  const provider = PROVIDERS.find((p) => p.name === name) as ProviderDescriptor<N> | undefined;
+  if (provider === undefined) throw new Error(`unknown provider in ${JSON.stringify(name)}`);
+  return provider;
+}
