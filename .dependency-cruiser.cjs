@@ -103,9 +103,7 @@ module.exports = {
     {
       name: 'provider-door',
       severity: 'error',
-      comment:
-        "A provider folder is a room with one door: import src/providers/<p>/index.ts, not its internals. " +
-        "Export what you need from that provider's index.ts.",
+      comment: 'A provider folder is a room with one door: import src/providers/<p>/index.ts, not its internals. ' + "Export what you need from that provider's index.ts.",
       // Tests of pure modules (sign.ts, map.ts) may open the door: test/ mirrors src/.
       from: { path: '^src/', pathNot: '^src/providers/[^/]+/' },
       to: { path: '^src/providers/[^/]+/', pathNot: '^src/providers/[^/]+/index\\.ts$' },
@@ -114,7 +112,7 @@ module.exports = {
       name: 'provider-door-between-providers',
       severity: 'error',
       comment:
-        "One provider uses another only through its door (src/providers/<p>/index.ts). " +
+        'One provider uses another only through its door (src/providers/<p>/index.ts). ' +
         "Export the shared piece from that provider's index.ts, or move it into a shared folder such as src/providers/hmac-query.",
       from: { path: '^src/providers/([^/]+)/' },
       to: { path: '^src/providers/[^/]+/', pathNot: ['^src/providers/$1/', '^src/providers/[^/]+/index\\.ts$'] },
