@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const gateway = await startGateway(config);
   const url = new URL(gateway.url);
   const client = new Pool(url.origin, { connections: CONCURRENCY + MUTATORS });
-  let t0 = performance.now();
+  const t0 = performance.now();
   const post = async (body: string): Promise<Outcome> => {
     const started = performance.now();
     const at = started - t0;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Kind, parse, print, type OperationDefinitionNode, type TypeNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, print, type OperationDefinitionNode, type TypeNode } from 'graphql';
 
 /** One canonical dashboard operation, sent as its whole file with its name (fragments included). */
 export interface DashboardOperation {
@@ -41,7 +41,7 @@ export function loadDashboardOperations(dir = join(repoRoot(), 'schema', 'operat
   return files.flatMap((file) => {
     const query = readFileSync(join(dir, file), 'utf8');
     return parse(query).definitions.flatMap((d) =>
-      d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query' && d.name ? [{ name: d.name.value, file, query, definition: d }] : [],
+      d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY && d.name ? [{ name: d.name.value, file, query, definition: d }] : [],
     );
   });
 }

@@ -17,7 +17,7 @@ export interface RecordedCall {
  */
 export function assignWaves(calls: readonly { start: number; end: number }[]): number[] {
   const order = calls.map((_, i) => i).sort((a, b) => calls[a]!.start - calls[b]!.start);
-  const waves: number[] = new Array(calls.length).fill(0);
+  const waves: number[] = new Array<number>(calls.length).fill(0);
   for (const i of order) {
     let wave = 0;
     for (const j of order) {
