@@ -2,8 +2,8 @@
 //
 //   front      src/main.ts, src/http, src/security
 //   graph      src/graph (common/ = schema building blocks), src/context.ts (the per-request context)
-//   services   src/uploads (upload sessions over every provider)
 //   providers  src/providers/<p>/ (one folder a provider, index.ts its door)
+//   services   src/uploads (streaming a file and upload sessions, over the datasource contract of src/domain)
 //   base       src/upstream, src/state, src/events, src/observability, src/domain, src/errors, src/config
 //
 // emulators/ is a package of its own; sandbox/ is the one place that starts emulators and gateway together.
@@ -13,7 +13,7 @@
 // the request context their resolvers receive).
 
 /** Every layer a module may not import from, by the layer it sits in. */
-const ABOVE_PROVIDERS = '^src/(main\\.ts|http/|security/|graph/|context\\.ts|uploads/)';
+const ABOVE_PROVIDERS = '^src/(main\\.ts|http/|security/|graph/|context\\.ts)';
 const ABOVE_BASE = '^src/(main\\.ts|http/|security/|graph/|context\\.ts|uploads/|providers/)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -77,16 +77,16 @@ module.exports = {
       name: 'uploads-not-up',
       severity: 'error',
       comment:
-        'src/uploads sits between the graph and the providers: it may use src/graph/common, providers and the base layers only. ' +
-        'Move the type it needs from src/http or src/graph/<domain> down (src/domain, src/graph/common) or pass it in as a parameter.',
+        'src/uploads is a service under the graph and the provider resolvers: it speaks to providers only through the datasource contract (src/domain) and uses the base layers. ' +
+        'Move the type it needs down into src/domain, or pass it in as a parameter.',
       from: { path: '^src/uploads/' },
-      to: { path: '^src/(main\\.ts|http/|security/|context\\.ts|graph/)', pathNot: '^src/graph/common/' },
+      to: { path: '^src/(main\\.ts|http/|security/|context\\.ts|graph/|providers/)' },
     },
     {
       name: 'providers-not-up',
       severity: 'error',
       comment:
-        'Providers sit below the graph: they may use src/graph/common (schema building blocks), never a graph domain folder, src/uploads or the front. ' +
+        'Providers sit below the graph: they may use src/graph/common (schema building blocks), src/uploads and the base, never a graph domain folder or the front. ' +
         'Move the interface type or lookup helper the provider needs into src/graph/common, or invert the call (the graph passes a callback / registers a hook).',
       from: { path: '^src/providers/' },
       to: { path: ABOVE_PROVIDERS, pathNot: '^src/(graph/common/|context\\.ts$)' },
@@ -114,8 +114,16 @@ module.exports = {
       comment:
         'One provider uses another only through its door (src/providers/<p>/index.ts). ' +
         "Export the shared piece from that provider's index.ts, or move it into a shared folder such as src/providers/hmac-query.",
-      from: { path: '^src/providers/([^/]+)/' },
+      // Telestream Cloud is Panda's successor on the same API family (telestream spec §1): its folder builds on Panda's rooms
+      from: { path: '^src/providers/([^/]+)/', pathNot: '^src/providers/telestream/' },
       to: { path: '^src/providers/[^/]+/', pathNot: ['^src/providers/$1/', '^src/providers/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'telestream-builds-on-panda-only',
+      severity: 'error',
+      comment: 'Telestream may open Panda’s rooms (same API family); any other provider only through its door (src/providers/<p>/index.ts).',
+      from: { path: '^src/providers/telestream/' },
+      to: { path: '^src/providers/[^/]+/', pathNot: ['^src/providers/(telestream|panda)/', '^src/providers/[^/]+/index\\.ts$'] },
     },
     {
       name: 'base-not-up',

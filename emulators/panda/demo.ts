@@ -1,7 +1,6 @@
 import { Prng } from '../common/prng';
-import type { PandaEmulatorAccount } from '.';
 import { PRESETS } from './presets';
-import { SOURCE_FAILED, type Failure, type StoredProfile } from './records';
+import { SOURCE_FAILED, type Failure, type PandaEmulatorAccount, type StoredProfile } from './records';
 import type { PandaStore } from './store';
 
 /** Fixed demo clouds: the first two share an access key, as a Panda account with two clouds does. */

@@ -1,9 +1,9 @@
 import { ApiError, missingParams, notFound } from './errors';
 import { encodingState } from './lifecycle';
 import type { RequestParams } from './params';
-import { cloudOf, noRoute, ok, paginate, type ApiReply, type RouteContext } from './routes';
+import { cloudOf, noRoute, ok, paginate, type ApiReply, type RouteContext } from './route-context';
 import type { CloudState, StoredEncoding } from './records';
-import { findVideo } from './videos';
+import { findVideo } from './video-records';
 import { renderEncoding } from './wire';
 
 /** Encodings (panda spec §4.3). */

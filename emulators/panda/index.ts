@@ -2,6 +2,7 @@ import { EmulatorClock } from '../common/clock';
 import { PendingTimers } from '../common/faults';
 import { closeServer, FaultList, listen } from '../common/http';
 import { RequestLog, type RunningEmulator } from '../common/types';
+import type { PandaEmulatorAccount } from './records';
 import { demoCloudOptions, seedDemoCloud } from './demo';
 import { createPandaServer } from './server';
 import { PandaStore } from './store';
@@ -17,12 +18,7 @@ export type { SeedRecord } from './seed';
 export type { WireCloud, WireEncoding, WireMetadata, WireNotifications, WireProfile, WireVideo } from './wire';
 export { pandaDate, parsePandaDate } from './wire';
 
-export interface PandaEmulatorAccount {
-  readonly accessKey: string;
-  readonly secretKey: string;
-  readonly cloudId: string;
-  readonly cloudName?: string;
-}
+export type { PandaEmulatorAccount } from './records';
 
 export interface PandaEmulatorOptions {
   /** Several clouds may share one access key (with one secret). */

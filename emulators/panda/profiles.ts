@@ -1,7 +1,7 @@
 import { badRequest, missingParams, notFound } from './errors';
 import type { RequestParams } from './params';
 import { isPreset, PRESETS, type ProfileValue } from './presets';
-import { cloudOf, noRoute, ok, paginate, type ApiReply, type RouteContext } from './routes';
+import { cloudOf, noRoute, ok, paginate, type ApiReply, type RouteContext } from './route-context';
 import type { CloudState, StoredProfile } from './records';
 import { renderProfile } from './wire';
 

@@ -139,3 +139,11 @@ export const SOURCE_FAILED: Failure = { errorClass: 'VideoStatusInvalid', errorM
 
 /** Encodings made after `DELETE /videos/{id}/source.json` have nothing to encode. */
 export const SOURCE_DELETED: Failure = { errorClass: 'FileNotFound', errorMessage: "The original video file doesn't exist in storage" };
+
+/** One Panda cloud's credentials as the emulator knows them (demo or `--accounts`). */
+export interface PandaEmulatorAccount {
+  readonly accessKey: string;
+  readonly secretKey: string;
+  readonly cloudId: string;
+  readonly cloudName?: string;
+}

@@ -1,7 +1,6 @@
 import type { ProfileValue } from './presets';
 import { isPreset, PRESETS } from './presets';
-import type { Failure, StoredCloud, StoredEncoding, StoredNotifications, StoredProfile, StoredVideo } from './records';
-import type { PandaStore } from './store';
+import type { CloudState, EncodingInit, Failure, StoredCloud, StoredEncoding, StoredNotifications, StoredProfile, StoredVideo, Timing, VideoInit } from './records';
 import { parsePandaDate } from './wire';
 
 /**
@@ -11,6 +10,17 @@ import { parsePandaDate } from './wire';
 
 export type SeedRecord = Readonly<Record<string, unknown>>;
 
+/** What seeding needs of the store (PandaStore has it): named here so the store can import the seeders. */
+export interface SeedStore {
+  readonly timing: Timing;
+  now(): number;
+  cloud(cloudId: string): CloudState | undefined;
+  findProfile(cloudId: string, idOrName: string): StoredProfile | undefined;
+  addProfile(cloudId: string, name: string, fields: Record<string, ProfileValue>, options?: { id?: string; at?: number }): StoredProfile;
+  addVideo(cloudId: string, init: VideoInit): StoredVideo;
+  addEncoding(cloudId: string, video: StoredVideo, profile: StoredProfile, init?: EncodingInit): StoredEncoding;
+}
+
 const str = (r: SeedRecord, key: string): string | undefined => (typeof r[key] === 'string' ? (r[key] as string) : undefined);
 const num = (r: SeedRecord, key: string): number | undefined => (typeof r[key] === 'number' && Number.isFinite(r[key]) ? (r[key] as number) : undefined);
 
@@ -19,7 +29,7 @@ function failureOf(r: SeedRecord, errorClass: string, errorMessage: string): Fai
 }
 
 /** A video: `success`/`fail` as stored at `created_at`, `processing` until a download ends from now. */
-export function seedVideo(store: PandaStore, cloudId: string, input: SeedRecord): StoredVideo {
+export function seedVideo(store: SeedStore, cloudId: string, input: SeedRecord): StoredVideo {
   const now = store.now();
   const createdAt = parsePandaDate(str(input, 'created_at')) ?? now;
   const status = str(input, 'status') ?? 'success';
@@ -48,7 +58,7 @@ export function seedVideo(store: PandaStore, cloudId: string, input: SeedRecord)
 }
 
 /** A profile, replacing one with the same id or name (names are unique per cloud). */
-export function seedProfile(store: PandaStore, cloudId: string, input: SeedRecord): StoredProfile {
+export function seedProfile(store: SeedStore, cloudId: string, input: SeedRecord): StoredProfile {
   const preset = str(input, 'preset_name');
   const name = str(input, 'name') ?? preset ?? 'h264';
   const fields: Record<string, ProfileValue> = preset !== undefined && isPreset(preset) ? { ...PRESETS[preset] } : {};
@@ -70,7 +80,7 @@ export function seedProfile(store: PandaStore, cloudId: string, input: SeedRecor
  * no start and no progress, else started long enough ago to show its `encoding_progress`;
  * `cancelled` as cancelled now. Its video and profile are seeded when missing.
  */
-export function seedEncoding(store: PandaStore, cloudId: string, input: SeedRecord): StoredEncoding {
+export function seedEncoding(store: SeedStore, cloudId: string, input: SeedRecord): StoredEncoding {
   const videoId = str(input, 'video_id');
   if (videoId === undefined) throw new Error('seedEncoding: video_id is required');
   const state = store.cloud(cloudId);
@@ -122,7 +132,7 @@ export function seedEncoding(store: PandaStore, cloudId: string, input: SeedReco
 }
 
 /** Fields of an existing cloud (clouds come from the emulator's accounts). */
-export function seedCloud(store: PandaStore, cloudId: string, input: SeedRecord): StoredCloud {
+export function seedCloud(store: SeedStore, cloudId: string, input: SeedRecord): StoredCloud {
   const cloud = store.cloud(cloudId)?.cloud;
   if (!cloud) throw new Error(`seedCloud: no cloud ${cloudId} among the accounts`);
   cloud.name = str(input, 'name') ?? cloud.name;
@@ -135,7 +145,7 @@ export function seedCloud(store: PandaStore, cloudId: string, input: SeedRecord)
   return cloud;
 }
 
-export function seedNotifications(store: PandaStore, cloudId: string, input: SeedRecord): StoredNotifications {
+export function seedNotifications(store: SeedStore, cloudId: string, input: SeedRecord): StoredNotifications {
   const n = store.cloud(cloudId)?.notifications;
   if (!n) throw new Error(`seedNotifications: no cloud ${cloudId}`);
   if (input.url === null || typeof input.url === 'string') n.url = input.url;

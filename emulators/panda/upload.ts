@@ -7,7 +7,7 @@ import { readMultipartParams } from './params';
 import type { ReceivedFile } from './records';
 import { answerPartStatus, PartSet, readPart } from './upload-parts';
 import type { PandaStore } from './store';
-import { checkVideoOptions, createVideo, type VideoOptions } from './videos';
+import { checkVideoOptions, createVideo, type VideoOptions } from './video-records';
 import { renderVideo } from './wire';
 
 /**
