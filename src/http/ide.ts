@@ -1,21 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { VidmeshConfig } from '../config';
 import { noteErrorCode } from '../observability/request-scope';
 import { prefersHtml } from './ide/accept';
 import { ASSET_PREFIX, COMMON_HEADERS, ideAssetUrls, sendAsset } from './ide/assets';
 import { exampleTabs } from './ide/operations';
-import { IDE_CSP, renderIdePage } from './ide/page';
+import { ideCsp, renderIdePage, type IdePageOptions } from './ide/page';
 
-/** The page per config, rendered at the first request (the example operations read once). */
-const pages = new WeakMap<VidmeshConfig, string>();
+/** The page's options per config, made at the first request (the example operations read once). */
+const pageOptions = new WeakMap<VidmeshConfig, IdePageOptions>();
 
-function pageFor(config: VidmeshConfig): string {
-  let page = pages.get(config);
-  if (page === undefined) {
-    page = renderIdePage(ideAssetUrls(), { needsKey: config.apiKeys !== undefined, introspection: config.server.introspection, tabs: exampleTabs() });
-    pages.set(config, page);
+function optionsFor(config: VidmeshConfig): IdePageOptions {
+  let options = pageOptions.get(config);
+  if (options === undefined) {
+    options = { needsKey: config.apiKeys !== undefined, introspection: config.server.introspection, tabs: exampleTabs() };
+    pageOptions.set(config, options);
   }
-  return page;
+  return options;
 }
 
 function sendError(res: ServerResponse, status: number, message: string, code: 'NOT_FOUND' | 'BAD_USER_INPUT', headers: Record<string, string> = {}): void {
@@ -32,15 +33,16 @@ function sendError(res: ServerResponse, status: number, message: string, code: '
 export async function serveIde(req: IncomingMessage, res: ServerResponse, url: URL, config: VidmeshConfig): Promise<boolean> {
   if (url.pathname === '/graphql') {
     if (req.method !== 'GET' || !prefersHtml(req.headers.accept)) return false;
+    const styleNonce = randomBytes(16).toString('base64');
     res.writeHead(200, {
       ...COMMON_HEADERS,
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': IDE_CSP,
-      // the same URL answers JSON to other Accept values; the page carries the config of the moment
+      'content-security-policy': ideCsp(styleNonce),
+      // the same URL answers JSON to other Accept values; each page has its own nonce
       vary: 'Accept',
-      'cache-control': 'no-cache',
+      'cache-control': 'no-store',
     });
-    res.end(pageFor(config));
+    res.end(renderIdePage(ideAssetUrls(), optionsFor(config), styleNonce));
     return true;
   }
   if (!url.pathname.startsWith(ASSET_PREFIX)) return false;

@@ -23,6 +23,13 @@ function assetUrls(html: string, pageUrl: string): { scripts: string[]; styles: 
   return { scripts, styles };
 }
 
+/** The page's JSON config block (read by ide.js). */
+function configOf(html: string): { tabs: { query: string }[]; needsKey: boolean; styleNonce: string } {
+  const block = /<script id="vidmesh-ide-config" type="application\/json">([^<]*)<\/script>/.exec(html);
+  assert.ok(block, 'the config block');
+  return JSON.parse(block[1]!) as ReturnType<typeof configOf>;
+}
+
 describe('Accept negotiation for GET /graphql (as Apollo decided for its landing page)', () => {
   it('prefers HTML for browsers and explicit text/html, JSON for everything else', () => {
     assert.equal(prefersHtml(BROWSER_ACCEPT), true);
@@ -56,7 +63,13 @@ describe('the GraphiQL IDE over HTTP', () => {
     const csp = String(page.headers['content-security-policy']);
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'self'(;|$)/);
-    assert.match(csp, /style-src 'self'(;|$)/);
+    // styles: 'self', and this response's nonce for the <style> GraphiQL's menus add
+    const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/]{22}==)'(;|$)/.exec(csp)?.[1];
+    assert.ok(nonce, csp);
+    assert.equal(configOf(page.text).styleNonce, nonce);
+    const next = await get(stack.gql.gateway.url, { accept: BROWSER_ACCEPT });
+    assert.notEqual(configOf(next.text).styleNonce, nonce, 'a nonce per response');
+    assert.equal(page.headers['cache-control'], 'no-store');
     assert.match(csp, /connect-src 'self'(;|$)/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
     assert.match(page.text, /<div id="graphiql">/);
@@ -130,9 +143,7 @@ describe('the GraphiQL IDE over HTTP', () => {
 
   it('preloads every example operation of schema/operations as a tab', async () => {
     const page = await get(stack.gql.gateway.url, { accept: BROWSER_ACCEPT });
-    const block = /<script id="vidmesh-ide-config" type="application\/json">([^<]*)<\/script>/.exec(page.text);
-    assert.ok(block, 'the config block');
-    const config = JSON.parse(block[1]!) as { tabs: { query: string }[]; needsKey: boolean };
+    const config = configOf(page.text);
     assert.equal(config.needsKey, false);
     const tabs = exampleTabs();
     assert.ok(tabs.length >= 10, `${tabs.length} example files`);
@@ -161,7 +172,7 @@ describe('the GraphiQL IDE over HTTP', () => {
     const page = await get(keyed.gql.gateway.url, { accept: BROWSER_ACCEPT });
     assert.equal(page.status, 200);
     assert.match(page.text, /Authorization.*Bearer &lt;your key&gt;/);
-    assert.match(page.text, /&quot;needsKey&quot;|"needsKey":true/);
+    assert.equal(configOf(page.text).needsKey, true);
     for (const url of Object.values(assetUrls(page.text, keyed.gql.gateway.url)).flat()) assert.equal((await get(url)).status, 200, url);
     const refused = await keyed.gql.raw(JSON.stringify({ query: '{ __typename }' }));
     assert.equal(refused.status, 401);

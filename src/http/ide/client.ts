@@ -7,6 +7,8 @@
 export const IDE_JS = `'use strict';
 (function () {
   var config = JSON.parse(document.getElementById('vidmesh-ide-config').textContent);
+  // the nonce the page's CSP allows for the <style> elements GraphiQL's menus and dialogs add
+  window.__webpack_nonce__ = config.styleNonce;
   var fetcher = GraphiQL.createFetcher({
     // the page is served at the endpoint itself, whatever path a proxy puts in front of it
     url: window.location.pathname,

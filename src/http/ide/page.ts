@@ -3,19 +3,22 @@ import type { IdeTab } from './operations';
 
 /**
  * Scripts and styles from this origin only (the bootstrap is a served file, its config a JSON data
- * block that never runs); fonts and the favicon are data: URIs; requests only to this origin.
+ * block that never runs); fonts and the favicon are data: URIs; requests only to this origin. The one
+ * exception: GraphiQL's menus and dialogs (react-remove-scroll) add a <style> element, which carries
+ * this response's nonce (their `__webpack_nonce__` hook, set by ide.js).
  */
-export const IDE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const ideCsp = (styleNonce: string): string =>
+  [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' 'nonce-${styleNonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 export interface IdePageOptions {
   /** `apiKeys` configured: every GraphQL request needs `Authorization: Bearer <key>`. */
@@ -57,10 +60,10 @@ function hints(options: IdePageOptions): string[] {
 }
 
 /** The IDE page: GraphiQL from the assets installed with the package, nothing from elsewhere. */
-export function renderIdePage(assets: IdeAssetUrls, options: IdePageOptions): string {
+export function renderIdePage(assets: IdeAssetUrls, options: IdePageOptions, styleNonce: string): string {
   // relative to the page's URL (`…/graphql`), so a path prefix in front of the gateway carries over
   const href = (name: string) => escapeHtml(`${ASSET_PREFIX.slice(1)}${name}`);
-  const config = { needsKey: options.needsKey, tabs: options.tabs, defaultQuery: DEFAULT_QUERY };
+  const config = { needsKey: options.needsKey, tabs: options.tabs, defaultQuery: DEFAULT_QUERY, styleNonce };
   return `<!doctype html>
 <html lang="en">
 <head>
