@@ -5,6 +5,10 @@ export const UI_TIMEOUT_MS = 60_000;
 
 /** The page's `document`, inside functions puppeteer runs in the browser (this project compiles without the DOM lib). */
 declare const document: { querySelector(selector: string): unknown };
+/** What these helpers read of a DOM element. */
+interface DomText {
+  readonly textContent: string | null;
+}
 
 const EXECUTE = 'button[aria-label^="Execute query"]';
 const QUERY_EDITOR = '.graphiql-query-editor .CodeMirror';
@@ -19,8 +23,7 @@ export async function openIde(page: Page, url: string): Promise<void> {
 }
 
 /** The titles of GraphiQL's tabs, in order. */
-export const tabTitles = (page: Page): Promise<string[]> =>
-  page.$$eval('.graphiql-tab-button', (buttons) => buttons.map((b) => (b.textContent ?? '').trim()));
+export const tabTitles = (page: Page): Promise<string[]> => page.$$eval('.graphiql-tab-button', (buttons: DomText[]) => buttons.map((b) => (b.textContent ?? '').trim()));
 
 /** Clicks the tab titled `title` (GraphiQL titles a tab by its first operation's name). */
 export async function selectTab(page: Page, title: string): Promise<void> {
@@ -44,7 +47,10 @@ export const headersText = (page: Page) => editorText(page, HEADERS_EDITOR);
 /** Replaces an editor's text by typing it, as a user would (brackets typed over CodeMirror's auto-closed ones). */
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   // the first line, top left: a tall editor's centre may lie under another panel
-  await page.locator(selector).setTimeout(UI_TIMEOUT_MS).click({ offset: { x: 60, y: 12 } });
+  await page
+    .locator(selector)
+    .setTimeout(UI_TIMEOUT_MS)
+    .click({ offset: { x: 60, y: 12 } });
   await page.keyboard.down('Control');
   await page.keyboard.press('a');
   await page.keyboard.up('Control');
@@ -78,7 +84,7 @@ export async function runQuery(page: Page, operation?: string): Promise<string> 
   if (operation !== undefined && (await page.$(`${EXECUTE}[aria-haspopup]`)) !== null) {
     await page.waitForSelector('[role="menuitem"]', { visible: true, timeout: UI_TIMEOUT_MS });
     const items = await page.$$('[role="menuitem"]');
-    const names = await Promise.all(items.map((item) => item.evaluate((el) => (el.textContent ?? '').trim())));
+    const names = await Promise.all(items.map((item) => item.evaluate((el: DomText) => (el.textContent ?? '').trim())));
     const index = names.indexOf(operation);
     if (index < 0) throw new Error(`no operation "${operation}" among ${JSON.stringify(names)}`);
     await items[index]!.click();

@@ -17,8 +17,10 @@ describe('the browser harness', () => {
   });
 
   it('lets loopback and data: URLs through, nothing else', () => {
-    for (const url of ['http://127.0.0.1:4000/graphql', 'http://localhost:1/', 'http://[::1]:8080/x', 'data:image/png;base64,AA==', 'about:blank']) assert.equal(staysLocal(url), true, url);
-    for (const url of ['https://unpkg.com/graphiql', 'http://127.0.0.2/', 'http://10.0.0.1/', 'http://localhost.example.com/', 'ws://example.com/']) assert.equal(staysLocal(url), false, url);
+    for (const url of ['http://127.0.0.1:4000/graphql', 'http://localhost:1/', 'http://[::1]:8080/x', 'data:image/png;base64,AA==', 'about:blank'])
+      assert.equal(staysLocal(url), true, url);
+    for (const url of ['https://unpkg.com/graphiql', 'http://127.0.0.2/', 'http://10.0.0.1/', 'http://localhost.example.com/', 'ws://example.com/'])
+      assert.equal(staysLocal(url), false, url);
   });
 });
 
@@ -39,7 +41,7 @@ describe('the browser harness in Chromium', { skip: browserSkip() }, () => {
   it('serves a page on a second loopback origin, and aborts and records every request that would leave loopback', async () => {
     const { page, close } = await browser.newPage();
     await page.goto(served.url, { waitUntil: 'load' });
-    assert.equal(await page.$eval('#done', (p) => p.textContent), 'loaded');
+    assert.equal(await page.$eval('#done', (p: { textContent: string | null }) => p.textContent), 'loaded');
     assert.notEqual(served.origin, '');
     const fetched = await page.evaluate(() =>
       fetch('https://api.example.org/data').then(

@@ -44,10 +44,12 @@ describe('GraphiQL in Chromium, served by the gateway', { skip: browserSkip() },
     assert.match(await queryText(page), /^# schema\/operations\/dashboard\/status-overview\.graphql\n/);
     const result = JSON.parse(await runQuery(page)) as { data?: { videoStats: { account: { id: string }; total: number }[] }; errors?: unknown };
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-    assert.deepEqual(
-      result.data?.videoStats.map((s) => [s.account.id, s.total]).sort(),
-      [['dm', 5], ['pa', 5], ['ts', 5], ['zg', 5]],
-    );
+    assert.deepEqual(result.data?.videoStats.map((s) => [s.account.id, s.total]).sort(), [
+      ['dm', 5],
+      ['pa', 5],
+      ['ts', 5],
+      ['zg', 5],
+    ]);
     assertCleanLog(log);
     assert.deepEqual(browser.blocked, []);
     await close();
@@ -81,7 +83,7 @@ describe('GraphiQL in Chromium, served by the gateway', { skip: browserSkip() },
   it('with apiKeys: loads without a key, refuses queries until the key is set in the Headers editor, then answers', async () => {
     const { page, log, close } = await browser.newPage();
     await openIde(page, keyed.gql.gateway.url);
-    assert.match(await page.$eval('.vidmesh-ide-hint', (p) => p.textContent ?? ''), /Authorization.*Bearer <your key>/);
+    assert.match(await page.$eval('.vidmesh-ide-hint', (p: { textContent: string | null }) => p.textContent ?? ''), /Authorization.*Bearer <your key>/);
     await typeQuery(page, '{ accounts { id } }');
     const refused = JSON.parse(await runQuery(page)) as { errors?: { extensions?: { code?: string } }[] };
     assert.equal(refused.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');

@@ -49,7 +49,7 @@ export interface TestBrowser {
    * A new page in a context of its own (no cookies or localStorage shared with other pages: GraphiQL
    * keeps its tabs there), with the loopback-only interception on, and its log; `close` ends both.
    */
-  newPage(): Promise<{ page: Page; log: PageLog; close(): Promise<void> }>;
+  newPage(): Promise<{ page: Page; log: PageLog; close: () => Promise<void> }>;
   close(): Promise<void>;
 }
 

@@ -40,8 +40,7 @@ function specificity(offered: string, range: Range): number {
   return (range.type === type ? 4 : 0) + (range.subtype === subtype ? 2 : 0) + (range.params ? 1 : 0);
 }
 
-const before = (a: Priority, b: Priority): boolean =>
-  a.q !== b.q ? a.q > b.q : a.s !== b.s ? a.s > b.s : a.order !== b.order ? a.order < b.order : a.index < b.index;
+const before = (a: Priority, b: Priority): boolean => (a.q !== b.q ? a.q > b.q : a.s !== b.s ? a.s > b.s : a.order !== b.order ? a.order < b.order : a.index < b.index);
 
 /**
  * Negotiator's choice, which Apollo Server uses to decide whether a GET gets its landing page: each

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -20,7 +20,7 @@ interface Asset {
 function installed(name: string): { dir: string; version: string } {
   // the package.json, since graphiql's `exports` do not list its UMD files
   const manifest = require.resolve(`${name}/package.json`);
-  return { dir: dirname(manifest), version: (require(manifest) as { version: string }).version };
+  return { dir: dirname(manifest), version: (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version };
 }
 
 const JS = 'text/javascript; charset=utf-8';

@@ -31,7 +31,11 @@ export interface IdePageOptions {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** JSON inside <script>: `<` escaped, so no string in it can close the element. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /** A new tab's text (the example tabs come first). */
 const DEFAULT_QUERY = `# vidmesh: one GraphQL API over Panda, Telestream, Dailymotion Cloud and Ziggeo.
@@ -76,7 +80,9 @@ ${assets.styles.map((s) => `<link rel="stylesheet" href="${href(s)}">`).join('\n
 ${assets.scripts.map((s) => `<script defer src="${href(s)}"></script>`).join('\n')}
 </head>
 <body>
-${hints(options).map((h) => `<p class="vidmesh-ide-hint">${h}</p>`).join('\n')}
+${hints(options)
+  .map((h) => `<p class="vidmesh-ide-hint">${h}</p>`)
+  .join('\n')}
 <div id="graphiql">Loading GraphiQL…<noscript> It needs JavaScript; or POST GraphQL to this URL.</noscript></div>
 </body>
 </html>
