@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { VidmeshConfig } from '../config';
 import type { RequestContext } from '../context';
 import { vidmeshSchema } from '../graph/build';
@@ -38,6 +38,8 @@ export async function startApollo(config: VidmeshConfig, formatError: FormatErro
     // every field resolver for nothing (about 0.8 ms CPU per dashboard list page, npm run bench)
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      // browsers get GraphiQL from the gateway's own files (http/ide.ts); Apollo's page loads from its CDN
+      ApolloServerPluginLandingPageDisabled(),
       partialResults(formatError),
       operationScopePlugin,
       inputSizePlugin(limits),

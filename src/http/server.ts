@@ -15,6 +15,7 @@ import { DownloadSigner, isDownloadPath, serveDownload } from './downloads';
 import { errorBody, sendJson } from './errors';
 import { graphqlRoute } from './graphql';
 import { livenessRoute, readinessRoute } from './health';
+import { withIde } from './ide';
 import { metricsRoute } from './metrics';
 import type { GatewayOptions } from './options';
 import { RequestFront } from './request-log';
@@ -58,7 +59,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     readinessRoute(registry, auth, () => front.isDraining),
     metricsRoute(auth),
     { name: '/downloads', matches: isDownloadPath, crossOrigin: true, handle: (req, res) => serveDownload(req, res, { signer: downloads, registry, config }) },
-    graphqlRoute({ config, apollo, registry, auth, formatError, downloads, now: options.now ?? Date.now, clientTokenEntropy: options.clientTokenEntropy, origin: () => origin }),
+    ...withIde(config, graphqlRoute({ config, apollo, registry, auth, formatError, downloads, now: options.now ?? Date.now, clientTokenEntropy: options.clientTokenEntropy, origin: () => origin })),
   ];
   const front = new RequestFront(logger, routeLabel(routes));
   const handle = dispatch(routes, corsHandler(config.server.cors));
