@@ -12,6 +12,7 @@ import { EncodingResolver, ProfileResolver } from './encoding/resolvers';
 import { EncodingMutations } from './encoding/mutations';
 import { NodeResolver } from './node/resolvers';
 import { NotificationMutations } from '../providers/hmac-query/notifications';
+import { NotificationReceiverMutations } from '../events/receiver-mutation';
 import { ProfileMutations } from './profile/mutations';
 import { PlaybackResolver } from './playback/resolvers';
 import { UploadResolver, UploadSessionResolver } from './upload/resolvers';
@@ -40,6 +41,7 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       EncodingMutations,
       ProfileMutations,
       NotificationMutations,
+      NotificationReceiverMutations,
       UploadResolver,
       UploadSessionResolver,
       PlaybackResolver,
