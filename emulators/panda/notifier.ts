@@ -71,12 +71,17 @@ export class PandaNotifier {
 
   /** What exists when the URL is set counts as told: only later changes are posted. */
   private baseline(state: CloudState, url: string, now: number): Told {
-    const told: Told = { url, created: new Set(state.videos.keys()), encoded: new Set(), progress: new Map() };
+    // the ticker may see the URL a little after it was set: what happened since is news
+    const since = Math.min(now, state.notifications.urlSetAt ?? now);
+    const before = [...state.videos.values()].filter((v) => v.createdAt < since).map((v) => v.id);
+    const told: Told = { url, created: new Set(before), encoded: new Set(), progress: new Map() };
     for (const e of state.encodings.values()) {
-      const s = encodingState(e, now);
+      if (!told.created.has(e.videoId)) continue;
+      const s = encodingState(e, since);
       told.progress.set(e.id, { run: e.startsAt, sent: s.startedAt === null ? -1 : s.progress, complete: s.status !== 'processing' });
     }
-    for (const id of state.videos.keys()) if (this.allDone(state, id, now)) told.encoded.add(id);
+    for (const id of before) if (this.allDone(state, id, since)) told.encoded.add(id);
+    this.compare(state, told, now);
     return told;
   }
 
