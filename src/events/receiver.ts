@@ -62,9 +62,14 @@ export class NotificationReceiver {
     return `${this.publicBase()}/notifications/${encodeURIComponent(accountId)}/${this.secrets.secretFor(accountId)}`;
   }
 
-  /** `server.publicUrl` or the listening origin, without trailing slash: safe to show. */
+  /**
+   * `server.publicUrl`, without trailing slash: safe to show. Absent, the listening origin, with a
+   * wildcard bind's `localhost` made `127.0.0.1` (what an IPv4 wildcard answers on, whatever
+   * `localhost` resolves to): only providers on this host (the emulators) reach it then.
+   */
   publicBase(): string {
-    return (this.o.config.server.publicUrl ?? this.o.origin()).replace(/\/+$/, '');
+    const base = this.o.config.server.publicUrl ?? this.o.origin().replace(/^http:\/\/localhost(?=[:/]|$)/, 'http://127.0.0.1');
+    return base.replace(/\/+$/, '');
   }
 
   /** The account a URL's secret opens; null for unknown accounts, wrong secrets and providers without notifications. */
