@@ -20,7 +20,7 @@ const queryLimits = z
     maxStringLength: z.int().min(256).default(16_384),
   })
   .prefault({});
-/** The path part of the notification URL providers post to (`/notifications/<account>/<secret>`); derived when absent (README "Notifications"). */
+/** The secret part of the notification URL providers post to (`/notifications/<account>/<secret>`); derived when absent (src/events/receiver-secrets.ts). */
 const notifications = {
   notificationSecret: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, '16 to 128 letters, digits, "-" or "_"').optional(),
 };
