@@ -14,6 +14,7 @@ import { VideoResolver } from './video/resolvers';
 import { VideoStatsResolver } from './video/stats';
 import { VideoMutations } from './video/mutations';
 import { withOperationSelection } from './common/selection';
+import { NotificationReceiverMutations } from '../events/receiver-mutation';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -29,6 +30,7 @@ const GENERIC_RESOLVERS = [
   EncodingMutations,
   ProfileMutations,
   NotificationMutations,
+  NotificationReceiverMutations,
   UploadResolver,
   UploadSessionResolver,
   PlaybackResolver,
