@@ -1,5 +1,7 @@
 export {
+  CLEANUP_RETRY,
   DEFAULT_TIMEOUTS,
+  DEFAULT_UPLOAD_DEADLINE_MS,
   outcomeOf,
   UpstreamClient,
   type HttpTimeouts,
@@ -11,5 +13,18 @@ export {
   type UpstreamResponse,
 } from './client';
 export { CircuitBreaker, DEFAULT_BREAKER, type BreakerPolicy, type CircuitState, type Permit } from './breaker';
-export { codeForStatus, providerError, transportError, type UpstreamTarget } from './errors';
-export { backoffMs, DEFAULT_RETRY, NO_RETRY, nextRetryDelay, retryAfterMs, retryableTransport, RETRYABLE_STATUSES, type RetryPolicy } from './retry';
+export { attemptError, codeForStatus, providerError, transportError, type UpstreamTarget } from './errors';
+export { AttemptSignal, DeadlineExceeded, type CutCause } from './deadline';
+export {
+  backoffMs,
+  clampRetryAfterSeconds,
+  DEFAULT_RETRY,
+  MAX_RETRY_AFTER_SECONDS,
+  NO_RETRY,
+  nextRetryDelay,
+  retryAfterMs,
+  retryAfterSeconds,
+  retryableTransport,
+  RETRYABLE_STATUSES,
+  type RetryPolicy,
+} from './retry';
