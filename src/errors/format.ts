@@ -37,7 +37,7 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@"'<>]+@/gi;
 /** The query string of any URL. */
 const URL_QUERY = /\b(https?:\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/gi;
 /** An Authorization value, as a header line or JSON field: `Authorization: Basic dXNlcjpwYXNz`, `"authorization":"Bearer …"`. */
-const AUTHORIZATION = /\b(authorization["']?\s*[:=]\s*["']?)((?:basic|bearer|digest|token)\s+)?[^\s"',;}]+/gi;
+const AUTHORIZATION = /\b(authorization["']?\s*[:=]\s*["']?)((?:basic|bearer|digest|token)\s+)?[^\s"',;})\]]+/gi;
 /** A bare Basic credential (base64 of `user:password`) or a long Bearer token outside a header line. */
 const BASIC_CREDENTIAL = /\bBasic\s+([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/g;
 const BEARER_TOKEN = /\bBearer\s+(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{16,}=*/g;

@@ -1,10 +1,12 @@
 import { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Pool, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { CircuitBreaker, Permit } from './breaker';
-import { AttemptSignal, DeadlineExceeded, type CutCause } from './deadline';
+import { AttemptSignal, DeadlineExceeded } from './deadline';
 import { attemptError, providerError, type UpstreamTarget } from './errors';
-import { AttemptProgress, progressInterceptor, trackProgress, watchedBody } from './progress';
+import { outcomeOf, type UpstreamObserver } from './observer';
+import { OriginPools } from './pools';
+import { AttemptProgress, trackProgress, watchedBody } from './progress';
 import { NO_RETRY, RETRYABLE_STATUSES, nextRetryDelay, retryAfterMs, retryableTransport, type RetryPolicy } from './retry';
 
 export interface HttpTimeouts {
@@ -41,9 +43,6 @@ export interface UpstreamPolicy extends HttpTimeouts {
 
 /** Long enough for a 10 GiB file (the default upload cap) at about 0.75 MB/s; idle timeouts catch a stalled one far sooner. */
 export const DEFAULT_UPLOAD_DEADLINE_MS = 4 * 3_600_000;
-
-/** API calls in flight at once per origin; more wait for a free socket, under their deadline. */
-const API_CONNECTIONS = 16;
 
 /** A cleanup call (deleting an upload session) is tried once more after a short backoff when the first try fails. */
 export const CLEANUP_RETRY: RetryPolicy = { maxAttempts: 2, baseDelayMs: 500, maxDelayMs: 1_000, budgetMs: 30_000, maxRetryAfterMs: 2_000 };
@@ -90,49 +89,10 @@ export interface UpstreamResponse {
   readonly body: Buffer;
 }
 
-/** How one attempt ended, as logs and metrics count it. */
-export type UpstreamOutcome = 'success' | 'client_error' | 'rate_limited' | 'server_error' | 'transport_error' | 'circuit_open';
-
-export interface UpstreamCall {
-  readonly target: UpstreamTarget;
-  readonly method: string;
-  /** Without the query string (it carries signatures). */
-  readonly path: string;
-  readonly operation?: string;
-  /** null when no response came (transport failure, open circuit). */
-  readonly status: number | null;
-  readonly ms: number;
-  /** 1 for the first attempt of a call, 2… for retries. */
-  readonly attempt?: number;
-  readonly outcome?: UpstreamOutcome;
-}
-
-/** Observes every upstream attempt (logging, metrics, tests). */
-export type UpstreamObserver = (call: UpstreamCall) => void;
-
-export function outcomeOf(status: number | null): UpstreamOutcome {
-  if (status === null) return 'transport_error';
-  if (status === 429) return 'rate_limited';
-  if (status >= 500) return 'server_error';
-  return status >= 400 ? 'client_error' : 'success';
-}
-
 type Attempt = { readonly response: UpstreamResponse } | { readonly error: unknown; readonly retryable: boolean };
 type Refused = { readonly refused: true; readonly retryInMs: number };
 
 const isStream = (body: UpstreamRequest['body']): body is Readable => body instanceof Readable;
-
-/**
- * Whether a failed attempt (no response) was the provider's fault, the only failures the breaker
- * counts: a refused or reset connection, a timeout while it had our whole request and owed the
- * answer. Not: the caller or the gateway's shutdown cutting it, our upload source breaking, our
- * deadline passing while the call still waited for a socket, was still sending, or was being answered.
- */
-function providerFault(cut: CutCause | null, progress: AttemptProgress): boolean {
-  if (cut === 'caller' || cut === 'shutdown' || progress.sourceFailed) return false;
-  if (cut === 'deadline') return progress.dispatched && progress.bodySent && !progress.answered;
-  return true;
-}
 
 /**
  * One account's origin: a keep-alive undici pool for API calls and another for uploads, so slow
@@ -144,10 +104,7 @@ function providerFault(cut: CutCause | null, progress: AttemptProgress): boolean
  * provider client to map.
  */
 export class UpstreamClient {
-  private readonly apiPool: Pool;
-  private readonly api: Dispatcher;
-  private uploadPool: Pool | null = null;
-  private uploads: Dispatcher | null = null;
+  private readonly pools: OriginPools;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
 
@@ -157,32 +114,9 @@ export class UpstreamClient {
     private readonly policy: UpstreamPolicy = DEFAULT_TIMEOUTS,
     private readonly observer?: UpstreamObserver,
   ) {
-    this.apiPool = this.pool(API_CONNECTIONS);
-    this.api = this.apiPool.compose(progressInterceptor);
+    this.pools = new OriginPools(origin, policy);
     this.sleep = policy.sleep ?? ((ms) => delay(ms));
     this.random = policy.random ?? Math.random;
-  }
-
-  private pool(connections: number | null): Pool {
-    return new Pool(this.origin, {
-      connections,
-      keepAliveTimeout: 10_000,
-      connect: { timeout: this.policy.connectMs },
-      headersTimeout: this.policy.headersMs,
-      bodyTimeout: this.policy.bodyMs,
-    });
-  }
-
-  /**
-   * The upload pool, made on the first upload: one connection per upload leg in flight (no cap; each
-   * stands for a client's upload in progress), so an upload never waits behind another either.
-   */
-  private uploadDispatcher(): Dispatcher {
-    if (!this.uploads) {
-      this.uploadPool = this.pool(null);
-      this.uploads = this.uploadPool.compose(progressInterceptor);
-    }
-    return this.uploads;
   }
 
   async request(request: UpstreamRequest): Promise<UpstreamResponse> {
@@ -237,8 +171,8 @@ export class UpstreamClient {
     return providerError(this.target, 'PROVIDER_UNAVAILABLE', `upstream failing, circuit open; next try in ${seconds}s`, { circuit: 'open', retryAfterSeconds: seconds });
   }
 
-  async close(): Promise<void> {
-    await Promise.all([this.apiPool.close(), this.uploadPool?.close()]);
+  close(): Promise<void> {
+    return this.pools.close();
   }
 
   /**
@@ -270,7 +204,7 @@ export class UpstreamClient {
     }
     const status = 'response' in result ? result.response.status : null;
     if (status === null) {
-      if (providerFault(cut.cause, progress)) breaker?.failed(permit);
+      if (progress.providerFault(cut.cause)) breaker?.failed(permit);
       else breaker?.released(permit);
     } else if (status >= 500) breaker?.failed(permit);
     else breaker?.succeeded(permit);
@@ -303,7 +237,7 @@ export class UpstreamClient {
       signal: cut.signal,
     };
     trackProgress(options, progress);
-    const pending = (this.isUpload(request) ? this.uploadDispatcher() : this.api).request(options);
+    const pending = (this.isUpload(request) ? this.pools.uploads() : this.pools.api).request(options);
     let response: Dispatcher.ResponseData;
     try {
       // undici acts on an abort only once a socket takes the request: a call still queued is let go here, at its deadline

@@ -2,16 +2,13 @@ export {
   CLEANUP_RETRY,
   DEFAULT_TIMEOUTS,
   DEFAULT_UPLOAD_DEADLINE_MS,
-  outcomeOf,
   UpstreamClient,
   type HttpTimeouts,
-  type UpstreamCall,
-  type UpstreamObserver,
-  type UpstreamOutcome,
   type UpstreamPolicy,
   type UpstreamRequest,
   type UpstreamResponse,
 } from './client';
+export { outcomeOf, type UpstreamCall, type UpstreamObserver, type UpstreamOutcome } from './observer';
 export { CircuitBreaker, DEFAULT_BREAKER, type BreakerPolicy, type CircuitState, type Permit } from './breaker';
 export { attemptError, codeForStatus, providerError, transportError, type UpstreamTarget } from './errors';
 export { AttemptSignal, DeadlineExceeded, type CutCause } from './deadline';

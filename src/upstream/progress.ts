@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
+import type { CutCause } from './deadline';
 
 /**
  * How far one attempt got: what decides whether its failure was the provider's (it had our request
@@ -16,6 +17,18 @@ export class AttemptProgress {
   sourceFailed = false;
 
   constructor(readonly streamed: boolean) {}
+
+  /**
+   * Whether the attempt's failure (no response) was the provider's fault, the only failures the
+   * breaker counts: a refused or reset connection, a timeout while it had our whole request and owed
+   * the answer. Not: the caller or the gateway's shutdown cutting it, our upload source breaking, our
+   * deadline passing while the call still waited for a socket, was still sending, or was being answered.
+   */
+  providerFault(cut: CutCause | null): boolean {
+    if (cut === 'caller' || cut === 'shutdown' || this.sourceFailed) return false;
+    if (cut === 'deadline') return this.dispatched && this.bodySent && !this.answered;
+    return true;
+  }
 }
 
 const tracked = new WeakMap<object, AttemptProgress>();
@@ -39,11 +52,21 @@ class ProgressHandler implements Dispatcher.DispatchHandler {
     this.inner.onRequestStart?.(controller, context);
   }
 
-  onRequestUpgrade(controller: Dispatcher.DispatchController, statusCode: number, headers: Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestUpgrade']>>[2], socket: Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestUpgrade']>>[3]): void {
+  onRequestUpgrade(
+    controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestUpgrade']>>[2],
+    socket: Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestUpgrade']>>[3],
+  ): void {
     this.inner.onRequestUpgrade?.(controller, statusCode, headers, socket);
   }
 
-  onResponseStart(controller: Dispatcher.DispatchController, statusCode: number, headers: Parameters<NonNullable<Dispatcher.DispatchHandler['onResponseStart']>>[2], statusMessage?: string): void {
+  onResponseStart(
+    controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Parameters<NonNullable<Dispatcher.DispatchHandler['onResponseStart']>>[2],
+    statusMessage?: string,
+  ): void {
     this.progress.answered = true;
     this.inner.onResponseStart?.(controller, statusCode, headers, statusMessage);
   }

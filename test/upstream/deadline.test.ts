@@ -53,7 +53,10 @@ describe('upstream deadlines: no wait outside one, and only provider faults coun
       assert.ok(waited < 1_800, `failed after ${waited} ms, long past its 800 ms deadline`);
       assert.equal(breaker.state, 'closed', 'a call that never reached the provider says nothing about it');
       const answers = await Promise.all(blockers);
-      assert.ok(answers.every((a) => a.status >= 400 && a.status < 500), 'the slow calls were answered (unsigned: refused)');
+      assert.ok(
+        answers.every((a) => a.status >= 400 && a.status < 500),
+        'the slow calls were answered (unsigned: refused)',
+      );
     } finally {
       await http.close();
     }

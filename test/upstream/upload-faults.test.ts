@@ -48,8 +48,7 @@ describe('uploads: a client gone is not a provider fault, and cleanup passes an 
   after(() => emulator.close());
   beforeEach(() => emulator.clearFaults());
 
-  const datasource = (r: ReturnType<typeof recordingPolicy>) =>
-    new PandaDatasource({ id: 'p', provider: 'panda', baseUrl: emulator.baseUrl, ...ACCOUNT }, r.policy, r.observer);
+  const datasource = (r: ReturnType<typeof recordingPolicy>) => new PandaDatasource({ id: 'p', provider: 'panda', baseUrl: emulator.baseUrl, ...ACCOUNT }, r.policy, r.observer);
 
   it('ten uploads cut by their client leave the circuit closed; each session is deleted', async () => {
     const r = breakerPolicy();
