@@ -50,7 +50,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   for (const { account, provider, circuit } of registry.circuits()) recordCircuitState(account, provider, circuit);
   const auth = new ApiKeyAuthenticator(config.apiKeys);
   const secrets = secretsOf(config);
-  const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection });
+  const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection, logger });
   configureUploads(registry, config.server);
   const downloads = new DownloadSigner(options.now ?? Date.now);
   const apollo = await startApollo(config, formatError);
