@@ -1,23 +1,12 @@
 import type { ProviderDatasource } from '../domain/datasource';
 import { unsupported, VidmeshError } from '../errors';
-import { PandaDatasource } from '../providers/panda';
-import { TelestreamDatasource } from '../providers/telestream/datasource';
-import { ZiggeoDatasource } from '../providers/ziggeo/datasource';
-import { createWebhook, removeWebhook, ZIGGEO_HOOK_EVENTS } from '../providers/ziggeo/webhooks';
 import type { NotificationReceiver } from './receiver';
+import type { NotificationSetup, NotificationTarget } from './receiver-types';
 
-/** How long `configureNotifications` waits for Ziggeo's validation code to come back and be confirmed. */
-export const CONFIRMATION_WAIT_MS = 5_000;
+export type { NotificationSetup } from './receiver-types';
 
-export interface NotificationSetup {
-  readonly delivery: 'NOTIFICATION_SETTINGS' | 'WEBHOOK';
-  /** The provider's event names it will post. */
-  readonly events: readonly string[];
-  readonly webhookId: string | null;
-  readonly confirmed: boolean;
-}
-
-const HMAC_QUERY_EVENTS = ['video-created', 'video-encoded', 'encoding-progress', 'encoding-complete'];
+/** The provider side of `configureNotifications` (a provider descriptor's `notifications.configure`). */
+export type ConfigureProvider = (source: ProviderDatasource, target: NotificationTarget) => Promise<NotificationSetup>;
 
 /** An upstream error that could quote the URL it was given, with the secret cut out. */
 function scrubbed(error: unknown, secret: string): unknown {
@@ -28,29 +17,22 @@ function scrubbed(error: unknown, secret: string): unknown {
 }
 
 /**
- * Points an account's provider at the receiver: Panda and Telestream notification settings (URL,
- * no delay, every event), or a new Ziggeo webhook, confirmed when its validation code arrives.
+ * Points an account's provider at the receiver (`configure` comes from the provider's descriptor:
+ * Panda/Telestream notification settings, or a Ziggeo webhook confirmed when its code arrives).
  */
-export async function configureNotifications(receiver: NotificationReceiver, source: ProviderDatasource): Promise<NotificationSetup> {
-  const url = receiver.urlFor(source.accountId);
+export async function configureNotifications(receiver: NotificationReceiver, source: ProviderDatasource, configure: ConfigureProvider | undefined): Promise<NotificationSetup> {
+  if (configure === undefined) throw unsupported('notifications', source.accountId, source.provider);
   const secret = receiver.secrets.secretFor(source.accountId);
+  const target: NotificationTarget = {
+    url: receiver.urlFor(source.accountId),
+    previousWebhook: receiver.webhooks.get(source.accountId),
+    awaitConfirmation: (webhookId, timeoutMs) => receiver.awaitConfirmation(webhookId, timeoutMs),
+  };
   try {
-    if (source instanceof PandaDatasource || source instanceof TelestreamDatasource) {
-      const all = { videoCreated: true, videoEncoded: true, encodingProgress: true, encodingCompleted: true };
-      await source.updateNotifications({ url, delay: 0, events: all });
-      return { delivery: 'NOTIFICATION_SETTINGS', events: HMAC_QUERY_EVENTS, webhookId: null, confirmed: true };
-    }
-    if (source instanceof ZiggeoDatasource) {
-      const webhookId = await createWebhook(source, url);
-      const confirmed = await receiver.awaitConfirmation(webhookId, CONFIRMATION_WAIT_MS);
-      // the hook this process made before would deliver everything twice (the bus drops repeats, but still)
-      const previous = receiver.webhooks.get(source.accountId);
-      receiver.webhooks.set(source.accountId, webhookId);
-      if (previous !== undefined && previous !== webhookId) await removeWebhook(source, previous).catch(() => undefined);
-      return { delivery: 'WEBHOOK', events: ZIGGEO_HOOK_EVENTS, webhookId, confirmed };
-    }
+    const setup = await configure(source, target);
+    if (setup.webhookId !== null) receiver.webhooks.set(source.accountId, setup.webhookId);
+    return setup;
   } catch (error) {
     throw scrubbed(error, secret);
   }
-  throw unsupported('notifications', source.accountId, source.provider);
 }

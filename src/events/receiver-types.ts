@@ -26,6 +26,28 @@ export interface InboundContext {
   confirmed(webhookId: string): void;
 }
 
+/** What `configureNotifications` made of an account's provider. */
+export interface NotificationSetup {
+  readonly delivery: 'NOTIFICATION_SETTINGS' | 'WEBHOOK';
+  /** The provider's event names it will post. */
+  readonly events: readonly string[];
+  readonly webhookId: string | null;
+  readonly confirmed: boolean;
+}
+
+/** Where an account's provider should post, and the receiver's side of a webhook handshake. */
+export interface NotificationTarget {
+  /** The receiver URL, secret included: never log it. */
+  readonly url: string;
+  /** The webhook this process made before for the account (to remove once the new one is made). */
+  readonly previousWebhook: string | undefined;
+  /** Resolves true once the provider confirmed the hook through a delivery, false after `timeoutMs`. */
+  awaitConfirmation(webhookId: string, timeoutMs: number): Promise<boolean>;
+}
+
+/** Each provider's parser, by provider name (from the provider registry: src/providers/index.ts). */
+export type NotificationParsers = Readonly<Partial<Record<ProviderName, NotificationParser>>>;
+
 /** Body bytes and Content-Type → the delivery, or MalformedNotification. */
 export type NotificationParser = (body: Buffer, contentType: string | undefined) => InboundNotification;
 

@@ -2,18 +2,9 @@ import type { VidmeshConfig } from '../config';
 import type { ProviderDatasource } from '../domain/datasource';
 import type { Logger } from '../observability/logger';
 import type { AccountDirectory } from '../domain/account-directory';
-import { parseHmacQueryNotification } from '../providers/hmac-query/notifications-in';
-import { parseZiggeoNotification } from '../providers/ziggeo/notifications-in';
 import { NotificationSecrets } from './receiver-secrets';
-import { BoundedMap, MalformedNotification, type InboundContext, type NotificationParser } from './receiver-types';
+import { BoundedMap, MalformedNotification, type InboundContext, type NotificationParsers } from './receiver-types';
 import type { EventBus } from './types';
-
-/** Each provider's delivery format; providers absent here have no notifications (Dailymotion: polling). */
-const PARSERS: Partial<Record<ProviderDatasource['provider'], NotificationParser>> = {
-  panda: parseHmacQueryNotification,
-  telestream: parseHmacQueryNotification,
-  ziggeo: parseZiggeoNotification,
-};
 
 /** How a delivery was answered: 200 accepted (events follow), 400 malformed, 404 unknown account or wrong secret. */
 export type Acceptance = { readonly status: 200 } | { readonly status: 400 | 404; readonly reason: string };
@@ -22,6 +13,8 @@ export interface ReceiverOptions {
   readonly config: Pick<VidmeshConfig, 'accounts' | 'tokens' | 'server'>;
   readonly registry: AccountDirectory;
   readonly events: EventBus;
+  /** Each provider's delivery format; providers absent here have no notifications (Dailymotion: polling). */
+  readonly parsers: NotificationParsers;
   readonly logger: Logger;
   /** The gateway's own origin, once it listens (used when `server.publicUrl` is absent). */
   readonly origin: () => string;
@@ -76,7 +69,7 @@ export class NotificationReceiver {
   authenticate(accountId: string, secret: string): ProviderDatasource | null {
     const source = this.o.registry.byId.get(accountId);
     const valid = this.secrets.verify(accountId, secret);
-    return source !== undefined && valid && PARSERS[source.provider] !== undefined ? source : null;
+    return source !== undefined && valid && this.o.parsers[source.provider] !== undefined ? source : null;
   }
 
   /** A forged or misdirected call: logged without its secret. */
@@ -91,7 +84,7 @@ export class NotificationReceiver {
     if (source === null) return this.refused(accountId);
     let inbound;
     try {
-      inbound = PARSERS[source.provider]!(body, contentType);
+      inbound = this.o.parsers[source.provider]!(body, contentType);
     } catch (error) {
       if (!(error instanceof MalformedNotification)) throw error;
       this.o.logger.warn({ account: source.accountId, provider: source.provider, reason: error.message }, 'notification refused: malformed');

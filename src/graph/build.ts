@@ -4,6 +4,7 @@ import { buildSchema, type ClassType } from 'type-graphql';
 import { PROVIDERS } from '../providers';
 import { AccountResolver } from './account/resolvers';
 import { NotificationMutations } from './account/notifications';
+import { NotificationReceiverMutations } from './account/configure-notifications';
 import { EncodingResolver, ProfileResolver } from './encoding/resolvers';
 import { EncodingMutations } from './encoding/mutations';
 import { NodeResolver } from './node/resolvers';
@@ -14,7 +15,6 @@ import { VideoResolver } from './video/resolvers';
 import { VideoStatsResolver } from './video/stats';
 import { VideoMutations } from './video/mutations';
 import { withOperationSelection } from './common/selection';
-import { NotificationReceiverMutations } from '../events/receiver-mutation';
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -7,6 +7,7 @@ import { recordCircuitState } from '../observability/metrics';
 import { upstreamObserver } from '../observability/upstream';
 import { MemoryEventBus } from '../events/memory-bus';
 import { AccountRegistry } from '../providers/accounts';
+import { notificationParsers } from '../providers';
 import { ApiKeyAuthenticator } from '../security/auth';
 import { secretsOf } from '../security/secrets';
 import { configureUploads } from '../uploads/service';
@@ -62,7 +63,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     readinessRoute(registry, auth, () => front.isDraining),
     metricsRoute(auth),
     { name: '/downloads', matches: isDownloadPath, crossOrigin: true, handle: (req, res) => serveDownload(req, res, { signer: downloads, registry, config }) },
-    notificationsRoute({ config, registry, events, logger, origin: () => origin }),
+    notificationsRoute({ config, registry, events, parsers: notificationParsers(), logger, origin: () => origin }),
     ...withIde(config, graphqlRoute({ config, apollo, registry, auth, formatError, downloads, now: options.now ?? Date.now, clientTokenEntropy: options.clientTokenEntropy, origin: () => origin })),
   ];
   const front = new RequestFront(logger, routeLabel(routes));

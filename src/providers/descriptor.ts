@@ -2,6 +2,7 @@ import type { ClassType } from 'type-graphql';
 import type { AccountConfig, ProviderName } from '../config';
 import type { ProviderDatasource } from '../domain/datasource';
 import type { Capability } from '../domain/types';
+import type { NotificationParser, NotificationSetup, NotificationTarget } from '../events/receiver-types';
 import type { UpstreamObserver, UpstreamPolicy } from '../upstream';
 
 /**
@@ -43,6 +44,16 @@ export interface ProviderDescriptor<N extends ProviderName = ProviderName> {
   /** The GraphQL type names of its global ids, in the order error messages list them. */
   readonly nodeTypes: Readonly<Record<string, NodeTypeSpec>>;
   readonly schema: ProviderSchema;
+  /** Push notifications, where the provider sends them (absent: subscribers are served by polling). */
+  readonly notifications?: ProviderNotifications;
+}
+
+/** How the provider posts its notifications to the gateway's receiver (src/events/receiver.ts). */
+export interface ProviderNotifications {
+  /** Body bytes and Content-Type → the delivery (or MalformedNotification). */
+  readonly parse: NotificationParser;
+  /** Points the account at the receiver: notification settings, or a webhook confirmed through `target`. */
+  readonly configure: (source: ProviderDatasource, target: NotificationTarget) => Promise<NotificationSetup>;
 }
 
 /** Any one provider's descriptor (the registry's element: each keeps its own account type). */

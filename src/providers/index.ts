@@ -1,4 +1,5 @@
 import type { ProviderName } from '../config';
+import type { NotificationParser } from '../events/receiver-types';
 import type { AnyProviderDescriptor, ProviderDescriptor } from './descriptor';
 import { panda } from './panda';
 import { telestream } from './telestream';
@@ -17,6 +18,11 @@ export const PROVIDERS: readonly AnyProviderDescriptor[] = [
   ziggeo,
   dailymotion,
 ];
+
+/** Each pushing provider's notification parser, by provider name (for the receiver route). */
+export function notificationParsers(): Partial<Record<ProviderName, NotificationParser>> {
+  return Object.fromEntries(PROVIDERS.flatMap((p) => (p.notifications ? [[p.name, p.notifications.parse]] : [])));
+}
 
 /** The descriptor of a configured provider name. */
 export function providerNamed<N extends ProviderName>(name: N): ProviderDescriptor<N> {

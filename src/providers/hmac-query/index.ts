@@ -3,3 +3,5 @@ export { canonicalPath, hmacSignature, isoTimestamp, signedHost, stringToSign, t
 export { signRequest, type SignedRequest, type SignRequestInput } from './request';
 export { sdkUrl } from './url';
 export { HmacQueryClient, type HmacMethod, type HmacQueryDialect } from './client';
+export { parseHmacQueryNotification } from './notifications-in';
+export { configureHmacQueryNotifications } from './notifications-setup';

@@ -2,6 +2,7 @@ import 'reflect-metadata'; // its schema classes carry decorators, and a provide
 import type { ProviderDescriptor } from '../descriptor';
 import { PANDA_CAPABILITIES } from '../panda/datasource';
 import { PandaVideoResolver } from '../panda/resolvers';
+import { configureHmacQueryNotifications, parseHmacQueryNotification } from '../hmac-query';
 import { TelestreamDatasource as Datasource } from './datasource';
 import { TelestreamEncoding, TelestreamFactory, TelestreamNotifications, TelestreamProfile, TelestreamVideo } from './schema';
 export { TelestreamClient, TELESTREAM_DEFAULT_BASE_URL, TELESTREAM_MAX_PER_PAGE, type EncodingFilter, type TelestreamAccountConfig } from './client';
@@ -17,4 +18,5 @@ export const telestream: ProviderDescriptor<'telestream'> = {
   createDatasource: (account, policy, observer) => new Datasource(account, policy, observer),
   nodeTypes: { TelestreamVideo: { kind: 'video' }, TelestreamEncoding: { kind: 'encoding' }, TelestreamProfile: { kind: 'profile' }, TelestreamFactory: { kind: 'account' } },
   schema: { types: [TelestreamVideo, TelestreamEncoding, TelestreamProfile], resolvers: [PandaVideoResolver], accountDetails: TelestreamFactory, notifications: TelestreamNotifications },
+  notifications: { parse: parseHmacQueryNotification, configure: configureHmacQueryNotifications },
 };

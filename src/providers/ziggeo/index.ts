@@ -3,6 +3,8 @@ import type { ProviderDescriptor } from '../descriptor';
 import { ZIGGEO_CAPABILITIES, ZiggeoDatasource as Datasource } from './datasource';
 import { ZiggeoAuthTokenResolver } from './auth-token-resolvers';
 import { asZiggeo } from './lookup';
+import { parseZiggeoNotification } from './notifications-in';
+import { configureZiggeoNotifications } from './webhooks';
 import { ZiggeoMutations } from './mutations';
 import { ZiggeoStreamResolver, ZiggeoVideoResolver } from './resolvers';
 import { ZiggeoAuthToken, ZiggeoStream, ZiggeoVideo } from './schema';
@@ -29,4 +31,5 @@ export const ziggeo: ProviderDescriptor<'ziggeo'> = {
     ZiggeoAuthToken: { kind: 'other', load: (source, nativeId) => asZiggeo(source).getAuthToken(nativeId) },
   },
   schema: { types: [ZiggeoVideo, ZiggeoStream, ZiggeoAuthToken], resolvers: [ZiggeoVideoResolver, ZiggeoStreamResolver, ZiggeoMutations, ZiggeoAuthTokenResolver] },
+  notifications: { parse: parseZiggeoNotification, configure: configureZiggeoNotifications },
 };

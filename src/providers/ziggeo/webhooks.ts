@@ -1,3 +1,5 @@
+import type { ProviderDatasource } from '../../domain/datasource';
+import type { NotificationSetup, NotificationTarget } from '../../events/receiver-types';
 import type { ZiggeoDatasource } from './datasource';
 
 /**
@@ -28,4 +30,17 @@ export async function confirmWebhook(source: ZiggeoDatasource, webhookId: string
 
 export async function removeWebhook(source: ZiggeoDatasource, webhookId: string): Promise<void> {
   await source.client.webhooks.delete({ webhook_id: webhookId });
+}
+
+/** How long `configureNotifications` waits for the validation code to come back and be confirmed. */
+export const CONFIRMATION_WAIT_MS = 5_000;
+
+/** A new webhook to the receiver, confirmed when its validation code arrives; the one made before is removed. */
+export async function configureZiggeoNotifications(source: ProviderDatasource, target: NotificationTarget): Promise<NotificationSetup> {
+  const ziggeo = source as ZiggeoDatasource;
+  const webhookId = await createWebhook(ziggeo, target.url);
+  const confirmed = await target.awaitConfirmation(webhookId, CONFIRMATION_WAIT_MS);
+  // the previous hook would deliver everything twice (the bus drops repeats, but still)
+  if (target.previousWebhook !== undefined && target.previousWebhook !== webhookId) await removeWebhook(ziggeo, target.previousWebhook).catch(() => undefined);
+  return { delivery: 'WEBHOOK', events: ZIGGEO_HOOK_EVENTS, webhookId, confirmed };
 }

@@ -1,10 +1,11 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
-import { VidmeshError } from '../errors';
-import { receiverOf } from './receiver';
-import { configureNotifications } from './receiver-setup';
+import type { RequestContext } from '../../context';
+import { VidmeshError } from '../../errors';
+import { receiverOf } from '../../events/receiver';
+import { configureNotifications } from '../../events/receiver-setup';
+import { providerNamed } from '../../providers';
 
-/** `configureNotifications`: the GraphQL face of receiver-setup.ts. */
+/** `configureNotifications`: the GraphQL face of src/events/receiver-setup.ts. */
 
 export enum NotificationDelivery {
   NOTIFICATION_SETTINGS = 'NOTIFICATION_SETTINGS',
@@ -58,7 +59,7 @@ export class NotificationReceiverMutations {
     const source = ctx.account(account);
     const receiver = receiverOf(ctx.registry);
     if (receiver === undefined) throw new VidmeshError('INTERNAL_SERVER_ERROR', 'no notification receiver runs in this process');
-    const setup = await configureNotifications(receiver, source);
+    const setup = await configureNotifications(receiver, source, providerNamed(source.provider).notifications?.configure);
     return {
       accountId: source.accountId,
       delivery: setup.delivery as NotificationDelivery,
