@@ -22,6 +22,7 @@ import { ZiggeoStreamResolver, ZiggeoVideoResolver } from '../providers/ziggeo/r
 import { ZiggeoAuthTokenResolver } from '../providers/ziggeo/auth-token-resolvers';
 import { ZiggeoMutations } from '../providers/ziggeo/mutations';
 import { withOperationSelection } from './common/selection';
+import { describeSubscriptionRoot, NO_TOPIC_PUBSUB, VideoEventResolver } from './events/resolvers';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -51,10 +52,12 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
       ZiggeoStreamResolver,
       ZiggeoMutations,
       ZiggeoAuthTokenResolver,
+      VideoEventResolver,
     ],
+    pubSub: NO_TOPIC_PUBSUB,
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: [PandaVideo, PandaEncoding, PandaProfile, TelestreamVideo, TelestreamEncoding, TelestreamProfile, ZiggeoVideo, ZiggeoStream, ZiggeoAuthToken, DailymotionMedia, DailymotionAsset, DailymotionPreset],
     validate: false,
-  }).then(withOperationSelection);
+  }).then(withOperationSelection).then(describeSubscriptionRoot);
   return built;
 }

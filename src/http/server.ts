@@ -26,6 +26,12 @@ import { noIntrospectionRule, queryShapeRule } from '../security/query-rules';
 import { secretsOf } from '../security/secrets';
 import { isMultipart, readMultipartRequest } from './multipart';
 import { configureUploads } from '../uploads/service';
+import type { EventBus } from '../events/types';
+import { MemoryEventBus } from '../events/memory-bus';
+import { LiveEvents } from '../events/live';
+import { subscriptionsOverHttpPlugin } from '../graph/events/operation';
+import { subscriptionsOverWebSocket } from './subscriptions-ws';
+import { subscriptionsOverSse } from './subscriptions-sse';
 
 /** JSON request bodies are operations and variables, never media. */
 const MAX_JSON_BODY = 1024 * 1024;
@@ -36,11 +42,15 @@ export interface GatewayOptions {
   readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
   /** Request and upstream-call log lines; silent when absent (`npm start` passes a real one). */
   readonly logger?: Logger;
+  /** Where video events are published and subscribed (README "Live progress"); a new in-process bus when absent. */
+  readonly events?: EventBus;
 }
 
 export interface Gateway {
   readonly url: string;
   readonly registry: AccountRegistry;
+  /** Subscriptions: their bus, open subscribers, pollers and the per-account notifications flag (`pollers.setNotified`). */
+  readonly live: LiveEvents;
   /** Graceful: stops accepting, lets in-flight requests finish within `server.shutdownTimeoutMs`, then closes. */
   close(): Promise<void>;
 }
@@ -118,8 +128,9 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const now = options.now ?? Date.now;
   const downloads = new DownloadSigner(now);
   let listening = 'http://localhost';
+  const schema = await (config.server.federation ? vidmeshSubgraphSchema() : vidmeshSchema());
   const apollo = new ApolloServer<RequestContext>({
-    schema: await (config.server.federation ? vidmeshSubgraphSchema() : vidmeshSchema()),
+    schema,
     // refused by our own rule when off, with a message that names the config key
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -127,7 +138,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     validationRules: [queryShapeRule(limits), ...(config.server.introspection ? [] : [noIntrospectionRule])],
     // no HTTP caching of GraphQL answers here; Apollo's default cache-control plugin would instrument
     // every field resolver for nothing (about 0.8 ms CPU per dashboard list page, npm run bench)
-    plugins: [ApolloServerPluginCacheControlDisabled(), partialResults(formatError), operationScopePlugin, inputSizePlugin(limits), complexityPlugin(limits)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), subscriptionsOverHttpPlugin(), partialResults(formatError), operationScopePlugin, inputSizePlugin(limits), complexityPlugin(limits)],
     // the gateway drains itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers would re-raise the signal
     stopOnTerminationSignals: false,
   });
@@ -137,6 +148,13 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     noteErrorCode(error.code);
     sendJson(res, (error.extensions.http as { status?: number } | undefined)?.status ?? 400, { errors: [formatError(error.toJSON(), error)] }, headers);
   };
+
+  const live = new LiveEvents({ sourceOf: (id) => registry.byId.get(id), bus: options.events ?? new MemoryEventBus(), limits: config.server.subscriptions, logger, now });
+  const subscriptions = {
+    ...{ schema, live, registry, auth, formatError, rules: { limits, introspection: config.server.introspection } },
+    hooks: (req: IncomingMessage, principal: Principal) => ({ now, downloads: new DownloadLinks(downloads, requestOrigin(req, listening), principal.name), clientTokenEntropy: options.clientTokenEntropy }),
+  };
+  const sse = subscriptionsOverSse(subscriptions);
 
   const principalOf = (req: IncomingMessage): Principal | null => {
     const found = auth.authenticate(req.headers.authorization);
@@ -162,6 +180,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     }
     if (isDownloadPath(url.pathname)) return serveDownload(req, res, { signer: downloads, registry, config });
     if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('not found: GraphQL is served at /graphql', 'NOT_FOUND'));
+    if (sse.accepts(req)) return sse.handle(req, res);
 
     const principal = auth.authenticate(req.headers.authorization);
     if (principal instanceof VidmeshError) return sendError(res, principal, { 'www-authenticate': 'Bearer' });
@@ -233,6 +252,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
       });
     }),
   );
+  const ws = subscriptionsOverWebSocket(server, subscriptions);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listen.port ?? config.server.port, listen.host ?? config.server.host, () => resolve());
@@ -244,7 +264,11 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
     registry,
+    live,
     async close() {
+      // subscriptions end first (their clients see them complete): they would hold the drain to its timeout
+      await live.close();
+      await ws.close();
       const cut = await front.drain(server, config.server.shutdownTimeoutMs);
       await apollo.stop();
       await registry.close(cut > 0);
