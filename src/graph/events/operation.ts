@@ -48,7 +48,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 /** graphql-js validation errors become the client's mistake (the formatter keeps our rules' own codes). */
 function asClientError(error: GraphQLError): GraphQLError {
-  if (error.originalError instanceof VidmeshError) return error;
+  if (error instanceof VidmeshError || error.originalError instanceof VidmeshError) return error;
   return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
 }
 
