@@ -24,6 +24,22 @@ const queryLimits = z
 const notifications = {
   notificationSecret: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, '16 to 128 letters, digits, "-" or "_"').optional(),
 };
+/** Live subscriptions (README "Live progress"): limits per connection and per API key, keep-alive, queues, polling. */
+const subscriptionLimits = z
+  .strictObject({
+    /** Subscriptions one WebSocket may hold at once (an SSE connection holds one). */
+    maxPerConnection: z.int().min(1).max(10_000).default(100),
+    /** Subscriptions one API key may hold at once over all its connections (no limit on an open gateway). */
+    maxPerKey: z.int().min(1).max(1_000_000).default(1_000),
+    /** WebSocket ping / SSE comment interval, so proxies keep idle connections open. */
+    keepAliveMs: z.int().min(1_000).max(600_000).default(12_000),
+    /** Events waiting per subscriber: progress of one encoding is coalesced; past this the subscriber is disconnected. */
+    queueSize: z.int().min(2).max(100_000).default(100),
+    /** Polling of accounts without notifications: this often while something processes, backing off to `pollMaxMs` when idle. */
+    pollMinMs: z.int().min(10).max(600_000).default(2_000),
+    pollMaxMs: z.int().min(10).max(3_600_000).default(60_000),
+  })
+  .prefault({});
 const timeouts = {
   /** Per-call timeouts in milliseconds (connect, response headers, body idle). */
   timeoutMs: z.int().min(100).max(600_000).optional(),
@@ -189,6 +205,7 @@ export const configSchema = z
         /** On SIGTERM/close: how long in-flight requests (uploads too) may take before they are cut. */
         shutdownTimeoutMs: z.int().min(0).max(3_600_000).default(10_000),
         limits: queryLimits,
+        subscriptions: subscriptionLimits,
         /** Serve the Apollo Federation 2 subgraph schema (README "In a supergraph") instead of the standalone one; off when absent. */
         federation: z.boolean().optional(),
         cors: corsSchema,
@@ -227,6 +244,7 @@ export type AccountConfig = z.infer<typeof accountSchema>;
 export type PandaAccountConfig = z.infer<typeof pandaAccountSchema>;
 export type ProviderName = AccountConfig['provider'];
 export type QueryLimits = z.infer<typeof queryLimits>;
+export type SubscriptionLimits = z.infer<typeof subscriptionLimits>;
 export type UpstreamConfig = z.infer<typeof upstreamSchema>;
 export type StateConfig = z.infer<typeof stateSchema>;
 export type TokensConfig = z.infer<typeof tokensSchema>;

@@ -31,6 +31,7 @@ export async function configureNotifications(receiver: NotificationReceiver, sou
   try {
     const setup = await configure(source, target);
     if (setup.webhookId !== null) receiver.webhooks.set(source.accountId, setup.webhookId);
+    if (setup.confirmed) receiver.configured(source.accountId);
     return setup;
   } catch (error) {
     throw scrubbed(error, secret);

@@ -15,6 +15,8 @@ export interface ReceiverOptions {
   readonly events: EventBus;
   /** Each provider's delivery format; providers absent here have no notifications (Dailymotion: polling). */
   readonly parsers: NotificationParsers;
+  /** Told when an account's provider was pointed at the receiver: its subscribers need no polling from then on. */
+  readonly onConfigured?: (accountId: string) => void;
   readonly logger: Logger;
   /** The gateway's own origin, once it listens (used when `server.publicUrl` is absent). */
   readonly origin: () => string;
@@ -48,6 +50,11 @@ export class NotificationReceiver {
     this.secrets = new NotificationSecrets(o.config);
     this.now = o.now ?? Date.now;
     receivers.set(o.registry, this);
+  }
+
+  /** An account now posts here (configureNotifications succeeded). */
+  configured(accountId: string): void {
+    this.o.onConfigured?.(accountId);
   }
 
   /** What providers are told to post to (the secret included: never log it). */

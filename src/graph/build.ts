@@ -15,6 +15,7 @@ import { VideoResolver } from './video/resolvers';
 import { VideoStatsResolver } from './video/stats';
 import { VideoMutations } from './video/mutations';
 import { withOperationSelection } from './common/selection';
+import { describeSubscriptionRoot, NO_TOPIC_PUBSUB, VideoEventResolver } from './events/resolvers';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -31,6 +32,7 @@ const GENERIC_RESOLVERS = [
   ProfileMutations,
   NotificationMutations,
   NotificationReceiverMutations,
+  VideoEventResolver,
   UploadResolver,
   UploadSessionResolver,
   PlaybackResolver,
@@ -41,9 +43,10 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     // providers of one API family share resolvers (Panda's serve Telestream's types): each is listed once
     resolvers: [...new Set<ClassType>([...GENERIC_RESOLVERS, ...PROVIDERS.flatMap((p) => p.schema.resolvers)])] as [ClassType, ...ClassType[]],
+    pubSub: NO_TOPIC_PUBSUB,
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: PROVIDERS.flatMap((p) => p.schema.types),
     validate: false,
-  }).then(withOperationSelection);
+  }).then(withOperationSelection).then(describeSubscriptionRoot);
   return built;
 }

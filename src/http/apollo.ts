@@ -1,8 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import type { VidmeshConfig } from '../config';
 import type { RequestContext } from '../context';
 import { vidmeshSchema } from '../graph/build';
+import { subscriptionsOverHttpPlugin } from '../graph/events/operation';
 import { vidmeshSubgraphSchema } from '../graph/federation/schema';
 import { operationScopePlugin } from '../observability/apollo';
 import { complexityPlugin } from '../security/complexity';
@@ -24,11 +26,16 @@ const partialResults = (formatError: FormatError): ApolloServerPlugin<RequestCon
   },
 });
 
+/** The schema the gateway serves: standalone, or the Federation 2 subgraph (`server.federation`); built once per process. */
+export function gatewaySchema(config: VidmeshConfig): Promise<GraphQLSchema> {
+  return config.server.federation ? vidmeshSubgraphSchema() : vidmeshSchema();
+}
+
 /** Apollo Server 5 over the gateway's schema, with its limits, masking and plugins; started. */
 export async function startApollo(config: VidmeshConfig, formatError: FormatError): Promise<ApolloServer<RequestContext>> {
   const limits = config.server.limits;
   const apollo = new ApolloServer<RequestContext>({
-    schema: await (config.server.federation ? vidmeshSubgraphSchema() : vidmeshSchema()),
+    schema: await gatewaySchema(config),
     // refused by our own rule when off, with a message that names the config key
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -40,6 +47,8 @@ export async function startApollo(config: VidmeshConfig, formatError: FormatErro
       ApolloServerPluginCacheControlDisabled(),
       // browsers get GraphiQL from the gateway's own files (http/ide.ts); Apollo's page loads from its CDN
       ApolloServerPluginLandingPageDisabled(),
+      // a subscription over POST is a client mistake naming the endpoints, not an internal error
+      subscriptionsOverHttpPlugin(),
       partialResults(formatError),
       operationScopePlugin,
       inputSizePlugin(limits),

@@ -5,15 +5,16 @@ import { createErrorFormatter, loggableError } from '../errors/format';
 import { silentLogger } from '../observability/logger';
 import { recordCircuitState } from '../observability/metrics';
 import { upstreamObserver } from '../observability/upstream';
+import { LiveEvents } from '../events/live';
 import { MemoryEventBus } from '../events/memory-bus';
 import { AccountRegistry } from '../providers/accounts';
 import { notificationParsers } from '../providers';
 import { ApiKeyAuthenticator } from '../security/auth';
 import { secretsOf } from '../security/secrets';
 import { configureUploads } from '../uploads/service';
-import { startApollo } from './apollo';
+import { gatewaySchema, startApollo } from './apollo';
 import { corsHandler } from './cors';
-import { DownloadSigner, isDownloadPath, serveDownload } from './downloads';
+import { DownloadLinks, DownloadSigner, isDownloadPath, requestOrigin, serveDownload } from './downloads';
 import { errorBody, sendJson } from './errors';
 import { graphqlRoute } from './graphql';
 import { livenessRoute, readinessRoute } from './health';
@@ -21,6 +22,8 @@ import { withIde } from './ide';
 import { metricsRoute } from './metrics';
 import { notificationsRoute } from './notifications';
 import type { GatewayOptions } from './options';
+import { subscriptionsOverSse, withSse } from './subscriptions-sse';
+import { subscriptionsOverWebSocket, type SubscriptionServerOptions } from './subscriptions-ws';
 import { RequestFront } from './request-log';
 import type { Route } from './route';
 import { dispatch, routeLabel } from './router';
@@ -30,6 +33,8 @@ export type { GatewayOptions } from './options';
 export interface Gateway {
   readonly url: string;
   readonly registry: AccountRegistry;
+  /** Subscriptions: their bus, open subscribers, pollers and the per-account notifications flag (`pollers.setNotified`). */
+  readonly live: LiveEvents;
   /** Graceful: stops accepting, lets in-flight requests finish within `server.shutdownTimeoutMs`, then closes. */
   close(): Promise<void>;
 }
@@ -57,14 +62,25 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const apollo = await startApollo(config, formatError);
   let origin = 'http://localhost';
   const events = options.events ?? new MemoryEventBus();
+  const now = options.now ?? Date.now;
+  const live = new LiveEvents({ sourceOf: (id) => registry.byId.get(id), bus: events, limits: config.server.subscriptions, logger, now });
+  const subscriptions: SubscriptionServerOptions = {
+    schema: await gatewaySchema(config),
+    live,
+    registry,
+    auth,
+    formatError,
+    rules: { limits: config.server.limits, introspection: config.server.introspection },
+    hooks: (req, principal) => ({ now, downloads: new DownloadLinks(downloads, requestOrigin(req, origin), principal.name), clientTokenEntropy: options.clientTokenEntropy }),
+  };
 
   const routes: Route[] = [
     livenessRoute(),
     readinessRoute(registry, auth, () => front.isDraining),
     metricsRoute(auth),
     { name: '/downloads', matches: isDownloadPath, crossOrigin: true, handle: (req, res) => serveDownload(req, res, { signer: downloads, registry, config }) },
-    notificationsRoute({ config, registry, events, parsers: notificationParsers(), logger, origin: () => origin }),
-    ...withIde(config, graphqlRoute({ config, apollo, registry, auth, formatError, downloads, now: options.now ?? Date.now, clientTokenEntropy: options.clientTokenEntropy, origin: () => origin })),
+    notificationsRoute({ config, registry, events, parsers: notificationParsers(), logger, origin: () => origin, onConfigured: (id) => live.pollers.setNotified(id, true) }),
+    ...withIde(config, withSse(subscriptionsOverSse(subscriptions), graphqlRoute({ config, apollo, registry, auth, formatError, downloads, now, clientTokenEntropy: options.clientTokenEntropy, origin: () => origin }))),
   ];
   const front = new RequestFront(logger, routeLabel(routes));
   const handle = dispatch(routes, corsHandler(config.server.cors));
@@ -82,6 +98,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
       });
     }),
   );
+  const ws = subscriptionsOverWebSocket(server, subscriptions);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listen.port ?? config.server.port, listen.host ?? config.server.host, () => resolve());
@@ -93,7 +110,11 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   return {
     url: `${origin}/graphql`,
     registry,
+    live,
     async close() {
+      // subscriptions end first (their clients see them complete): they would hold the drain to its timeout
+      await live.close();
+      await ws.close();
       const cut = await front.drain(server, config.server.shutdownTimeoutMs);
       await apollo.stop();
       await registry.close(cut > 0);

@@ -1,0 +1,47 @@
+import { RequestContext, type Principal } from '../../context';
+import type { ProviderDatasource } from '../../domain/datasource';
+import type { VidmeshError } from '../../errors';
+import type { BurstLoaders } from '../../events/burst';
+import type { LiveEvents } from '../../events/live';
+import type { EventPayload } from '../../events/subscriber';
+import type { AccountRegistry } from '../../providers/accounts';
+import type { AccountLoaders } from '../common/loaders';
+
+/** What the transport (graphql-ws, graphql-sse) does when a subscriber cannot keep up. */
+export interface SubscriptionTransport {
+  /** Disconnects the consumer once the failure went out, with a close reason saying why. */
+  overflowed(error: VidmeshError): void;
+}
+
+/**
+ * The context of one subscription operation: long-lived, so it keeps no loaders of its own past the
+ * subscribe phase. Each event is executed with the loaders of its burst (shared by every subscriber),
+ * switched in before graphql-js executes it: events of one subscription execute one after the other
+ * (the transports pull the next only once the previous result is sent).
+ */
+export class SubscriptionContext extends RequestContext {
+  private burst: BurstLoaders | null = null;
+
+  constructor(
+    registry: AccountRegistry,
+    principal: Principal,
+    readonly live: LiveEvents,
+    readonly transport: SubscriptionTransport,
+    requestId?: string,
+  ) {
+    super(registry, principal, requestId);
+  }
+
+  /** The payload about to be executed: its burst's loaders answer every read of the execution. */
+  use(payload: EventPayload): void {
+    this.burst = payload.loaders;
+  }
+
+  get burstLoaders(): BurstLoaders | null {
+    return this.burst;
+  }
+
+  override loaders(source: ProviderDatasource): AccountLoaders {
+    return this.burst !== null ? this.burst.forAccount(source) : super.loaders(source);
+  }
+}

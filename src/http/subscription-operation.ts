@@ -1,0 +1,120 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { QueryLimits } from '../../config/schema';
+import { badUserInput, VidmeshError } from '../../errors';
+import { operationCost } from '../../security/complexity';
+import { noIntrospectionRule, queryShapeRule, tooComplex } from '../../security/query-rules';
+
+/** Where subscriptions are served: every refusal names both. */
+export const SUBSCRIPTION_ENDPOINTS =
+  'subscribe over a WebSocket at /graphql (graphql-transport-ws protocol, e.g. the graphql-ws client) or over Server-Sent Events: POST /graphql with Accept: text/event-stream (graphql-sse)';
+
+/** The longest subscription document (the JSON body limit of POST /graphql). */
+const MAX_QUERY = 1024 * 1024;
+
+export interface SubscriptionRequest {
+  readonly query?: unknown;
+  readonly operationName?: unknown;
+  readonly variables?: unknown;
+}
+
+export interface PreparedSubscription {
+  readonly document: DocumentNode;
+  readonly operation: OperationDefinitionNode;
+  readonly operationName: string | undefined;
+  readonly variables: Record<string, unknown> | undefined;
+}
+
+export interface OperationRules {
+  readonly limits: QueryLimits;
+  readonly introspection: boolean;
+}
+
+export const isPrepared = (x: PreparedSubscription | readonly GraphQLError[]): x is PreparedSubscription => !Array.isArray(x);
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** graphql-js validation errors become the client's mistake (the formatter keeps our rules' own codes). */
+function asClientError(error: GraphQLError): GraphQLError {
+  if (error instanceof VidmeshError || error.originalError instanceof VidmeshError) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+}
+
+/**
+ * A subscription document checked as queries are (DESIGN §8): parsed, validated with the same rules
+ * (depth, aliases, root fields, introspection) and costed with the same estimator, before any
+ * resolver runs. Queries and mutations are refused here: they go over POST /graphql.
+ */
+export function prepareSubscription(schema: GraphQLSchema, rules: OperationRules, request: SubscriptionRequest): PreparedSubscription | readonly GraphQLError[] {
+  const { limits } = rules;
+  if (typeof request.query !== 'string' || request.query.length === 0) return [badUserInput('a subscription needs `query`, the GraphQL document')];
+  if (request.query.length > MAX_QUERY) return [badUserInput(`query over ${MAX_QUERY} characters`)];
+  if (request.operationName != null && typeof request.operationName !== 'string') return [badUserInput('`operationName` must be a string')];
+  if (request.variables != null && !isRecord(request.variables)) return [badUserInput('`variables` must be an object')];
+  const operationName = (request.operationName as string | null | undefined) ?? undefined;
+  const variables = (request.variables as Record<string, unknown> | null | undefined) ?? undefined;
+  let document: DocumentNode;
+  try {
+    document = parse(request.query);
+  } catch (error) {
+    return [badUserInput(error instanceof Error ? error.message : 'the query does not parse')];
+  }
+  const errors = validate(schema, document, [...specifiedRules, queryShapeRule(limits), ...(rules.introspection ? [] : [noIntrospectionRule])]);
+  if (errors.length > 0) return errors.map(asClientError);
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return [badUserInput(operationName ? `no operation named "${operationName}"` : 'several operations: name one in `operationName`')];
+  if (operation.operation !== 'subscription') return [badUserInput(`only subscriptions are served here; send ${operation.operation === 'query' ? 'queries' : 'mutations'} with POST /graphql`)];
+  let cost: number;
+  try {
+    cost = operationCost(schema, limits, document, operationName, variables);
+  } catch (error) {
+    if (error instanceof VidmeshError) return [error];
+    if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) {
+      return [tooComplex('maxComplexity', limits.maxComplexity, `query expands to more than ${limits.maxComplexity} fields`)];
+    }
+    // variables that do not coerce: execution reports them as BAD_USER_INPUT
+    cost = 0;
+  }
+  if (cost > limits.maxComplexity) {
+    return [tooComplex('maxComplexity', limits.maxComplexity, `query cost ${cost} is over the limit: lists count once per item they may hold (\`first\`/\`last\`)`)];
+  }
+  return { document, operation, operationName, variables };
+}
+
+type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/** Errors of a subscription result masked and redacted as every other answer's (src/errors/format.ts). */
+export function formatResult(result: ExecutionResult, formatError: FormatError): FormattedExecutionResult {
+  if (!result.errors?.length) return result as FormattedExecutionResult;
+  return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } as FormattedExecutionResult;
+}
+
+/**
+ * A subscription sent as a plain POST (or GET) is refused before execution with BAD_USER_INPUT (HTTP
+ * 400) naming the endpoints that serve it: Apollo has no transport for them.
+ */
+export function subscriptionsOverHttpPlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new VidmeshError('BAD_USER_INPUT', `subscriptions are not served over plain HTTP requests: ${SUBSCRIPTION_ENDPOINTS}`, { httpStatus: 400 });
+          }
+        },
+      };
+    },
+  };
+}
