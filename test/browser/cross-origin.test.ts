@@ -12,18 +12,8 @@ const MiB = 1024 * 1024;
 const ACCOUNTS = ['panda', 'tc', 'dm', 'zig'] as const;
 type Account = (typeof ACCOUNTS)[number];
 
-/** Runs `call` against the page's `window.app` (the page's own code does the fetching). */
-function app<T>(page: Page, call: (app: CrossOriginApp, ...args: string[]) => Promise<T>, ...args: string[]): Promise<T> {
-  return page.evaluate(
-    (source: string, ...rest: string[]) => {
-      // rebuilt in the page: puppeteer serializes functions, not closures
-      const fn = new Function(`return ${source}`)() as (app: CrossOriginApp, ...a: string[]) => Promise<T>;
-      return fn((globalThis as unknown as { app: CrossOriginApp }).app, ...rest);
-    },
-    call.toString(),
-    ...args,
-  );
-}
+/** The page's global: what its own script offers (the page's code does the fetching). */
+type AppWindow = { app: CrossOriginApp };
 
 /** The lines the page logged that are errors, but for the CORS refusals `expected` names. */
 function unexpectedErrors(log: PageLog, expected: RegExp | null): string[] {
@@ -86,7 +76,7 @@ describe('a browser app on another origin', { skip: browserSkip() }, () => {
 
   it('runs a JSON query against the gateway (default CORS: loopback origins)', async () => {
     const { page, log } = await open(allowed);
-    const answer = await app(page, (a, url) => a.gql(url!, '{ accounts { id provider } }'), stack.gql.gateway.url);
+    const answer = await page.evaluate((url) => (globalThis as unknown as AppWindow).app.gql(url, '{ accounts { id provider } }'), stack.gql.gateway.url);
     assert.equal(answer.error, undefined);
     assert.equal(answer.status, 200);
     const accounts = (answer.body?.data?.accounts ?? []) as { id: string }[];
@@ -98,7 +88,7 @@ describe('a browser app on another origin', { skip: browserSkip() }, () => {
   it('uploads a File through the gateway as a GraphQL multipart request, to each provider', async () => {
     const { page, log } = await open(allowed);
     for (const [i, account] of ACCOUNTS.entries()) {
-      const sent = await app(page, (a, url, acc, seed) => a.uploadVideo(url!, acc!, 300_000, Number(seed)), stack.gql.gateway.url, account, String(100 + i));
+      const sent = await page.evaluate((url, acc, seed) => (globalThis as unknown as AppWindow).app.uploadVideo(url, acc, 300_000, seed), stack.gql.gateway.url, account, 100 + i);
       assert.equal(sent.error, undefined, account);
       assert.equal(sent.body?.errors, undefined, `${account}: ${JSON.stringify(sent.body?.errors)}`);
       assert.ok(sent.videoId, account);
@@ -113,7 +103,13 @@ describe('a browser app on another origin', { skip: browserSkip() }, () => {
     const sizes: Record<Account, number> = { panda: 6 * MiB + 5, tc: 11 * MiB, dm: 2 * MiB, zig: MiB + 3 };
     const protocols: Record<Account, string> = { panda: 'RESUMABLE_SESSION', tc: 'MULTI_PART_SESSION', dm: 'MULTIPART_FORM', zig: 'MULTIPART_FORM' };
     for (const [i, account] of ACCOUNTS.entries()) {
-      const done = await app(page, (a, url, acc, size, seed) => a.directUpload(url!, acc!, Number(size), Number(seed)), stack.gql.gateway.url, account, String(sizes[account]), String(200 + i));
+      const done = await page.evaluate(
+        (url, acc, size, seed) => (globalThis as unknown as AppWindow).app.directUpload(url, acc, size, seed),
+        stack.gql.gateway.url,
+        account,
+        sizes[account],
+        200 + i,
+      );
       assert.equal(done.protocol, protocols[account]);
       assert.ok(done.videoId, account);
       assert.ok(holds(account, done.videoId, done.sha256), `${account}: the provider holds the page's bytes`);
@@ -127,7 +123,13 @@ describe('a browser app on another origin', { skip: browserSkip() }, () => {
   it("Panda, Telestream: opens a session itself with the ticket's signed request (panda_uploader's flow), then fills it", async () => {
     const { page, log } = await open(allowed);
     for (const [i, account] of (['panda', 'tc'] as const).entries()) {
-      const done = await app(page, (a, url, acc, size, seed) => a.signedSession(url!, acc!, Number(size), Number(seed)), stack.gql.gateway.url, account, String(6 * MiB), String(300 + i));
+      const done = await page.evaluate(
+        (url, acc, size, seed) => (globalThis as unknown as AppWindow).app.signedSession(url, acc, size, seed),
+        stack.gql.gateway.url,
+        account,
+        6 * MiB,
+        300 + i,
+      );
       assert.equal(done.steps[0], '201', account);
       assert.ok(done.videoId, `${account}: the last request answered the video`);
       const emulator = account === 'panda' ? stack.panda : stack.telestream;
@@ -141,7 +143,7 @@ describe('a browser app on another origin', { skip: browserSkip() }, () => {
   it('an origin server.cors leaves out reads no answer, and its preflighted mutations never run', async () => {
     // the allowed page works against the strict gateway: the refusal below is about the origin
     const ok = await open(allowed);
-    const answered = await app(ok.page, (a, url) => a.gql(url!, '{ accounts { id } }'), strict.gateway.url);
+    const answered = await ok.page.evaluate((url) => (globalThis as unknown as AppWindow).app.gql(url, '{ accounts { id } }'), strict.gateway.url);
     assert.equal(answered.status, 200, answered.error);
     await current!.close();
     current = null;
@@ -149,15 +151,17 @@ describe('a browser app on another origin', { skip: browserSkip() }, () => {
     const { page, log } = await open(forbidden);
     stack.clearLogs();
     strictLines.length = 0;
-    const query = await app(page, (a, url) => a.gql(url!, '{ accounts { id } }'), strict.gateway.url);
+    const query = await page.evaluate((url) => (globalThis as unknown as AppWindow).app.gql(url, '{ accounts { id } }'), strict.gateway.url);
     assert.match(query.error ?? '', /TypeError: Failed to fetch/);
-    const create = await app(
-      page,
-      (a, url) => a.gql(url!, 'mutation ($input: CreateVideoInput!) { createVideo(input: $input) { video { id } } }', { input: { account: 'panda', sourceUrl: 'http://127.0.0.1:9/x.mp4' } }),
+    const create = await page.evaluate(
+      (url) =>
+        (globalThis as unknown as AppWindow).app.gql(url, 'mutation ($input: CreateVideoInput!) { createVideo(input: $input) { video { id } } }', {
+          input: { account: 'panda', sourceUrl: 'http://127.0.0.1:9/x.mp4' },
+        }),
       strict.gateway.url,
     );
     assert.match(create.error ?? '', /TypeError: Failed to fetch/);
-    const upload = await app(page, (a, url) => a.uploadVideo(url!, 'panda', 1000, 400), strict.gateway.url);
+    const upload = await page.evaluate((url) => (globalThis as unknown as AppWindow).app.uploadVideo(url, 'panda', 1000, 400), strict.gateway.url);
     assert.match(upload.error ?? '', /TypeError: Failed to fetch/);
     // only the preflights reached the gateway; no provider was called
     assert.deepEqual(
@@ -165,9 +169,15 @@ describe('a browser app on another origin', { skip: browserSkip() }, () => {
       ['OPTIONS', 'OPTIONS', 'OPTIONS'],
     );
     assert.equal(stack.upstreamCalls(), 0);
-    const refusal = new RegExp(`^(Access to fetch at '${strict.gateway.url}' from origin '${forbidden.origin}' has been blocked by CORS policy|Failed to load resource: net::ERR_FAILED)`);
+    const quoted = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const refusal = new RegExp(
+      `^(Access to fetch at '${quoted(strict.gateway.url)}' from origin '${quoted(forbidden.origin)}' has been blocked by CORS policy|Failed to load resource: net::ERR_FAILED)`,
+    );
     assert.deepEqual(unexpectedErrors(log, refusal), []);
-    assert.ok(log.console.some((m) => refusal.test(m.text)), 'the browser said why');
+    assert.ok(
+      log.console.some((m) => refusal.test(m.text)),
+      'the browser said why',
+    );
     assert.deepEqual(browser.blocked, []);
   });
 });
