@@ -5,7 +5,7 @@ import { fromGlobalId } from '../../src/domain/ids';
 import { createLogger } from '../../src/observability/logger';
 import { browserSkip, launchBrowser, servePage, type PageLog, type ServedPage, type TestBrowser } from '../support/browser';
 import { startTestGateway, type TestGateway } from '../support/gateway';
-import { startUploadStack, type UploadStack } from '../uploads/support';
+import { eventually, startUploadStack, type UploadStack } from '../uploads/support';
 import { CROSS_ORIGIN_APP_HTML, type CrossOriginApp } from './cross-origin-app';
 
 const MiB = 1024 * 1024;
@@ -163,7 +163,8 @@ describe('a browser app on another origin', { skip: browserSkip() }, () => {
     assert.match(create.error ?? '', /TypeError: Failed to fetch/);
     const upload = await page.evaluate((url) => (globalThis as unknown as AppWindow).app.uploadVideo(url, 'panda', 1000, 400), strict.gateway.url);
     assert.match(upload.error ?? '', /TypeError: Failed to fetch/);
-    // only the preflights reached the gateway; no provider was called
+    // only the preflights reached the gateway; no provider was called (a line is written once its answer is sent)
+    await eventually(() => strictLines.length >= 3);
     assert.deepEqual(
       strictLines.map((l) => l.method),
       ['OPTIONS', 'OPTIONS', 'OPTIONS'],
