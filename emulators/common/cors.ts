@@ -2,8 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * CORS on the routes a browser reaches directly in a direct upload (README "Uploads"): upload session
- * locations, upload URLs and signed upload targets, which carry their own one-off credentials. The
- * real services open exactly these to any origin; their signed API routes stay without CORS.
+ * locations, upload URLs and signed upload targets, which carry their own one-off credentials, and
+ * Panda/Telestream's `POST /videos/upload.json`, which panda_uploader calls with signed params. The
+ * real services open exactly these to any origin; their other signed API routes stay without CORS.
  */
 export interface BrowserRoute {
   /** Methods a page may use. */

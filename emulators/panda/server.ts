@@ -60,6 +60,13 @@ function accountOf(principal: Principal, params: { get(key: string): string | un
 /** Upload session locations are unsigned and reached by browsers (panda spec §9.4, telestream spec §6): CORS. */
 const UPLOAD_SESSION: BrowserRoute = { methods: ['GET', 'POST', 'PUT', 'DELETE'], expose: ['Range'] };
 
+/**
+ * The one signed route browsers call: panda_uploader opens its session with `signed_params` handed
+ * to it (panda spec §3.7, §6.1 [UPL]); Telestream keeps Panda's `signed_params` (telestream spec §2.7).
+ * Its answer (`location`, `part_size`) must be readable by the page; every other API route has no CORS.
+ */
+const SIGNED_SESSION_OPEN: BrowserRoute = { methods: ['POST'], expose: [] };
+
 export function createPandaServer(o: PandaServerParts): Server {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { path, rawQuery } = splitTarget(req.url ?? '/');
@@ -71,6 +78,7 @@ export function createPandaServer(o: PandaServerParts): Server {
       if (uploadSession) account = o.uploads.cloudOf(new URLSearchParams(rawQuery).get('id'));
       // a preflight is answered before faults: they target the requests that carry data
       if (uploadSession && browserRoute(req, res, UPLOAD_SESSION)) return;
+      if (path === `${o.dialect.versionPrefix}/videos/upload.json` && browserRoute(req, res, SIGNED_SESSION_OPEN)) return;
       const fault = o.faults.take(path);
       if (fault && (await serveFault(fault, req, res, o.timers))) return;
       if (uploadSession) return await o.uploads.handle(req, res, new URLSearchParams(rawQuery).get('id'));

@@ -41,7 +41,8 @@ function exposed(headers: Headers): string[] {
 
 /**
  * CORS on what a browser reaches in a direct upload (README "Uploads"): the ticket's URL answers
- * a preflight from any origin and lets the page read the answer; the signed API routes do not.
+ * a preflight from any origin and lets the page read the answer, as does the signed session opening
+ * panda_uploader sends (Panda, Telestream); the other signed API routes do not.
  */
 describe('emulators: CORS on browser upload routes only', () => {
   let stack: UploadStack;
@@ -94,6 +95,29 @@ describe('emulators: CORS on browser upload routes only', () => {
     }
     assert.ok((JSON.parse(answer.text) as { id?: string }).id, 'the last part answers the video');
     await assertNoCors(`${stack.telestream.baseUrl}/v3.0/videos.json`, 'GET');
+  });
+
+  it("Panda, Telestream: the signed POST /videos/upload.json a page sends with the ticket's sessionRequest (panda_uploader)", async () => {
+    for (const [account, api] of [
+      ['panda', `${stack.panda.baseUrl}/v2`],
+      ['tc', `${stack.telestream.baseUrl}/v3.0`],
+    ] as const) {
+      const signed = (await ticketFor(account, testBytes(100, 36))).sessionRequest!;
+      assert.equal(signed.url, `${api}/videos/upload.json`);
+      assertPreflightAllowed(await preflight(signed.url, 'POST', 'content-type'), 'POST', 'content-type');
+      assert.equal((await preflight(signed.url, 'GET')).status, 403, `${account}: POST only`);
+      const query = new URLSearchParams(signed.params.map((p): [string, string] => [p.name, p.value])).toString();
+      const opened = await call(`${signed.url}?${query}`, 'POST', { origin: ORIGIN });
+      assert.equal(opened.status, 201, opened.text);
+      assert.equal(opened.headers['access-control-allow-origin'], ORIGIN, `${account}: the page reads the session location`);
+      assert.ok((JSON.parse(opened.text) as { location?: string }).location?.includes('/upload/session'));
+      // a refused signature is readable too: the page learns why
+      const forged = await call(`${signed.url}?${query.replace(/signature=[^&]+/, 'signature=AAAA')}`, 'POST', { origin: ORIGIN });
+      assert.equal(forged.status, 401, forged.text);
+      assert.equal(forged.headers['access-control-allow-origin'], ORIGIN);
+      // the rest of the signed API keeps no CORS
+      await assertNoCors(`${api}/videos.json`, 'POST');
+    }
   });
 
   it('Dailymotion: the upload URL takes the page form and lets it read the answer', async () => {
