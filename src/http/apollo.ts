@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { VidmeshConfig } from '../config';
 import type { RequestContext } from '../context';
 import { vidmeshSchema } from '../graph/build';
-import { subscriptionsOverHttpPlugin } from '../graph/events/operation';
+import { subscriptionsOverHttpPlugin } from './subscription-operation';
 import { vidmeshSubgraphSchema } from '../graph/federation/schema';
 import { operationScopePlugin } from '../observability/apollo';
 import { complexityPlugin } from '../security/complexity';

@@ -5,7 +5,7 @@ import { createErrorFormatter, loggableError } from '../errors/format';
 import { silentLogger } from '../observability/logger';
 import { recordCircuitState } from '../observability/metrics';
 import { upstreamObserver } from '../observability/upstream';
-import { LiveEvents } from '../events/live';
+import { LiveEvents } from '../graph/events/live';
 import { MemoryEventBus } from '../events/memory-bus';
 import { AccountRegistry } from '../providers/accounts';
 import { notificationParsers } from '../providers';

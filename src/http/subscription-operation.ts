@@ -12,14 +12,12 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import type { QueryLimits } from '../../config/schema';
-import { badUserInput, VidmeshError } from '../../errors';
-import { operationCost } from '../../security/complexity';
-import { noIntrospectionRule, queryShapeRule, tooComplex } from '../../security/query-rules';
+import type { QueryLimits } from '../config/schema';
+import { SUBSCRIPTION_ENDPOINTS } from '../graph/events/types';
+import { badUserInput, VidmeshError } from '../errors';
+import { operationCost } from '../security/complexity';
+import { noIntrospectionRule, queryShapeRule, tooComplex } from '../security/query-rules';
 
-/** Where subscriptions are served: every refusal names both. */
-export const SUBSCRIPTION_ENDPOINTS =
-  'subscribe over a WebSocket at /graphql (graphql-transport-ws protocol, e.g. the graphql-ws client) or over Server-Sent Events: POST /graphql with Accept: text/event-stream (graphql-sse)';
 
 /** The longest subscription document (the JSON body limit of POST /graphql). */
 const MAX_QUERY = 1024 * 1024;

@@ -5,7 +5,7 @@ import { createHandler, type OperationContext } from 'graphql-sse';
 import type { Principal } from '../context';
 import { VidmeshError } from '../errors';
 import { SubscriptionContext } from '../graph/events/context';
-import { formatResult, isPrepared, prepareSubscription } from '../graph/events/operation';
+import { formatResult, isPrepared, prepareSubscription } from './subscription-operation';
 import { withHooks } from '../graph/common/hooks';
 import { noteErrorCode } from '../observability/request-scope';
 import type { Route } from './route';

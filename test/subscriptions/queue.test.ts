@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SubscriberQueue } from '../../src/events/queue';
+import { SubscriberQueue } from '../../src/graph/events/queue';
 import { VideoEventType, type VideoEvent } from '../../src/events/types';
 
 const ev = (type: VideoEventType, video: string, encoding?: string, progress?: number): { event: VideoEvent } => ({

@@ -1,7 +1,7 @@
-import type { ProviderDatasource } from '../domain/datasource';
-import type { EncodingRecord, VideoRecord } from '../domain/types';
-import { AccountLoaders } from '../graph/common/loaders';
-import { VideoEventType, type VideoEvent } from './types';
+import type { ProviderDatasource } from '../../domain/datasource';
+import type { EncodingRecord, VideoRecord } from '../../domain/types';
+import { AccountLoaders } from '../common/loaders';
+import { VideoEventType, type VideoEvent } from '../../events/types';
 
 /** What some subscriber of an event selects: the video and encoding are loaded only when one does. */
 export interface Wants {

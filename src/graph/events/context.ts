@@ -1,9 +1,9 @@
 import { RequestContext, type Principal } from '../../context';
 import type { ProviderDatasource } from '../../domain/datasource';
 import type { VidmeshError } from '../../errors';
-import type { BurstLoaders } from '../../events/burst';
-import type { LiveEvents } from '../../events/live';
-import type { EventPayload } from '../../events/subscriber';
+import type { BurstLoaders } from './burst';
+import type { LiveEvents } from './live';
+import type { EventPayload } from './subscriber';
 import type { AccountRegistry } from '../../providers/accounts';
 import type { AccountLoaders } from '../common/loaders';
 

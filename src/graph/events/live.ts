@@ -1,13 +1,13 @@
-import type { SubscriptionLimits } from '../config/schema';
-import type { Principal } from '../context';
-import type { ProviderDatasource } from '../domain/datasource';
-import type { EncodingRecord } from '../domain/types';
-import { VidmeshError } from '../errors';
-import type { Logger } from '../observability/logger';
+import type { SubscriptionLimits } from '../../config/schema';
+import type { Principal } from '../../domain/principal';
+import type { ProviderDatasource } from '../../domain/datasource';
+import type { EncodingRecord } from '../../domain/types';
+import { VidmeshError } from '../../errors';
+import type { Logger } from '../../observability/logger';
 import { BurstBatcher, type Wants } from './burst';
 import { Pollers } from './pollers';
 import { Subscriber, type EventPayload } from './subscriber';
-import type { EventBus, VideoEvent, VideoEventType } from './types';
+import type { EventBus, VideoEvent, VideoEventType } from '../../events/types';
 
 /** How long events are gathered before their loads start together (one upstream batch per account and burst). */
 export const BURST_WINDOW_MS = 5;

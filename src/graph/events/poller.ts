@@ -1,7 +1,7 @@
-import type { ProviderDatasource } from '../domain/datasource';
-import { EncodingStatus, VideoStatus, type EncodingRecord, type VideoRecord } from '../domain/types';
-import { VidmeshError } from '../errors';
-import { VideoEventType, type VideoEvent } from './types';
+import type { ProviderDatasource } from '../../domain/datasource';
+import { EncodingStatus, VideoStatus, type EncodingRecord, type VideoRecord } from '../../domain/types';
+import { VidmeshError } from '../../errors';
+import { VideoEventType, type VideoEvent } from '../../events/types';
 
 /** How often an account is polled: `minMs` while something processes, doubling up to `maxMs` when idle. */
 export interface PollTiming {

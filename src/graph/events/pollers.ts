@@ -1,7 +1,7 @@
-import type { ProviderDatasource } from '../domain/datasource';
-import type { EncodingRecord } from '../domain/types';
+import type { ProviderDatasource } from '../../domain/datasource';
+import type { EncodingRecord } from '../../domain/types';
 import { AccountPoller, type PollTiming } from './poller';
-import type { VideoEvent } from './types';
+import type { VideoEvent } from '../../events/types';
 
 export interface PollersOptions {
   readonly sourceOf: (accountId: string) => ProviderDatasource | undefined;

@@ -1,4 +1,4 @@
-import { VideoEventType, type VideoEvent } from './types';
+import { VideoEventType, type VideoEvent } from '../../events/types';
 
 /** What a subscriber's queue holds: the event and whatever travels with it (the burst's loaders). */
 export interface Queued {

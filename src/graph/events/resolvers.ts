@@ -3,10 +3,10 @@ import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../../context';
 import type { EncodingRecord, VideoRecord } from '../../domain/types';
 import { badUserInput } from '../../errors';
-import { BurstLoaders, type Wants } from '../../events/burst';
-import { isFinalEncoding } from '../../events/poller';
-import type { EventPayload } from '../../events/subscriber';
-import type { Subscriber } from '../../events/subscriber';
+import { BurstLoaders, type Wants } from './burst';
+import { isFinalEncoding } from './poller';
+import type { EventPayload } from './subscriber';
+import type { Subscriber } from './subscriber';
 import { VideoEventType, type VideoEvent } from '../../events/types';
 import { Account } from '../account/types';
 import { accountOf } from '../account/resolvers';
@@ -14,8 +14,7 @@ import { fieldsOnType } from '../common/selection';
 import { accountsOf, locate } from '../node/lookup';
 import { Encoding, Video } from '../common/media';
 import { SubscriptionContext } from './context';
-import { SUBSCRIPTION_ENDPOINTS } from './operation';
-import { VideoEventObject, VideoEventSource } from './types';
+import { SUBSCRIPTION_ENDPOINTS, VideoEventObject, VideoEventSource } from './types';
 
 /** The global id types of videos (one per provider). */
 const VIDEO_TYPES = ['PandaVideo', 'TelestreamVideo', 'DailymotionMedia', 'ZiggeoVideo'];

@@ -1,7 +1,7 @@
-import type { VidmeshError } from '../errors';
+import type { VidmeshError } from '../../errors';
 import type { BurstLoaders } from './burst';
 import { SubscriberQueue } from './queue';
-import type { VideoEvent } from './types';
+import type { VideoEvent } from '../../events/types';
 
 /** One event as a subscription executes it: the root value of `videoEvents` / `encodingProgress`. */
 export interface EventPayload {

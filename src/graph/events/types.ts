@@ -64,3 +64,7 @@ export class VideoEventObject {
   @Field(() => Encoding, { nullable: true, description: 'The encoding, for encoding events, as it is now; null for video events.' })
   encoding!: Encoding | null;
 }
+
+/** Where subscriptions are served: every refusal names both. */
+export const SUBSCRIPTION_ENDPOINTS =
+  'subscribe over a WebSocket at /graphql (graphql-transport-ws protocol, e.g. the graphql-ws client) or over Server-Sent Events: POST /graphql with Accept: text/event-stream (graphql-sse)';
