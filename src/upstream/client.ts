@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Pool, type Dispatcher } from 'undici';
 import type { CircuitBreaker, Permit } from './breaker';
+import { followingClient } from './client-abort';
 import { providerError, transportError, type UpstreamTarget } from './errors';
 import { NO_RETRY, RETRYABLE_STATUSES, nextRetryDelay, retryAfterMs, retryableTransport, type RetryPolicy } from './retry';
 
@@ -116,7 +117,8 @@ export class UpstreamClient {
     this.random = policy.random ?? Math.random;
   }
 
-  async request(request: UpstreamRequest): Promise<UpstreamResponse> {
+  async request(given: UpstreamRequest): Promise<UpstreamResponse> {
+    const request = followingClient(given);
     const replayable = request.body === undefined || request.body === null || typeof request.body === 'string' || Buffer.isBuffer(request.body);
     const retry = request.idempotent && replayable ? (this.policy.retry ?? NO_RETRY) : NO_RETRY;
     const started = performance.now();
