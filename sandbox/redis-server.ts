@@ -16,7 +16,15 @@ export interface LocalRedis {
 
 /** `REDIS_SERVER_BIN`, else `/usr/bin/redis-server`, else the first on PATH; null when none. */
 export function findRedisServer(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = env.REDIS_SERVER_BIN ? [env.REDIS_SERVER_BIN] : ['/usr/bin/redis-server', ...(env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'redis-server'))];
+  const candidates = env.REDIS_SERVER_BIN
+    ? [env.REDIS_SERVER_BIN]
+    : [
+        '/usr/bin/redis-server',
+        ...(env.PATH ?? '')
+          .split(delimiter)
+          .filter(Boolean)
+          .map((d) => join(d, 'redis-server')),
+      ];
   for (const path of candidates) {
     try {
       accessSync(path, constants.X_OK);
@@ -59,7 +67,9 @@ export async function startLocalRedis(): Promise<LocalRedis> {
   if (bin === null) throw new Error(REDIS_MISSING);
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'vidmesh-demo-redis-'));
-  const child: ChildProcess = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--loglevel', 'warning'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--loglevel', 'warning'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const kill = () => child.kill('SIGKILL');
   process.once('exit', kill);
   let stderr = '';

@@ -40,7 +40,11 @@ interface Replica {
 /** Starts one gateway process over `configPath`; resolves with its origin once it prints its URL. */
 function startReplica(name: string, configPath: string, logLevel: string, print: (line: string) => void): Promise<Replica> {
   // a process group of its own: Ctrl-C reaches the demo, which stops each replica once, in order
-  const child = spawn(process.execPath, [MAIN, '--config', configPath], { env: { PATH: process.env.PATH, LOG_LEVEL: logLevel }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [MAIN, '--config', configPath], {
+    env: { PATH: process.env.PATH, LOG_LEVEL: logLevel },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const kill = () => child.kill('SIGKILL');
   process.once('exit', kill);
   child.once('exit', () => process.removeListener('exit', kill));

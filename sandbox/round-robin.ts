@@ -52,7 +52,10 @@ export async function startRoundRobinProxy(backends: readonly Backend[], options
       answer.pipe(res);
     });
     upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: `${backend.name} unreachable`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      if (!res.headersSent)
+        res
+          .writeHead(502, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ errors: [{ message: `${backend.name} unreachable`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
       else res.destroy();
     });
     // the client left before its answer was complete: so does the request to the gateway

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { redisSkip } from '../support/redis';
-import { eventually, startReplicaStack, type Replica, type ReplicaStack } from './support';
+import { eventually, startReplicaStack, type Replica, type ReplicaStack } from './breaker-stack';
 
 const OPEN_MS = 2_500;
 
@@ -17,7 +17,7 @@ describe('one circuit per account across replicas, through Redis (issue 15)', { 
   });
   after(() => s.close());
 
-  it('A\'s circuit opens: within a second B refuses calls to that account without calling it; the other account is untouched', async () => {
+  it("A's circuit opens: within a second B refuses calls to that account without calling it; the other account is untouched", async () => {
     s.bad.injectFault({ kind: 'status', status: 503 });
     for (let i = 0; i < 2; i++) assert.match((await a.query()).errors![0]!.message, /HTTP 503/);
     assert.equal((await a.circuits()).bad, 'open');
@@ -29,7 +29,10 @@ describe('one circuit per account across replicas, through Redis (issue 15)', { 
     assert.equal(s.badCalls() - before, 0, 'B made no call to the open account');
     assert.equal(result.errors?.[0]?.extensions?.code, 'PROVIDER_UNAVAILABLE');
     assert.equal(result.errors?.[0]?.extensions?.circuit, 'open');
-    assert.ok(result.data!.videos.edges.some((e) => e.node.account.id === 'good'), 'good answers through B');
+    assert.ok(
+      result.data!.videos.edges.some((e) => e.node.account.id === 'good'),
+      'good answers through B',
+    );
     assert.equal((await b.circuits()).good, 'closed');
     assert.ok(b.lines.some((l) => l.msg === 'circuit state changed' && l.account === 'bad' && l.circuit === 'open' && l.from === 'another replica'));
   });
@@ -65,13 +68,17 @@ describe('one circuit per account across replicas, through Redis (issue 15)', { 
     assert.equal(s.badCalls() - before, 1, 'B calls bad again, no probe needed');
   });
 
-  it('Redis stopped: each replica\'s breaker works alone, readiness says why, and the sync raises no error', async () => {
+  it("Redis stopped: each replica's breaker works alone, readiness says why, and the sync raises no error", async () => {
     await c.close();
     await s.redis.stop();
     s.bad.injectFault({ kind: 'status', status: 503 });
     for (let i = 0; i < 2; i++) {
       const result = await a.query();
-      assert.deepEqual(result.errors?.map((e) => e.extensions?.code), ['PROVIDER_UNAVAILABLE'], 'the provider error, not STATE_UNAVAILABLE');
+      assert.deepEqual(
+        result.errors?.map((e) => e.extensions?.code),
+        ['PROVIDER_UNAVAILABLE'],
+        'the provider error, not STATE_UNAVAILABLE',
+      );
       assert.ok(result.data!.videos.edges.length > 0);
     }
     assert.equal((await a.circuits()).bad, 'open', "A's own breaker opened");
@@ -85,9 +92,17 @@ describe('one circuit per account across replicas, through Redis (issue 15)', { 
 
     const { status, body } = await a.readyz();
     assert.equal(status, 503);
-    assert.deepEqual({ status: body.status, reason: body.reason, state: body.state }, { status: 'unavailable', reason: 'state store unavailable', state: { kind: 'redis', ok: false } });
+    assert.deepEqual(
+      { status: body.status, reason: body.reason, state: body.state },
+      { status: 'unavailable', reason: 'state store unavailable', state: { kind: 'redis', ok: false } },
+    );
     assert.doesNotMatch(JSON.stringify(body), /127\.0\.0\.1|redis:\/\//);
-    for (const r of [a, b]) assert.deepEqual(r.lines.filter((l) => l.level >= 50), [], 'no error lines');
+    for (const r of [a, b])
+      assert.deepEqual(
+        r.lines.filter((l) => l.level >= 50),
+        [],
+        'no error lines',
+      );
     s.bad.clearFaults();
   });
 
@@ -101,7 +116,7 @@ describe('one circuit per account across replicas, through Redis (issue 15)', { 
     s.bad.injectFault({ kind: 'status', status: 503 });
     for (let i = 0; i < 2; i++) await b.query();
     assert.equal((await b.circuits()).bad, 'open');
-    await eventually(async () => (await a.circuits()).bad === 'open', 3_000, 'A hears of B\'s opening after the outage (resubscribed)');
+    await eventually(async () => (await a.circuits()).bad === 'open', 3_000, "A hears of B's opening after the outage (resubscribed)");
     s.bad.clearFaults();
   });
 });

@@ -11,7 +11,12 @@ describe('npm run demo:replicas: two gateway processes, Redis and the emulators 
   const output: string[] = [];
   const dispatcher = new Agent({ pipelining: 0 });
   const ask = async () => {
-    const response = await request(demo.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ accounts { id } }' }), dispatcher });
+    const response = await request(demo.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ accounts { id } }' }),
+      dispatcher,
+    });
     const json = (await response.body.json()) as { data?: { accounts: { id: string }[] }; errors?: unknown[] };
     return { status: response.statusCode, replica: response.headers['x-vidmesh-replica'] as string, json };
   };

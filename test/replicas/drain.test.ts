@@ -51,7 +51,10 @@ describe('rolling restarts: SIGTERM reports not ready for server.drainDelayMs, t
   it('readyz is 503 draining while queries still succeed; then new connections are refused, the in-flight one finishes, exit 0', async () => {
     const file = join(dir, 'config.json');
     const server = { port: 0, host: '127.0.0.1', drainDelayMs: DRAIN_DELAY_MS, shutdownTimeoutMs: 5_000 };
-    writeFileSync(file, JSON.stringify({ server, accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: 'drain-secret-value' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ server, accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: 'drain-secret-value' }] }),
+    );
     const child = spawn(process.execPath, [MAIN, '--config', file], { env: { PATH: process.env.PATH } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -97,7 +100,10 @@ describe('rolling restarts: SIGTERM reports not ready for server.drainDelayMs, t
       clearTimeout(timer);
       child.kill('SIGKILL');
     }
-    const lines = out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = out
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.ok(lines.some((l) => l.msg === 'shutting down' && l.signal === 'SIGTERM' && l.drainDelayMs === DRAIN_DELAY_MS));
     assert.ok(lines.some((l) => l.msg === 'stopped'));
   });

@@ -38,7 +38,8 @@ describe('a client that disconnects mid-request aborts the upstream calls made f
   before(async () => (s = await startTwoAccountStack({ upstream: { retry: { maxAttempts: 1 }, breaker: { failureThreshold: 1, openMs: 60_000 } } })));
   after(() => s.close());
 
-  const circuitOf = async (account: string) => (JSON.parse((await s.get('/readyz')).text) as { accounts: { account: string; circuit: string }[] }).accounts.find((a) => a.account === account)!.circuit;
+  const circuitOf = async (account: string) =>
+    (JSON.parse((await s.get('/readyz')).text) as { accounts: { account: string; circuit: string }[] }).accounts.find((a) => a.account === account)!.circuit;
 
   it('a slow read: the emulator sees its request closed long before the latency elapses, and the circuit stays closed', async () => {
     s.bad.injectFault({ kind: 'delay', delayMs: LATENCY_MS, pathIncludes: '/videos.json', times: 1 });
