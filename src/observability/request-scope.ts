@@ -27,14 +27,6 @@ export class ClientGone extends Error {
   }
 }
 
-/** True for a ClientGone, however it was wrapped (an abort's `reason`, an error's `cause`). */
-export function isClientGone(error: unknown): boolean {
-  for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if (e instanceof ClientGone) return true;
-  }
-  return false;
-}
-
 export const requestScope = new AsyncLocalStorage<RequestScope>();
 
 const CLIENT_ID = /^[A-Za-z0-9._:@\-]{1,128}$/;
