@@ -1,7 +1,7 @@
 import type { EmulatorAccountSpec, EmulatorProvider } from './accounts-file';
 import { EmulatorClock } from './common/clock';
 import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulatorAccount } from './dailymotion';
-import { demoPandaAccounts, startPandaEmulator, type PandaEmulatorAccount } from './panda';
+import { demoPandaAccounts, startPandaEmulator, type NotifierOptions, type PandaEmulatorAccount } from './panda';
 import { demoTelestreamAccounts, startTelestreamEmulator, type TelestreamEmulatorAccount } from './telestream';
 import { demoZiggeoAccounts, startZiggeoEmulator, type ZiggeoEmulatorAccount } from './ziggeo';
 
@@ -25,6 +25,10 @@ export interface EmulatorSetOptions<A extends EmulatorAccountSpec = EmulatorAcco
   /** First emulator's port; the others take the next ones (`--port`). 0: ephemeral. */
   readonly port?: number;
   readonly host?: string;
+  /** Encoding speed (Panda, Telestream: queue/encoding/download ms; Ziggeo: processing ms); the emulators' defaults when absent. */
+  readonly timing?: { readonly queueMs?: number; readonly encodingMs?: number; readonly downloadMs?: number; readonly processingMs?: number };
+  /** Notification and webhook callbacks: ticker, progress step, back-off. */
+  readonly notifications?: NotifierOptions;
 }
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, 48);
@@ -43,17 +47,19 @@ export async function startEmulatorSet<A extends EmulatorAccountSpec = EmulatorA
   const pandaAccounts: PandaEmulatorAccount[] = demo
     ? demoPandaAccounts()
     : ofProvider(given, 'panda').map((a) => ({ accessKey: a.accessKey, secretKey: a.secretKey, cloudId: a.cloudId, cloudName: a.id }));
-  const panda = await startPandaEmulator({ accounts: pandaAccounts, clock, demoData: demo, port: nextPort(), host: options.host });
+  const { processingMs, ...encoding } = options.timing ?? {};
+  const notifications = options.notifications;
+  const panda = await startPandaEmulator({ accounts: pandaAccounts, clock, demoData: demo, port: nextPort(), host: options.host, ...encoding, notifications });
 
   const ziggeoAccounts: ZiggeoEmulatorAccount[] = demo
     ? demoZiggeoAccounts()
     : ofProvider(given, 'ziggeo').map((a) => ({ token: a.token, privateKey: a.privateKey, encryptionKey: a.encryptionKey, name: a.id }));
-  const ziggeo = await startZiggeoEmulator({ accounts: ziggeoAccounts, clock, demoData: demo, port: nextPort(), host: options.host });
+  const ziggeo = await startZiggeoEmulator({ accounts: ziggeoAccounts, clock, demoData: demo, port: nextPort(), host: options.host, processingMs, webhooks: notifications });
 
   const telestreamAccounts: TelestreamEmulatorAccount[] = demo
     ? demoTelestreamAccounts()
     : ofProvider(given, 'telestream').map((a) => ({ accessKey: a.accessKey, secretKey: a.secretKey, factoryId: a.factoryId, factoryName: a.id }));
-  const telestream = await startTelestreamEmulator({ accounts: telestreamAccounts, clock, demoData: demo, port: nextPort(), host: options.host });
+  const telestream = await startTelestreamEmulator({ accounts: telestreamAccounts, clock, demoData: demo, port: nextPort(), host: options.host, ...encoding, notifications });
 
   const dailymotionAccounts: DailymotionEmulatorAccount[] = demo
     ? demoDailymotionAccounts()

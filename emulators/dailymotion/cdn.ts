@@ -81,7 +81,7 @@ function verifyDrmToken(store: DailymotionStore, raw: string, mediaId: string, n
   }
   if (info === null || typeof info !== 'object' || Array.isArray(info) || !('auth' in info)) return 'malformed drm token';
   const { auth, ...signed } = info as { [key: string]: LexJson };
-  const owner = store.users.get(String(signed.user_id));
+  const owner = typeof signed.user_id === 'string' ? store.users.get(signed.user_id) : undefined;
   if (!owner || typeof auth !== 'string' || !sameDigest(md5(normalizeReceived(signed) + owner.account.apiKey), auth)) return 'bad drm token';
   if (signed.media_id !== mediaId) return 'drm token for another media';
   if (typeof signed.expires === 'number' && now / 1000 > signed.expires) return 'drm token expired';

@@ -55,12 +55,15 @@ export function readFilter(value: Json | undefined): Doc | null {
   return value;
 }
 
+/** Scalars as themselves, lists and objects as their JSON (not all alike as `[object Object]`). */
+const text = (v: Json): string => (typeof v === 'object' ? JSON.stringify(v) : String(v));
+
 function compare(a: Json | undefined, b: Json | undefined): number {
   if (a === b) return 0;
   if (a === undefined || a === null) return -1;
   if (b === undefined || b === null) return 1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  return text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0;
 }
 
 const same = (a: Json | undefined, b: Json | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -6,12 +6,14 @@ import type { PandaEmulatorAccount } from './records';
 import { demoCloudOptions, seedDemoCloud } from './demo';
 import { createPandaServer } from './server';
 import { PandaStore } from './store';
+import { PandaNotifier, type NotifierOptions } from './notifier';
 import { UploadSessions } from './upload';
 import { Authenticator } from './verify';
 import { PANDA_EMULATOR_DIALECT, type EmulatorDialect } from './dialect';
 
 export { demoPandaAccounts } from './demo';
 export { PANDA_EMULATOR_DIALECT, type EmulatorDialect } from './dialect';
+export { PandaNotifier, type NotifierOptions } from './notifier';
 export { PandaStore } from './store';
 export type { CloudState, Failure, ReceivedFile, StoredCloud, StoredEncoding, StoredProfile, StoredVideo } from './records';
 export type { SeedRecord } from './seed';
@@ -47,12 +49,16 @@ export interface PandaEmulatorOptions {
   readonly maxFileSize?: number;
   /** Upload status query before any byte: answer `Range: 0-0` instead of no Range (spec §9.4.17; default false). */
   readonly uploadRangeWhenEmpty?: boolean;
+  /** Notification callbacks (spec §4.5): back-off, ticker and progress step; real-service timings when absent. */
+  readonly notifications?: NotifierOptions;
 }
 
 export interface PandaEmulator extends RunningEmulator<PandaEmulatorAccount> {
   readonly store: PandaStore;
   /** Upload sessions (spec §6), for tests of what an upload leaves behind. */
   readonly uploads: UploadSessions;
+  /** Posts each cloud's notifications to its URL; its `deliveries.attempts` are what tests read. */
+  readonly notifier: PandaNotifier;
 }
 
 /** One secret per access key: two accounts giving different secrets for one key is a configuration error. */
@@ -97,6 +103,7 @@ export async function startHmacQueryEmulator(options: PandaEmulatorOptions, dial
     dialect,
   });
   const uploads = new UploadSessions(store, { rangeWhenEmpty: options.uploadRangeWhenEmpty ?? false, maxFileSize, partSize: dialect.partSize });
+  const notifier = new PandaNotifier(store, options.notifications, dialect.provider === 'telestream');
   const server = createPandaServer({ store, clock, auth, uploads, log, faults, timers, maxFileSize, dialect });
   const baseUrl = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   return {
@@ -107,10 +114,12 @@ export async function startHmacQueryEmulator(options: PandaEmulatorOptions, dial
     clock,
     store,
     uploads,
+    notifier,
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     async close() {
       timers.clear();
+      notifier.close();
       await closeServer(server);
     },
   };

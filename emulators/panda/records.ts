@@ -98,6 +98,8 @@ export interface StoredNotifications {
   events: Record<string, boolean>;
   /** Telestream only (telestream spec §5); absent until set. */
   sendVideoPayload?: boolean;
+  /** When `url` last changed (emulator clock): callbacks tell what happens from then on (notifier.ts). */
+  urlSetAt?: number;
 }
 
 export interface CloudState {

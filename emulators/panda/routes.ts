@@ -90,6 +90,10 @@ function notificationRoutes(ctx: RouteContext): ApiReply {
   if (delay !== undefined) n.delay = Number(delay);
   const payload = p.get('send_video_payload');
   if (payload !== undefined) n.sendVideoPayload = flag('send_video_payload', payload);
-  if (url !== undefined) n.url = url === 'None' || url === '' ? null : url;
+  if (url !== undefined) {
+    const next = url === 'None' || url === '' ? null : url;
+    if (next !== n.url) n.urlSetAt = ctx.now;
+    n.url = next;
+  }
   return ok(renderNotifications(n));
 }

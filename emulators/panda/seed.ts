@@ -148,7 +148,10 @@ export function seedCloud(store: SeedStore, cloudId: string, input: SeedRecord):
 export function seedNotifications(store: SeedStore, cloudId: string, input: SeedRecord): StoredNotifications {
   const n = store.cloud(cloudId)?.notifications;
   if (!n) throw new Error(`seedNotifications: no cloud ${cloudId}`);
-  if (input.url === null || typeof input.url === 'string') n.url = input.url;
+  if ((input.url === null || typeof input.url === 'string') && input.url !== n.url) {
+    n.url = input.url;
+    n.urlSetAt = store.now();
+  }
   n.delay = num(input, 'delay') ?? n.delay;
   if (typeof input.events === 'object' && input.events !== null) {
     for (const [key, value] of Object.entries(input.events)) n.events[key] = value === true || value === 'true';

@@ -32,6 +32,7 @@ export interface TelestreamEmulatorOptions extends Omit<PandaEmulatorOptions, 'a
 export interface TelestreamEmulator extends RunningEmulator<TelestreamEmulatorAccount> {
   readonly store: PandaStore;
   readonly uploads: PandaEmulator['uploads'];
+  readonly notifier: PandaEmulator['notifier'];
 }
 
 export async function startTelestreamEmulator(options: TelestreamEmulatorOptions): Promise<TelestreamEmulator> {

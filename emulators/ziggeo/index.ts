@@ -6,10 +6,12 @@ import { UploadLeg, UPLOAD_BUCKET } from './s3';
 import { listen } from '../common/http';
 import { createZiggeoServer, type ServerDeps } from './server';
 import { ZiggeoStore, type ZiggeoEmulatorAccount } from './store';
+import { ZiggeoNotifier, type ZiggeoNotifierOptions } from './webhooks';
 
 export { STATES, type StateName } from './states';
 export { MemoryMedia, type Media, type MediaSpool } from './media';
-export type { AppState, PendingUpload, StoredAuthToken, StoredStream, StoredVideo, ZiggeoEmulatorAccount, ZiggeoStore } from './store';
+export type { AppState, PendingUpload, StoredAuthToken, StoredStream, StoredVideo, StoredWebhook, ZiggeoEmulatorAccount, ZiggeoStore } from './store';
+export { WEBHOOK_EVENTS, ZiggeoNotifier, type ZiggeoNotifierOptions } from './webhooks';
 
 export interface ZiggeoEmulatorOptions {
   readonly accounts: readonly ZiggeoEmulatorAccount[];
@@ -30,6 +32,8 @@ export interface ZiggeoEmulatorOptions {
   readonly memoryLimitBytes?: number;
   /** Seed of the token sequence for objects created at run time. */
   readonly seed?: string | number;
+  /** Webhook deliveries: back-off and ticker; real-service timings when absent. */
+  readonly webhooks?: ZiggeoNotifierOptions;
 }
 
 export interface ZiggeoEmulator extends RunningEmulator<ZiggeoEmulatorAccount> {
@@ -37,6 +41,8 @@ export interface ZiggeoEmulator extends RunningEmulator<ZiggeoEmulatorAccount> {
   readonly store: ZiggeoStore;
   /** Where uploads above `memoryLimitBytes` are spooled; removed by `close()`. */
   readonly spool: MediaSpool;
+  /** Sends webhook callbacks; its `deliveries.attempts` are what tests read. */
+  readonly notifier: ZiggeoNotifier;
 }
 
 /** Two fixed demo applications (the second one EU-regional, `r1…`), for the sandbox and `npm run emulators`. */
@@ -56,6 +62,7 @@ export async function startZiggeoEmulator(options: ZiggeoEmulatorOptions): Promi
   const store = new ZiggeoStore(options.accounts, options.processingMs ?? 5_000, options.seed);
   if (options.demoData) for (const app of store.apps.values()) seedDemoData(store, app, clock.now().getTime());
   const log = new RequestLog();
+  const notifier = new ZiggeoNotifier(store, () => clock.now().getTime(), options.webhooks);
   const faults: ServerDeps['faults'] = [];
   const spool = new MediaSpool(options.memoryLimitBytes);
   let baseUrl = '';
@@ -70,6 +77,7 @@ export async function startZiggeoEmulator(options: ZiggeoEmulatorOptions): Promi
     clock,
     store,
     spool,
+    notifier,
     injectFault(fault: InjectedFault) {
       faults.push({ fault, left: fault.times ?? Number.POSITIVE_INFINITY });
     },
@@ -77,6 +85,7 @@ export async function startZiggeoEmulator(options: ZiggeoEmulatorOptions): Promi
       faults.length = 0;
     },
     async close() {
+      notifier.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       spool.dispose();

@@ -2,6 +2,7 @@ import type { Handler, RouteContext } from './context';
 import { empty, HttpError, json } from './http';
 import { renderAuthToken } from './render';
 import type { StoredAuthToken } from './store';
+import { WEBHOOK_ENCODINGS } from './webhooks';
 
 /** Auth tokens (ziggeo spec §5.3) and the 2.30-only calls the vectors exercise (spec §5.4). */
 
@@ -85,15 +86,30 @@ export const otherRoutes: [string, Handler][] = [
     },
   ],
   ['POST /v1/analytics/get', (ctx) => (ctx.args.required('query'), json([]))],
+  // webhooks (spec §5.4): the validation code goes to `target_url` (webhooks.ts), events only once confirmed with it [INFER]
   [
     'POST /v1/api/hook',
     (ctx) => {
+      const targetUrl = ctx.args.required('target_url');
+      if (!/^https?:\/\/[^/\s]+/i.test(targetUrl)) throw new HttpError(400, 'target_url must be an http(s) URL');
+      const encoding = ctx.args.text('encoding') || 'json';
+      if (!WEBHOOK_ENCODINGS.includes(encoding)) throw new HttpError(400, `encoding must be one of ${WEBHOOK_ENCODINGS.join(', ')}`);
+      const events = (ctx.args.text('events') ?? '').split(',').map((e) => e.trim()).filter(Boolean);
       const id = ctx.store.newToken();
-      ctx.app.webhooks.set(id, { target_url: ctx.args.required('target_url'), encoding: ctx.args.text('encoding') ?? 'json', events: ctx.args.text('events') ?? '' });
+      ctx.app.webhooks.set(id, { id, targetUrl, encoding, events, validationCode: ctx.store.newToken(), validationSent: false, confirmed: false });
       return json({ webhook_id: id });
     },
   ],
-  ['POST /v1/api/confirmhook', (ctx) => (ctx.args.required('webhook_id'), json({}))],
+  [
+    'POST /v1/api/confirmhook',
+    (ctx) => {
+      const hook = ctx.app.webhooks.get(ctx.args.required('webhook_id'));
+      if (!hook) throw new HttpError(404, 'Not Found');
+      if (ctx.args.required('validation_code') !== hook.validationCode) throw new HttpError(400, 'validation_code does not match');
+      hook.confirmed = true;
+      return json({});
+    },
+  ],
   [
     'POST /v1/api/removehook',
     (ctx) => {

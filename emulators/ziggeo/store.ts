@@ -80,11 +80,24 @@ export interface PendingUpload {
   media: Media | null;
 }
 
+/** A webhook (ziggeo spec §5.4): told its validation code once, and sent events once confirmed with it. */
+export interface StoredWebhook {
+  readonly id: string;
+  readonly targetUrl: string;
+  /** `jsonheader`, `json` or `form`. */
+  readonly encoding: string;
+  /** Event names; empty = every event [INFER]. */
+  readonly events: readonly string[];
+  readonly validationCode: string;
+  validationSent: boolean;
+  confirmed: boolean;
+}
+
 export interface AppState {
   readonly account: ZiggeoEmulatorAccount;
   readonly videos: Map<string, StoredVideo>;
   readonly authTokens: Map<string, StoredAuthToken>;
-  readonly webhooks: Map<string, Record<string, string>>;
+  readonly webhooks: Map<string, StoredWebhook>;
 }
 
 /** The emulator's state: applications by token, and the open upload slots. Tests read and seed it. */

@@ -20,6 +20,10 @@ const queryLimits = z
     maxStringLength: z.int().min(256).default(16_384),
   })
   .prefault({});
+/** The secret part of the notification URL providers post to (`/notifications/<account>/<secret>`); derived when absent (src/events/receiver-secrets.ts). */
+const notifications = {
+  notificationSecret: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, '16 to 128 letters, digits, "-" or "_"').optional(),
+};
 const timeouts = {
   /** Per-call timeouts in milliseconds (connect, response headers, body idle). */
   timeoutMs: z.int().min(100).max(600_000).optional(),
@@ -32,6 +36,7 @@ export const pandaAccountSchema = z.strictObject({
   cloudId: nonEmpty,
   accessKey: nonEmpty,
   secretKey: nonEmpty,
+  ...notifications,
   ...timeouts,
 });
 
@@ -42,6 +47,7 @@ export const telestreamAccountSchema = z.strictObject({
   factoryId: nonEmpty,
   accessKey: nonEmpty,
   secretKey: nonEmpty,
+  ...notifications,
   ...timeouts,
 });
 
@@ -62,6 +68,7 @@ export const ziggeoAccountSchema = z.strictObject({
   token: nonEmpty,
   privateKey: nonEmpty,
   encryptionKey: nonEmpty.optional(),
+  ...notifications,
   ...timeouts,
 });
 
@@ -190,6 +197,8 @@ export const configSchema = z
         /** Serve the Apollo Federation 2 subgraph schema (README "In a supergraph") instead of the standalone one; off when absent. */
         federation: z.boolean().optional(),
         cors: corsSchema,
+        /** Where providers reach this gateway (its notification receiver), e.g. https://vidmesh.example.com; absent: the listening address. */
+        publicUrl: httpUrl.optional(),
       })
       .prefault({}),
     apiKeys: z

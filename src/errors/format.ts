@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { VidmeshError } from '.';
+import { requestScope } from '../observability/request-scope';
 
 /** Apollo's own request-level codes: all are the client's mistake (DESIGN §6 has one code for that). */
 const CLIENT_CODES = new Set([
@@ -18,6 +19,13 @@ export interface ErrorFormatOptions {
   readonly secrets?: readonly string[];
   /** Drop graphql-js "Did you mean …?" hints, which spell out the schema (with introspection off). */
   readonly hideSuggestions?: boolean;
+  /** Where a masked error's cause is logged (redacted, no stack), with the request's id. */
+  readonly logger?: MaskedErrorLogger;
+}
+
+/** The one logger method the formatter uses (pino's signature). */
+export interface MaskedErrorLogger {
+  error(fields: Record<string, unknown>, message: string): void;
 }
 
 const MAX_MESSAGE = 1000;
@@ -28,6 +36,13 @@ const SECRET_PARAMS = /\b(signature|access_key|api_key|apikey|secret|secret_key|
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@"'<>]+@/gi;
 /** The query string of any URL. */
 const URL_QUERY = /\b(https?:\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/gi;
+/** An Authorization value, as a header line or JSON field: `Authorization: Basic dXNlcjpwYXNz`, `"authorization":"Bearer …"`. */
+const AUTHORIZATION = /\b(authorization["']?\s*[:=]\s*["']?)((?:basic|bearer|digest|token)\s+)?[^\s"',;})\]]+/gi;
+/** A bare Basic credential (base64 of `user:password`) or a long Bearer token outside a header line. */
+const BASIC_CREDENTIAL = /\bBasic\s+([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/g;
+const BEARER_TOKEN = /\bBearer\s+(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{16,}=*/g;
+/** Any absolute URL: scheme, host and path of an upstream say where the gateway calls, and never go out in a provider's text. */
+const ANY_URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
 /** A stack trace, from its first frame on, should one reach a message (also JSON-escaped: `\\n    at`). */
 const STACK_TAIL = /(?:\r?\n|(?:\\r)?\\n)\s*at [\s\S]*$/;
 /** A lone stack frame: `at fn (/path/file.js:10:5)`, `at /path/file.js:10:5`, `at node:internal/x:1:2`. */
@@ -44,14 +59,22 @@ export function redactText(text: string, secrets: readonly string[] = []): strin
   return out
     .replace(URL_USERINFO, '$1[redacted]@')
     .replace(URL_QUERY, '$1?[redacted]')
-    .replace(SECRET_PARAMS, '$1=[redacted]');
+    .replace(SECRET_PARAMS, '$1=[redacted]')
+    .replace(AUTHORIZATION, '$1$2[redacted]')
+    .replace(BASIC_CREDENTIAL, (whole, value: string) => (Buffer.from(value, 'base64').toString('latin1').includes(':') ? 'Basic [redacted]' : whole))
+    .replace(BEARER_TOKEN, 'Bearer [redacted]');
 }
 
-function redactValue(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === 'string') return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets));
+/** `redactText`, and no URL at all: for text a provider wrote, which may name the upstream's scheme, host and path. */
+export function redactProviderText(text: string, secrets: readonly string[] = []): string {
+  return redactText(text, secrets).replace(ANY_URL, '[upstream URL]');
+}
+
+function redactValue(value: unknown, secrets: readonly string[], redact: typeof redactText = redactText): unknown {
+  if (typeof value === 'string') return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, redact));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, secrets)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, secrets, redact)]));
   }
   return value;
 }
@@ -71,8 +94,8 @@ function vidmeshErrorOf(error: unknown): VidmeshError | null {
  */
 export function createErrorFormatter(options: ErrorFormatOptions = {}): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   const secrets = [...new Set(options.secrets ?? [])];
-  const clean = (message: string) => {
-    const text = redactText(message, secrets);
+  const clean = (message: string, redact: typeof redactText = redactText) => {
+    const text = redact(message, secrets);
     const shown = options.hideSuggestions ? text.replace(/ ?Did you mean [^?]*\?/g, '') : text;
     // graphql-js quotes invalid values in full: a huge string must not come back whole
     return shown.length > MAX_MESSAGE ? `${shown.slice(0, MAX_MESSAGE)}…` : shown;
@@ -82,12 +105,16 @@ export function createErrorFormatter(options: ErrorFormatOptions = {}): (formatt
     const own = vidmeshErrorOf(error);
     if (own !== null) {
       const { http: _http, ...extensions } = own.extensions as Record<string, unknown>;
-      return { message: clean(own.message), ...base, extensions: redactValue(extensions, secrets) as Record<string, unknown> };
+      // a provider's error may quote its own URLs: none of them goes out
+      const redact = typeof extensions.provider === 'string' ? redactProviderText : redactText;
+      return { message: clean(own.message, redact), ...base, extensions: redactValue(extensions, secrets, redact) as Record<string, unknown> };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { message: clean(formatted.message), ...base, extensions: { code: 'BAD_USER_INPUT', ...(code !== 'BAD_USER_INPUT' && { reason: code }) } };
     }
+    // the client learns nothing; the operator must: the cause goes to the log, under the request's id
+    options.logger?.error({ requestId: requestScope.getStore()?.requestId, path: formatted.path?.join('.'), error: loggableError(unwrapResolverError(error), secrets) }, 'masked internal error');
     return { message: 'Internal server error', ...(formatted.path && { path: formatted.path }), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ClassType } from 'type-graphql';
 import { PROVIDERS } from '../providers';
 import { AccountResolver } from './account/resolvers';
 import { NotificationMutations } from './account/notifications';
@@ -14,6 +14,7 @@ import { VideoResolver } from './video/resolvers';
 import { VideoStatsResolver } from './video/stats';
 import { VideoMutations } from './video/mutations';
 import { withOperationSelection } from './common/selection';
+import { NotificationReceiverMutations } from '../events/receiver-mutation';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -29,6 +30,7 @@ const GENERIC_RESOLVERS = [
   EncodingMutations,
   ProfileMutations,
   NotificationMutations,
+  NotificationReceiverMutations,
   UploadResolver,
   UploadSessionResolver,
   PlaybackResolver,
@@ -38,7 +40,7 @@ const GENERIC_RESOLVERS = [
 export function vidmeshSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     // providers of one API family share resolvers (Panda's serve Telestream's types): each is listed once
-    resolvers: [...new Set<Function>([...GENERIC_RESOLVERS, ...PROVIDERS.flatMap((p) => p.schema.resolvers)])] as [Function, ...Function[]],
+    resolvers: [...new Set<ClassType>([...GENERIC_RESOLVERS, ...PROVIDERS.flatMap((p) => p.schema.resolvers)])] as [ClassType, ...ClassType[]],
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: PROVIDERS.flatMap((p) => p.schema.types),
     validate: false,

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { inspect } from 'node:util';
 import cors, { type CorsOptions } from 'cors';
 import { DEFAULT_CORS, type CorsConfig } from '../config/schema';
 
@@ -54,7 +55,7 @@ export function corsHandler(config: CorsConfig = DEFAULT_CORS): CorsHandler | nu
   const middleware = cors(corsOptions(config));
   return (req, res) =>
     new Promise<boolean>((resolve, reject) => {
-      middleware(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(false)));
+      middleware(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(inspect(error))) : resolve(false)));
       // a preflight is answered (204) without calling next
       if (res.writableEnded) resolve(true);
     });

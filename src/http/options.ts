@@ -1,3 +1,4 @@
+import type { EventBus } from '../events/types';
 import type { Logger } from '../observability/logger';
 import type { ClientAuthTokenEntropy } from '../providers/ziggeo';
 
@@ -7,4 +8,6 @@ export interface GatewayOptions {
   readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
   /** Request and upstream-call log lines; silent when absent (`npm start` passes a real one). */
   readonly logger?: Logger;
+  /** Where provider notifications are published (and subscriptions read); a new in-process MemoryEventBus when absent. */
+  readonly events?: EventBus;
 }

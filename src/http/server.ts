@@ -5,6 +5,7 @@ import { createErrorFormatter, loggableError } from '../errors/format';
 import { silentLogger } from '../observability/logger';
 import { recordCircuitState } from '../observability/metrics';
 import { upstreamObserver } from '../observability/upstream';
+import { MemoryEventBus } from '../events/memory-bus';
 import { AccountRegistry } from '../providers/accounts';
 import { ApiKeyAuthenticator } from '../security/auth';
 import { secretsOf } from '../security/secrets';
@@ -19,6 +20,7 @@ import { graphqlRoute } from './graphql';
 import { livenessRoute, readinessRoute } from './health';
 import { withIde } from './ide';
 import { metricsRoute } from './metrics';
+import { notificationsRoute } from './notifications';
 import type { GatewayOptions } from './options';
 import { RequestFront } from './request-log';
 import type { Route } from './route';
@@ -62,17 +64,19 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   for (const { account, provider, circuit } of registry.circuits()) recordCircuitState(account, provider, circuit);
   const auth = new ApiKeyAuthenticator(config.apiKeys);
   const secrets = secretsOf(config);
-  const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection });
+  const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection, logger });
   configureUploads(registry, config.server);
   const downloads = new DownloadSigner(options.now ?? Date.now);
   const apollo = await startApollo(config, formatError);
   let origin = 'http://localhost';
+  const events = options.events ?? new MemoryEventBus();
 
   const routes: Route[] = [
     livenessRoute(),
     readinessRoute(registry, auth, () => front.isDraining, state),
     metricsRoute(auth),
     { name: '/downloads', matches: isDownloadPath, crossOrigin: true, handle: (req, res) => serveDownload(req, res, { signer: downloads, registry, config }) },
+    notificationsRoute({ config, registry, events, logger, origin: () => origin }),
     ...withIde(config, graphqlRoute({ config, apollo, registry, auth, formatError, downloads, now: options.now ?? Date.now, clientTokenEntropy: options.clientTokenEntropy, origin: () => origin })),
   ];
   const front = new RequestFront(logger, routeLabel(routes));

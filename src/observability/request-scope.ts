@@ -29,7 +29,7 @@ export class ClientGone extends Error {
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();
 
-const CLIENT_ID = /^[A-Za-z0-9._:@\-]{1,128}$/;
+const CLIENT_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
 
 /** The client's `x-request-id` when it is a plain token of at most 128 characters; a new UUID otherwise. */
 export function requestIdOf(header: string | string[] | undefined): string {

@@ -56,7 +56,7 @@ class CostCache {
     const known = costs?.get(key);
     if (known !== undefined) return known;
     const cost = compute();
-    if (costs === undefined) this.byDocument.set(document, (costs = new Map()));
+    if (costs === undefined) this.byDocument.set(document, (costs = new Map<string, number>()));
     if (costs.size >= CostCache.MAX_PER_DOCUMENT) costs.clear();
     costs.set(key, cost);
     return cost;

@@ -20,7 +20,10 @@ export function secretsOf(config: VidmeshConfig): string[] {
         found.push(account.privateKey, ...(account.encryptionKey ? [account.encryptionKey] : []));
         break;
     }
+    // the receiver URL's secret path segment (events/receiver-secrets.ts) when configured per account
+    if ('notificationSecret' in account && typeof account.notificationSecret === 'string') found.push(account.notificationSecret);
   }
   for (const key of config.apiKeys ?? []) found.push(key.key);
+  for (const key of config.tokens?.keys ?? []) found.push(key.secret);
   return [...new Set(found)];
 }

@@ -152,7 +152,7 @@ export class RedisStore implements StateStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([this.client, this.subscriber].map((c) => (c ? this.shut(c) : undefined)));
+    await Promise.all([this.client, this.subscriber].filter((c) => c !== undefined).map((c) => this.shut(c)));
   }
 
   /** Runs work on this connection against the command deadline; any failure is STATE_UNAVAILABLE (the cause kept for logs). */

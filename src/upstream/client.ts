@@ -1,9 +1,13 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Pool, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { CircuitBreaker, Permit } from './breaker';
 import { followingClient } from './client-abort';
-import { providerError, transportError, type UpstreamTarget } from './errors';
+import { AttemptSignal, DeadlineExceeded } from './deadline';
+import { attemptError, providerError, type UpstreamTarget } from './errors';
+import { outcomeOf, type UpstreamObserver } from './observer';
+import { OriginPools } from './pools';
+import { AttemptProgress, trackProgress, watchedBody } from './progress';
 import { NO_RETRY, RETRYABLE_STATUSES, nextRetryDelay, retryAfterMs, retryableTransport, type RetryPolicy } from './retry';
 
 export interface HttpTimeouts {
@@ -29,7 +33,20 @@ export interface UpstreamPolicy extends HttpTimeouts {
   readonly random?: () => number;
   /** Aborts every call of the account at once (shutdown past its bound). */
   readonly signal?: AbortSignal;
+  /**
+   * Each attempt's whole deadline, from the moment it is issued: waiting for a free socket,
+   * connecting, sending, the answer's headers and body. Default `connectMs + headersMs`.
+   */
+  readonly deadlineMs?: number;
+  /** The same for an upload leg that carries bytes (a file, a part). Default `DEFAULT_UPLOAD_DEADLINE_MS`. */
+  readonly uploadDeadlineMs?: number;
 }
+
+/** Long enough for a 10 GiB file (the default upload cap) at about 0.75 MB/s; idle timeouts catch a stalled one far sooner. */
+export const DEFAULT_UPLOAD_DEADLINE_MS = 4 * 3_600_000;
+
+/** A cleanup call (deleting an upload session) is tried once more after a short backoff when the first try fails. */
+export const CLEANUP_RETRY: RetryPolicy = { maxAttempts: 2, baseDelayMs: 500, maxDelayMs: 1_000, budgetMs: 30_000, maxRetryAfterMs: 2_000 };
 
 /** Bodies never read past this: a provider answer is JSON metadata, not media. */
 const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
@@ -51,6 +68,20 @@ export interface UpstreamRequest {
   readonly idempotent?: boolean;
   /** The provider operation's name for logs when the path does not tell it (JSON-RPC methods). */
   readonly operation?: string;
+  /**
+   * A leg of an upload (the file or a part of it, an upload session's status or abort): sent through
+   * the origin's own upload pool, so slow uploads never hold the sockets API calls wait for.
+   * A streamed body always is.
+   */
+  readonly upload?: boolean;
+  /**
+   * Cleans up after a failed operation (deletes an upload session): sent even while the circuit is
+   * open (a refused cleanup strands the provider's session for good) and tried once more on a
+   * transient failure. Its deadline is an API call's.
+   */
+  readonly cleanup?: boolean;
+  /** Overrides each attempt's deadline. */
+  readonly deadlineMs?: number;
 }
 
 export interface UpstreamResponse {
@@ -59,44 +90,22 @@ export interface UpstreamResponse {
   readonly body: Buffer;
 }
 
-/** How one attempt ended, as logs and metrics count it. */
-export type UpstreamOutcome = 'success' | 'client_error' | 'rate_limited' | 'server_error' | 'transport_error' | 'circuit_open';
-
-export interface UpstreamCall {
-  readonly target: UpstreamTarget;
-  readonly method: string;
-  /** Without the query string (it carries signatures). */
-  readonly path: string;
-  readonly operation?: string;
-  /** null when no response came (transport failure, open circuit). */
-  readonly status: number | null;
-  readonly ms: number;
-  /** 1 for the first attempt of a call, 2… for retries. */
-  readonly attempt?: number;
-  readonly outcome?: UpstreamOutcome;
-}
-
-/** Observes every upstream attempt (logging, metrics, tests). */
-export type UpstreamObserver = (call: UpstreamCall) => void;
-
-export function outcomeOf(status: number | null): UpstreamOutcome {
-  if (status === null) return 'transport_error';
-  if (status === 429) return 'rate_limited';
-  if (status >= 500) return 'server_error';
-  return status >= 400 ? 'client_error' : 'success';
-}
-
-type Attempt = { readonly response: UpstreamResponse } | { readonly error: unknown };
+type Attempt = { readonly response: UpstreamResponse } | { readonly error: unknown; readonly retryable: boolean };
 type Refused = { readonly refused: true; readonly retryInMs: number };
 
+const isStream = (body: UpstreamRequest['body']): body is Readable => body instanceof Readable;
+
 /**
- * One keep-alive undici pool for one account's origin. Every call has connect, headers and body
- * timeouts; idempotent calls are retried with backoff on retryable failures; the account's circuit
- * breaker is asked before each attempt. Failures become errors that name no URL (queries carry
- * signatures); an HTTP error status is answered as is for the provider client to map.
+ * One account's origin: a keep-alive undici pool for API calls and another for uploads, so slow
+ * uploads can never hold the sockets API calls wait for. Every attempt has one deadline covering its
+ * wait for a socket, connect, headers and body (besides undici's connect, headers and body-idle
+ * timeouts); idempotent calls are retried with backoff on retryable failures; the account's circuit
+ * breaker is asked before each attempt and told only of the provider's faults. Failures become errors
+ * that name no URL (queries carry signatures); an HTTP error status is answered as is for the
+ * provider client to map.
  */
 export class UpstreamClient {
-  private readonly pool: Pool;
+  private readonly pools: OriginPools;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
 
@@ -106,13 +115,7 @@ export class UpstreamClient {
     private readonly policy: UpstreamPolicy = DEFAULT_TIMEOUTS,
     private readonly observer?: UpstreamObserver,
   ) {
-    this.pool = new Pool(origin, {
-      connections: 16,
-      keepAliveTimeout: 10_000,
-      connect: { timeout: policy.connectMs },
-      headersTimeout: policy.headersMs,
-      bodyTimeout: policy.bodyMs,
-    });
+    this.pools = new OriginPools(origin, policy);
     this.sleep = policy.sleep ?? ((ms) => delay(ms));
     this.random = policy.random ?? Math.random;
   }
@@ -120,7 +123,7 @@ export class UpstreamClient {
   async request(given: UpstreamRequest): Promise<UpstreamResponse> {
     const request = followingClient(given);
     const replayable = request.body === undefined || request.body === null || typeof request.body === 'string' || Buffer.isBuffer(request.body);
-    const retry = request.idempotent && replayable ? (this.policy.retry ?? NO_RETRY) : NO_RETRY;
+    const retry = !replayable ? NO_RETRY : request.cleanup ? CLEANUP_RETRY : request.idempotent ? (this.policy.retry ?? NO_RETRY) : NO_RETRY;
     const started = performance.now();
     let last: Attempt | null = null;
     for (let attempt = 1; ; attempt++) {
@@ -132,7 +135,7 @@ export class UpstreamClient {
       }
       last = result;
       const status = 'response' in result ? result.response.status : null;
-      const retryable = 'response' in result ? RETRYABLE_STATUSES.has(result.response.status) : retryableTransport(result.error);
+      const retryable = 'response' in result ? RETRYABLE_STATUSES.has(result.response.status) : result.retryable;
       const hinted = 'response' in result && (status === 429 || status === 503) ? retryAfterMs(result.response.headers['retry-after']) : null;
       const wait = retryable ? nextRetryDelay({ attempt, elapsedMs: performance.now() - started, retryAfterMs: hinted }, retry, this.random) : null;
       if (wait === null || this.aborted(request)) return this.settle(result);
@@ -162,7 +165,7 @@ export class UpstreamClient {
 
   private settle(result: Attempt): UpstreamResponse {
     if ('response' in result) return result.response;
-    throw transportError(this.target, result.error);
+    throw result.error;
   }
 
   private circuitOpen(retryInMs: number) {
@@ -171,49 +174,84 @@ export class UpstreamClient {
   }
 
   close(): Promise<void> {
-    return this.pool.close();
+    return this.pools.close();
   }
 
-  /** One attempt under the breaker: an open circuit refuses it at once, without a call. */
+  /**
+   * One attempt under the breaker: an open circuit refuses it at once, without a call — except a
+   * cleanup, which goes through and leaves the breaker as it is (a permit that is no probe moves
+   * nothing while the circuit is not closed).
+   */
   private async attempt(request: UpstreamRequest, attempt: number): Promise<Attempt | Refused> {
     const path = request.path.split('?')[0]!;
     const breaker = this.policy.breaker;
-    const permit: Permit = breaker?.acquire() ?? { ok: true, probe: false };
-    if (!permit.ok) {
+    const asked: Permit = breaker?.acquire() ?? { ok: true, probe: false };
+    if (!asked.ok && !request.cleanup) {
       this.observer?.({ target: this.target, method: request.method, path, operation: request.operation, status: null, ms: 0, attempt, outcome: 'circuit_open' });
-      return { refused: true, retryInMs: permit.retryInMs };
+      return { refused: true, retryInMs: asked.retryInMs };
     }
+    const permit: Permit = asked.ok ? asked : { ok: true, probe: false };
     const started = performance.now();
-    const signal = request.signal && this.policy.signal ? AbortSignal.any([request.signal, this.policy.signal]) : (request.signal ?? this.policy.signal);
+    const progress = new AttemptProgress(isStream(request.body));
+    const cut = new AttemptSignal(this.deadlineOf(request), request.signal, this.policy.signal);
     let result: Attempt;
     try {
-      result = { response: await this.send(request, signal) };
+      result = { response: await this.send(request, cut, progress) };
     } catch (error) {
-      result = { error };
+      const ours = cut.cause === 'caller' || cut.cause === 'shutdown' || progress.sourceFailed;
+      const retryable = !ours && (error instanceof DeadlineExceeded ? progress.dispatched : retryableTransport(error));
+      result = { error: attemptError(this.target, error, progress), retryable };
+    } finally {
+      cut.dispose();
     }
     const status = 'response' in result ? result.response.status : null;
-    if (status === null && signal?.aborted) breaker?.released(permit);
-    else if (status === null || status >= 500) breaker?.failed(permit);
+    if (status === null) {
+      if (progress.providerFault(cut.cause)) breaker?.failed(permit);
+      else breaker?.released(permit);
+    } else if (status >= 500) breaker?.failed(permit);
     else breaker?.succeeded(permit);
     this.observer?.({ target: this.target, method: request.method, path, operation: request.operation, status, ms: performance.now() - started, attempt, outcome: outcomeOf(status) });
     return result;
   }
 
-  private async send(request: UpstreamRequest, signal: AbortSignal | undefined): Promise<UpstreamResponse> {
+  /** Upload legs that carry bytes may take long; every other call (a cleanup too) has an API call's deadline. */
+  private deadlineOf(request: UpstreamRequest): number {
+    if (request.deadlineMs !== undefined) return request.deadlineMs;
+    const carriesBytes = isStream(request.body) || (request.body !== undefined && request.body !== null && request.body.length > 0);
+    if (this.isUpload(request) && carriesBytes) return this.policy.uploadDeadlineMs ?? DEFAULT_UPLOAD_DEADLINE_MS;
+    return this.policy.deadlineMs ?? this.policy.connectMs + (request.headersTimeoutMs ?? this.policy.headersMs);
+  }
+
+  private isUpload(request: UpstreamRequest): boolean {
+    return request.upload === true || isStream(request.body);
+  }
+
+  private async send(request: UpstreamRequest, cut: AttemptSignal, progress: AttemptProgress): Promise<UpstreamResponse> {
+    const body = isStream(request.body) ? watchedBody(request.body, progress) : (request.body ?? null);
     const options: Dispatcher.RequestOptions = {
       origin: this.origin,
       method: request.method,
       path: request.path,
       headers: request.headers,
-      body: request.body ?? null,
+      body,
       headersTimeout: request.headersTimeoutMs ?? this.policy.headersMs,
       bodyTimeout: this.policy.bodyMs,
-      signal,
+      signal: cut.signal,
     };
-    const response = await this.pool.request(options);
-    const body = await readLimited(response.body, MAX_RESPONSE_BYTES);
-    if (body === null) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'upstream response too large');
-    return { status: response.statusCode, headers: response.headers, body };
+    trackProgress(options, progress);
+    const pending = (this.isUpload(request) ? this.pools.uploads() : this.pools.api).request(options);
+    let response: Dispatcher.ResponseData;
+    try {
+      // undici acts on an abort only once a socket takes the request: a call still queued is let go here, at its deadline
+      response = await Promise.race([pending, cut.rejection()]);
+    } catch (error) {
+      pending.then((late) => late.body.destroy(), () => undefined);
+      if (body instanceof Readable) body.destroy();
+      throw error;
+    }
+    const data = await readLimited(response.body, MAX_RESPONSE_BYTES);
+    if (data === null) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'upstream response too large');
+    return { status: response.statusCode, headers: response.headers, body: data };
   }
 }
 

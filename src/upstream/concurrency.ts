@@ -1,6 +1,6 @@
 /** Maps with at most `limit` calls in flight; a failed call yields its Error in place (DataLoader style). */
 export async function mapSettled<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<(R | Error)[]> {
-  const out: (R | Error)[] = new Array(items.length);
+  const out = new Array<R | Error>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

@@ -1,15 +1,27 @@
 export {
+  CLEANUP_RETRY,
   DEFAULT_TIMEOUTS,
-  outcomeOf,
+  DEFAULT_UPLOAD_DEADLINE_MS,
   UpstreamClient,
   type HttpTimeouts,
-  type UpstreamCall,
-  type UpstreamObserver,
-  type UpstreamOutcome,
   type UpstreamPolicy,
   type UpstreamRequest,
   type UpstreamResponse,
 } from './client';
+export { outcomeOf, type UpstreamCall, type UpstreamObserver, type UpstreamOutcome } from './observer';
 export { CircuitBreaker, DEFAULT_BREAKER, type BreakerPolicy, type CircuitState, type Permit } from './breaker';
-export { codeForStatus, providerError, transportError, type UpstreamTarget } from './errors';
-export { backoffMs, DEFAULT_RETRY, NO_RETRY, nextRetryDelay, retryAfterMs, retryableTransport, RETRYABLE_STATUSES, type RetryPolicy } from './retry';
+export { attemptError, codeForStatus, providerError, transportError, type UpstreamTarget } from './errors';
+export { AttemptSignal, DeadlineExceeded, type CutCause } from './deadline';
+export {
+  backoffMs,
+  clampRetryAfterSeconds,
+  DEFAULT_RETRY,
+  MAX_RETRY_AFTER_SECONDS,
+  NO_RETRY,
+  nextRetryDelay,
+  retryAfterMs,
+  retryAfterSeconds,
+  retryableTransport,
+  RETRYABLE_STATUSES,
+  type RetryPolicy,
+} from './retry';

@@ -34,6 +34,24 @@ export function retryAfterMs(header: string | string[] | undefined, now: number 
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
+/** The longest Retry-After relayed to clients: a provider's hint beyond a day is not a hint. */
+export const MAX_RETRY_AFTER_SECONDS = 86_400;
+
+/**
+ * Retry-After as whole seconds a client may be told: a non-negative integer (a past date is 0, a
+ * far one capped at a day), or null when the header is absent or unreadable (`-5`, `soon`).
+ */
+export function retryAfterSeconds(header: string | string[] | undefined, now: number = Date.now()): number | null {
+  const ms = retryAfterMs(header, now);
+  return ms === null ? null : clampRetryAfterSeconds(ms / 1000);
+}
+
+/** A seconds value made fit to relay: rounded up and capped at a day; null when negative or not a number (garbage, not a hint). */
+export function clampRetryAfterSeconds(seconds: number): number | null {
+  if (!Number.isFinite(seconds) || seconds < 0) return null;
+  return Math.min(MAX_RETRY_AFTER_SECONDS, Math.ceil(seconds));
+}
+
 /** Transport failures where the request may not have been processed, or a read can simply be asked again. */
 export function retryableTransport(error: unknown): boolean {
   if (

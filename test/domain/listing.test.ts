@@ -97,7 +97,11 @@ describe('cross-account listing (domain)', () => {
         // (two seen ones: more than the one-item anchor absorbs)
         const gone = accounts[n % 2]!.videos.filter((v) => seen.includes(v)).slice(-2);
         const unseen = accounts[(n + 1) % 2]!.videos.find((v) => !seen.includes(v) && original.has(v.nativeId) && n % 3 === 0);
-        for (const v of [...gone, unseen]) if (v) (deleted.add(v.nativeId), accounts.find((a) => a.accountId === v.accountId)!.remove(v));
+        for (const v of [...gone, unseen]) {
+          if (!v) continue;
+          deleted.add(v.nativeId);
+          accounts.find((a) => a.accountId === v.accountId)!.remove(v);
+        }
       }
       const ids = seen.map((v) => v.nativeId);
       assert.equal(new Set(ids).size, ids.length, 'no video twice');

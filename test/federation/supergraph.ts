@@ -128,7 +128,7 @@ export class Supergraph {
             url,
             willSendRequest({ request: outgoing, context }) {
               // how a router authenticates to vidmesh: the client's own key, forwarded
-              if (context.authorization) outgoing.http?.headers.set('authorization', context.authorization);
+              if (typeof context.authorization === 'string') outgoing.http?.headers.set('authorization', context.authorization);
               if (name === 'vidmesh') {
                 const representations = (outgoing.variables?.representations as unknown[] | undefined)?.length ?? 0;
                 calls.push({ query: outgoing.query ?? '', representations });

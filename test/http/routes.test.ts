@@ -9,7 +9,7 @@ describe('the front’s routes', () => {
 
   it('answers health, readiness and metrics, and 404 elsewhere', async () => {
     assert.deepEqual(JSON.parse((await front.send('/healthz')).text), { status: 'ok' });
-    assert.equal(JSON.parse((await front.send('/readyz')).text).status, 'ready');
+    assert.equal((JSON.parse((await front.send('/readyz')).text) as { status: string }).status, 'ready');
     const missing = await front.send('/nowhere');
     assert.equal(missing.status, 404);
     assert.equal(errorsOf(missing)[0]?.extensions?.code, 'NOT_FOUND');

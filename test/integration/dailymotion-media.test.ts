@@ -58,7 +58,7 @@ describe('dailymotion media through the gateway', () => {
   });
 
   it('lists media filtered and sorted upstream, paging with cursors', async () => {
-    const byTitle = s.media().map((m) => String(m.meta.title)).sort();
+    const byTitle = s.media().map((m) => m.meta.title).sort();
     s.resetCalls();
     const first = dataOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', orderBy: 'TITLE_ASC', first: 4 })).account.details;
     assert.ok(first?.__typename === 'DailymotionUser');

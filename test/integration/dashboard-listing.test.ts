@@ -54,8 +54,6 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
   };
   const assertOnce = (nodes: Node[]) => assert.equal(new Set(nodes.map((n) => n.id)).size, nodes.length, 'no video twice');
 
-  let seeded: Node[];
-
   it('newest first: 400 videos in pages of 25, each exactly once while videos are created between pages; one listing call per account and page', async () => {
     const { nodes, calls } = await pageThrough({ first: 25 }, (page) => {
       if (page % 2 === 0) createEverywhere();
@@ -63,7 +61,6 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
     assertOnce(nodes);
     assertOrder(nodes, 'DESC');
     assert.equal(nodes.length, 4 * PER_ACCOUNT, 'videos created meanwhile lie behind the cursor');
-    seeded = nodes;
     for (const id of ACCOUNT_IDS) assert.equal(nodes.filter((n) => n.account.id === id).length, PER_ACCOUNT, id);
     calls.forEach((page, n) => {
       for (const id of ACCOUNT_IDS) {

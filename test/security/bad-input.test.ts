@@ -4,7 +4,7 @@ import { Client, request } from 'undici';
 import { toGlobalId } from '../../src/domain/ids';
 import { encodeCursor } from '../../src/domain/cursor';
 import { CreateEncodingDocument, CreateVideoDocument, DeleteVideoDocument, SignStreamUrlDocument, VideoDetailDocument, VideosDocument } from '../generated/graphql';
-import { codeOf, startSecurityStack, type HttpAnswer, type SecurityStack } from './stack';
+import { startSecurityStack, type HttpAnswer, type SecurityStack } from './stack';
 
 /** The multipart parser's messages (graphql-multipart-request-spec). */
 const MULTIPART_PROBLEM = /multipart|content-type|operations|map|boundary/i;

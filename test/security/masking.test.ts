@@ -138,7 +138,7 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
   /** internal errors thrown inside a resolver’s datasource */
   async function internalErrors(): Promise<void> {
     const source = faults.gateway.registry.byId.get('panda-b')!;
-    const original = { listVideos: source.listVideos, getVideos: source.getVideos };
+    const original = { listVideos: source.listVideos.bind(source), getVideos: source.getVideos.bind(source) };
     const boom = () => Promise.reject(Object.assign(new Error(ECHO), { config: { url: ECHO } }));
     Object.assign(source, { listVideos: boom, getVideos: () => Promise.reject(new TypeError(`Cannot read properties of undefined (reading '${SECRETS.pandaB}')`)) });
     try {

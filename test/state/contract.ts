@@ -142,7 +142,7 @@ export function stateStoreContract(harness: ContractHarness): void {
         get(target, name) {
           const value = Reflect.get(target, name, target) as unknown;
           if (name === 'set') return (...args: Parameters<StateStore['set']>) => (writes++, target.set(...args));
-          return typeof value === 'function' ? value.bind(target) : value;
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
         },
       });
       const errors: unknown[] = [];

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { PageInfo } from './connection';
 
-/** Declares `<Name>Edge` and `<Name>Connection` for a node type (Relay connection spec). */
-export function connectionTypes(name: string, node: () => Function, description: string) {
+/** Declares `<Name>Edge` and `<Name>Connection` for a node type (Relay connection spec); `node` may be abstract (Video). */
+export function connectionTypes(name: string, node: () => abstract new (...args: never[]) => object, description: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} of a ${name}Connection, with its cursor.` })
   class EdgeType {
     @Field(() => node(), { description: `The ${name.toLowerCase()}.` })

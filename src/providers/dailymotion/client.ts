@@ -160,6 +160,8 @@ export class CloudKeyClient {
       headers: { ...headers, 'user-agent': this.options.userAgent ?? USER_AGENT },
       body,
       headersTimeoutMs: UPLOAD_HEADERS_TIMEOUT_MS,
+      // the origin's upload pool, even when it is the API's origin: uploads never starve RPC calls
+      upload: true,
     });
     let json: unknown;
     try {

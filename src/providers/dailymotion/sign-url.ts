@@ -30,14 +30,14 @@ export const SIGNING_ERRORS = {
   H: 'Invalid format for REFERER, should be a list of url strings.',
 } as const;
 
-/** Where time and randomness come from: injected by tests (vectors' frozen clock and `rand`). */
+/** Where time and randomness come from: injected by tests (vectors' frozen clock and `rand`). Plain functions, copied apart. */
 export interface SigningEnv {
   /** Unix time in fractional seconds, as Python's time.time(). */
-  now(): number;
+  now: () => number;
   /** The 8 characters of spec §7.2 step 6, from `a-z0-9`. */
-  rand(): string;
+  rand: () => string;
   /** `n` random bytes (DRM token nonce, spec §7.7). */
-  randomBytes(n: number): Buffer;
+  randomBytes: (n: number) => Buffer;
 }
 
 const RAND_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
-import { codeForStatus, providerError, UpstreamClient, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
+import { codeForStatus, providerError, retryAfterSeconds, UpstreamClient, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
 import type { QueryPair } from './canonical';
 import type { SignedRequest } from './request';
 
@@ -78,7 +78,8 @@ export class HmacQueryClient {
   async sendToLocation(location: string, headers: Record<string, string>, body: Readable | Buffer | null, method: HmacMethod = 'POST') {
     const url = new URL(location);
     if (url.origin !== this.http.origin) throw providerError(this.target, 'PROVIDER_REJECTED', 'upload location on another host');
-    return this.http.request({ method, path: url.pathname + url.search, headers, body });
+    // the upload pool: a slow upload never holds a socket API calls wait for; a DELETE aborts a session and is let past an open circuit
+    return this.http.request({ method, path: url.pathname + url.search, headers, body, upload: true, cleanup: method === 'DELETE' });
   }
 
   private parseJson(status: number, body: Buffer, retryAfter: string | string[] | undefined): unknown {
@@ -86,8 +87,8 @@ export class HmacQueryClient {
       return JSON.parse(body.toString('utf8'));
     } catch {
       if (status < 400) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'upstream answered malformed JSON');
-      const seconds = Number(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
-      const extra = status === 429 && Number.isFinite(seconds) ? { retryAfterSeconds: seconds } : undefined;
+      const seconds = retryAfterSeconds(retryAfter);
+      const extra = status === 429 && seconds !== null ? { retryAfterSeconds: seconds } : undefined;
       throw providerError(this.target, codeForStatus(status), `upstream answered HTTP ${status}`, extra);
     }
   }

@@ -161,7 +161,7 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
   async uploadSessionVideo(location: string, fileSize: number): Promise<PandaVideoRecord> {
     const answer = await sessionVideo(this.client, location, fileSize);
     if ('held' in answer) throw badUserInput(`the upload is not complete: the session holds ${answer.held} of ${fileSize} bytes`);
-    return mapVideo(this.accountId, answer);
+    return mapVideo(this.accountId, answer.video);
   }
 
   /** A direct upload: a resumable session the browser fills, and the signed request that opens another. */

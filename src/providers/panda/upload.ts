@@ -176,8 +176,9 @@ export async function uploadThroughSession(client: SessionOpener, params: PandaP
 }
 
 /** The video a browser's finished session created: a status query answers it (spec §6.3, §6.6). */
-export async function sessionVideo(client: SessionTransport, location: string, size: number): Promise<WireVideo | { held: number }> {
+export async function sessionVideo(client: SessionTransport, location: string, size: number): Promise<{ video: WireVideo } | { held: number }> {
   const upload = new ResumableUpload(client, location, size);
   const video = await upload.query();
-  return video ?? { held: upload.bytesHeld };
+  // wrapped: a video is a loose object, so `'held' in` could not tell it from the byte count
+  return video ? { video } : { held: upload.bytesHeld };
 }

@@ -25,7 +25,8 @@ export function pythonJson(value: unknown): string {
     return '{' + Object.entries(value).map(([k, v]) => `${pythonString(k)}: ${pythonJson(v)}`).join(', ') + '}';
   if (typeof value === 'string') return pythonString(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  throw new TypeError(`Object of type ${typeof value} is not JSON serializable`);
 }
 
 /** JSON string with `ensure_ascii=True`: non-ASCII as `\uXXXX`. */

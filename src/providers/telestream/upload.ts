@@ -79,7 +79,7 @@ export class TelestreamUploadSession {
     const wanted = only ? new Set(only) : null;
     this.status = 'uploading';
     const inFlight = new Set<Promise<void>>();
-    let failure: unknown = null;
+    let failure: Error | null = null;
     try {
       // the parts in flight and the one being read: their memory is reused, not left to the GC
       const pool = new BufferPool(this.partSize, this.concurrency + 1);
@@ -96,7 +96,7 @@ export class TelestreamUploadSession {
             options.onPart?.(body.length);
           },
           (error: unknown) => {
-            failure ??= error;
+            failure ??= asError(error);
             inFlight.delete(p);
           },
         );
@@ -104,7 +104,7 @@ export class TelestreamUploadSession {
         if (inFlight.size >= this.concurrency) await Promise.race(inFlight);
       }
     } catch (error) {
-      failure ??= error;
+      failure ??= asError(error);
     }
     await Promise.all(inFlight);
     if (failure) {
@@ -169,6 +169,9 @@ export class TelestreamUploadSession {
     }
   }
 }
+
+/** What `send` throws: the first failure, as an Error even when a stream rejected with something else. */
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 function safeJson(body: Buffer): unknown {
   try {

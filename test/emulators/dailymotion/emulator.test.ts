@@ -103,7 +103,7 @@ describe('the Dailymotion emulator (dailymotion spec §11)', () => {
     const [a, b] = await Promise.all([start(), start()]);
     try {
       const snapshot = (e: DailymotionEmulator) =>
-        [...e.store.users.values()].flatMap((u) => [...u.media.values()].map((m) => `${m.id} ${String(m.meta.title)} ${[...m.assets.values()].map((x) => e.store.assetState(x, e.clock.now().getTime())).join(',')}`));
+        [...e.store.users.values()].flatMap((u) => [...u.media.values()].map((m) => `${m.id} ${JSON.stringify(m.meta.title)} ${[...m.assets.values()].map((x) => e.store.assetState(x, e.clock.now().getTime())).join(',')}`));
       assert.deepEqual(snapshot(a), snapshot(b));
       assert.equal(snapshot(a).length, 2 * DEMO_MEDIA_PER_USER);
       const states = new Set(snapshot(a).flatMap((line) => line.split(' ').at(-1)!.split(',')));

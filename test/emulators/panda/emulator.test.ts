@@ -77,7 +77,7 @@ describe('panda emulator: authentication, errors, faults and the request log (sp
     const target = `/v2/videos.json?${post.query}`;
     assert.equal((await send(emulator.baseUrl, 'POST', target)).status, 200);
     const again = await send(emulator.baseUrl, 'POST', target);
-    assert.deepEqual([again.status, JSON.parse(again.body).error], [401, 'NotAuthorized']);
+    assert.deepEqual([again.status, (JSON.parse(again.body) as { error: string }).error], [401, 'NotAuthorized']);
     const get = `/v2/videos.json?${api.sign('GET', '/videos.json').query}`;
     assert.equal((await send(emulator.baseUrl, 'GET', get)).status, 200);
     assert.equal((await send(emulator.baseUrl, 'GET', get)).status, 200);

@@ -94,8 +94,14 @@ function seed(emulator: PandaEmulator, vector: PandaVector, call: PandaHttpCall)
 
   const [, root, id, sub] = path.replace(/\.json$/, '').split('/');
   const shape = call.wire.method === 'GET' && sub === undefined && answered ? answered : null;
-  if (root === 'videos' && id && id !== 'upload') shape ? store.seedVideo(cloudId, shape) : ensureVideo(id);
-  if (root === 'profiles' && id) shape ? store.seedProfile(cloudId, shape) : ensureProfile(id);
+  if (root === 'videos' && id && id !== 'upload') {
+    if (shape) store.seedVideo(cloudId, shape);
+    else ensureVideo(id);
+  }
+  if (root === 'profiles' && id) {
+    if (shape) store.seedProfile(cloudId, shape);
+    else ensureProfile(id);
+  }
   if (root === 'clouds' && id && shape) store.seedCloud(id, shape);
   if (root === 'notifications' && shape) store.seedNotifications(cloudId, shape);
   if (root === 'encodings' && id) {

@@ -94,7 +94,7 @@ describe('panda emulator: resumable upload sessions (spec §6, §9.4)', () => {
     assert.equal((await chunk(location, 'POST', 'bytes=0-9', bytes(0, 10))).status, 400);
     assert.equal((await chunk(location, 'GET', null)).status, 400);
     const unknown = await send(emulator.baseUrl, 'POST', '/upload/session?id=nope', { 'content-type': 'application/octet-stream' }, bytes(0, 3));
-    assert.deepEqual([unknown.status, JSON.parse(unknown.body).error], [404, 'RecordNotFound']);
+    assert.deepEqual([unknown.status, (JSON.parse(unknown.body) as { error: string }).error], [404, 'RecordNotFound']);
   });
 
   it('can answer Range: 0-0 before any byte arrived (spec §9.4.17); refuses multipart files over the limit', async () => {
@@ -108,7 +108,7 @@ describe('panda emulator: resumable upload sessions (spec §6, §9.4)', () => {
       const signed = client.sign('POST', '/videos.json');
       const body = Buffer.concat([Buffer.from('--q\r\nContent-Disposition: form-data; name="file"; filename="x.mp4"\r\n\r\n'), bytes(0, 21), Buffer.from('\r\n--q--\r\n')]);
       const big = await send(eager.baseUrl, 'POST', `/v2/videos.json?${signed.query}`, { host: client.host, 'content-type': 'multipart/form-data; boundary=q' }, body);
-      assert.deepEqual([big.status, JSON.parse(big.body).error], [413, 'FileSizeLimitExceeded']);
+      assert.deepEqual([big.status, (JSON.parse(big.body) as { error: string }).error], [413, 'FileSizeLimitExceeded']);
     } finally {
       await eager.close();
     }

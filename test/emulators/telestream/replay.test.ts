@@ -43,7 +43,7 @@ describe('telestream emulator replays the recorded requests', () => {
       const { target, host } = recorded(v);
       const answer = await send(emulator.baseUrl, v.method, flipSignature(target), { host });
       assert.equal(answer.status, 401, answer.body);
-      assert.equal(JSON.parse(answer.body).error, 'NotAuthorized');
+      assert.equal((JSON.parse(answer.body) as { error: string }).error, 'NotAuthorized');
     });
   }
 
@@ -73,6 +73,6 @@ describe('telestream emulator replays the recorded requests', () => {
     const { target, host } = recorded(v);
     const answer = await send(emulator.baseUrl, 'GET', target, { host });
     assert.equal(answer.status, 404);
-    assert.equal(JSON.parse(answer.body).error, 'RecordNotFound');
+    assert.equal((JSON.parse(answer.body) as { error: string }).error, 'RecordNotFound');
   });
 });

@@ -71,7 +71,7 @@ describe('DailymotionDatasource ↔ emulator: media as videos (dailymotion spec 
     assert.match(asset.streamUrl!, new RegExp(`^${s.emulator.baseUrl}/route/${s.account.userId}/${id}/mp4_h264_aac\\.mp4\\?auth=\\d+-0-`));
     assert.equal(asset.status, EncodingStatus.READY);
     const page = await s.ds.listMedia({ perPage: 3, page: 2, fields: ['meta.title'], filter: { 'meta.category': 'news' }, sort: [['meta.title', 1]] });
-    const news = [...user().media.values()].filter((m) => m.meta.category === 'news').map((m) => String(m.meta.title)).sort();
+    const news = [...user().media.values()].filter((m) => m.meta.category === 'news').map((m) => m.meta.title).sort();
     assert.deepEqual(page.items.map((m) => m.title), news.slice(3, 6));
     assert.equal(page.total, news.length);
     assert.equal(page.pages, Math.ceil(news.length / 3));

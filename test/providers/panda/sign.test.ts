@@ -59,7 +59,8 @@ function pythonText(value: unknown): string {
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (value === null) return 'None';
-  return String(value);
+  if (typeof value === 'number') return String(value);
+  assert.fail(`a JSON scalar expected in signed_params_result, got ${typeof value}`);
 }
 
 describe('panda signing reproduces every vector of the official SDK', () => {

@@ -96,7 +96,7 @@ describe('every http vector through ZiggeoClient, byte for byte (ziggeo spec §1
         assert.match(failure.message, new RegExp(`\\(HTTP ${status}\\)`));
         return;
       }
-      if (failure) throw failure;
+      assert.ifError(failure);
       const value = (vector as unknown as { result?: { value?: unknown; base64?: string } }).result;
       if (Buffer.isBuffer(result) && value?.base64 !== undefined) assert.equal(result.toString('base64'), value.base64, 'bytes returned');
       else if (value?.value !== undefined && typeof value.value === 'object') {

@@ -180,6 +180,6 @@ describe('ZiggeoDatasource ↔ emulator: videos (ziggeo spec §5.1)', () => {
     await assert.rejects(s.ds.getVideo('demo-1'), (e) => code(e) === 'PROVIDER_UNAVAILABLE');
     s.emulator.injectFault({ kind: 'status', status: 413, times: 1, body: '{"error":"file too large"}' });
     await assert.rejects(s.ds.createVideo(), (e) => code(e) === 'UPLOAD_TOO_LARGE' && /file too large/.test((e as Error).message));
-    assert.doesNotMatch(String(await s.ds.getVideo('demo-1').catch((e: Error) => e.message)), new RegExp(s.account.privateKey));
+    assert.doesNotMatch(JSON.stringify(await s.ds.getVideo('demo-1').catch((e: Error) => e.message)), new RegExp(s.account.privateKey));
   });
 });

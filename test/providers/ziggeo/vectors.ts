@@ -1,6 +1,5 @@
 import type { PyValue } from '../../../src/providers/ziggeo/python';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readVectors, vectorsPath } from '../../support/vectors';
 
 /** The parts of test/fixtures/providers/ziggeo/vectors.json the tests read (ziggeo spec §11). */
