@@ -29,7 +29,9 @@ export interface ServeOptions {
 
 /**
  * The gateway over `config`, its URL printed, draining on the first SIGINT/SIGTERM (in-flight
- * requests finish within server.shutdownTimeoutMs) and exiting at once on the second.
+ * requests finish within server.shutdownTimeoutMs) and exiting at once on the second. SIGTERM (an
+ * orchestrator's) first reports not ready for server.drainDelayMs so the balancer moves traffic
+ * away; SIGINT (Ctrl-C in a terminal) drains at once.
  */
 export async function serveGateway(config: VidmeshConfig, o: ServeOptions = {}): Promise<Gateway> {
   const logger = createLogger();
@@ -39,9 +41,10 @@ export async function serveGateway(config: VidmeshConfig, o: ServeOptions = {}):
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    logger.info({ signal, timeoutMs: config.server.shutdownTimeoutMs }, 'shutting down');
+    const drainDelayMs = signal === 'SIGTERM' ? config.server.drainDelayMs : 0;
+    logger.info({ signal, drainDelayMs, timeoutMs: config.server.shutdownTimeoutMs }, 'shutting down');
     void gateway
-      .close()
+      .close({ drainDelayMs })
       .then(() => o.alongside?.close())
       .then(() => {
         logger.info('stopped');

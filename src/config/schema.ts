@@ -204,6 +204,11 @@ export const configSchema = z
         maxFilesPerRequest: z.int().positive().default(1),
         /** On SIGTERM/close: how long in-flight requests (uploads too) may take before they are cut. */
         shutdownTimeoutMs: z.int().min(0).max(3_600_000).default(10_000),
+        /**
+         * On SIGTERM: how long /readyz answers 503 `draining`, requests still served, before the
+         * gateway stops accepting — the time a balancer needs to notice (README "Running several replicas").
+         */
+        drainDelayMs: z.int().min(0).max(600_000).default(5_000),
         limits: queryLimits,
         subscriptions: subscriptionLimits,
         /** Serve the Apollo Federation 2 subgraph schema (README "In a supergraph") instead of the standalone one; off when absent. */

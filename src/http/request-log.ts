@@ -1,16 +1,20 @@
+import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { Logger } from '../observability/logger';
 import { recordGraphqlErrors, recordHttpRequest } from '../observability/metrics';
-import { requestIdOf, requestScope, type RequestScope } from '../observability/request-scope';
+import { ClientGone, requestIdOf, requestScope, type RequestScope } from '../observability/request-scope';
 
 /**
  * The gateway's HTTP front: a request id for every request (the client's `x-request-id` or a new
  * one, echoed back), one log line per GraphQL request, HTTP metrics, and the in-flight count that
  * graceful shutdown waits on. While draining, new requests on kept-alive connections get 503.
+ * Each request carries an AbortSignal that fires when its client leaves before the response is
+ * complete, so the upstream calls made for it stop too.
  */
 export class RequestFront {
   private active = 0;
   private draining = false;
+  private leaving = false;
   private readonly idleWaiters: (() => void)[] = [];
 
   constructor(
@@ -23,14 +27,27 @@ export class RequestFront {
     return this.active;
   }
 
+  /** Not ready any more: announced (the balancer's delay before a drain) or draining. */
   get isDraining(): boolean {
-    return this.draining;
+    return this.leaving || this.draining;
+  }
+
+  /**
+   * The first step of a shutdown: readiness answers 503 so the balancer sends new requests
+   * elsewhere, while requests still arriving are served; each answer closes its connection, so
+   * clients holding one open reconnect through the balancer.
+   */
+  announceDrain(): void {
+    this.leaving = true;
   }
 
   listener(handler: (req: IncomingMessage, res: ServerResponse) => void): RequestListener {
     return (req, res) => {
-      const scope: RequestScope = { requestId: requestIdOf(req.headers['x-request-id']), operation: null, errorCodes: [], upstreamCalls: 0 };
+      const gone = new AbortController();
+      setMaxListeners(0, gone.signal); // one listener per upstream call in flight, by design
+      const scope: RequestScope = { requestId: requestIdOf(req.headers['x-request-id']), operation: null, errorCodes: [], upstreamCalls: 0, signal: gone.signal };
       res.setHeader('x-request-id', scope.requestId);
+      if (this.leaving) res.setHeader('connection', 'close');
       if (this.draining) {
         res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'retry-after': '1' });
         res.end(JSON.stringify({ errors: [{ message: 'the gateway is shutting down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
@@ -40,6 +57,8 @@ export class RequestFront {
       const route = (req.url ?? '/').split('?')[0]!;
       this.active += 1;
       res.once('close', () => {
+        // closed before the last byte was handed over: the client left (or the drain cut it)
+        if (!res.writableFinished) gone.abort(new ClientGone());
         this.active -= 1;
         this.finished(req, res, route, scope, performance.now() - started);
         if (this.active === 0) this.idleWaiters.splice(0).forEach((wake) => wake());

@@ -11,6 +11,8 @@ import { AccountRegistry } from '../providers/accounts';
 import { notificationParsers } from '../providers';
 import { ApiKeyAuthenticator } from '../security/auth';
 import { secretsOf } from '../security/secrets';
+import { createStateStore, type StateStore } from '../state';
+import { BreakerSync } from '../state/breaker-sync';
 import { configureUploads } from '../uploads/service';
 import { gatewaySchema, startApollo } from './apollo';
 import { corsHandler } from './cors';
@@ -35,8 +37,14 @@ export interface Gateway {
   readonly registry: AccountRegistry;
   /** Subscriptions: their bus, open subscribers, pollers and the per-account notifications flag (`pollers.setNotified`). */
   readonly live: LiveEvents;
-  /** Graceful: stops accepting, lets in-flight requests finish within `server.shutdownTimeoutMs`, then closes. */
-  close(): Promise<void>;
+  /** The shared state: Redis with `state.redis`, else this process's memory. */
+  readonly state: StateStore;
+  /**
+   * Graceful: with `drainDelayMs` (SIGTERM passes `server.drainDelayMs`), first reports not ready
+   * that long while still serving; then stops accepting, lets in-flight requests finish within
+   * `server.shutdownTimeoutMs`, and closes.
+   */
+  close(options?: { drainDelayMs?: number }): Promise<void>;
 }
 
 /**
@@ -45,14 +53,20 @@ export interface Gateway {
  */
 export async function startGateway(config: VidmeshConfig, listen: { port?: number; host?: string } = {}, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? silentLogger;
+  const state = createStateStore(config.state, logger);
   const registry = new AccountRegistry(config.accounts, {
     upstream: config.upstream,
     observer: upstreamObserver(logger),
-    onCircuitChange: (account, state) => {
-      recordCircuitState(account.id, account.provider, state);
-      logger.warn({ account: account.id, provider: account.provider, circuit: state }, 'circuit state changed');
+    onCircuitChange: (account, circuit) => {
+      recordCircuitState(account.id, account.provider, circuit);
+      const from = breakers.applyingRemote ? { from: 'another replica' } : {};
+      logger.warn({ account: account.id, provider: account.provider, circuit, ...from }, 'circuit state changed');
+      breakers.changed(account.id, circuit);
     },
   });
+  // every replica's circuits open and close together (a no-op in memory mode)
+  const breakers = new BreakerSync(state, registry.breakers, { logger });
+  await breakers.start();
   for (const { account, provider, circuit } of registry.circuits()) recordCircuitState(account, provider, circuit);
   const auth = new ApiKeyAuthenticator(config.apiKeys);
   const secrets = secretsOf(config);
@@ -76,7 +90,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
 
   const routes: Route[] = [
     livenessRoute(),
-    readinessRoute(registry, auth, () => front.isDraining),
+    readinessRoute(registry, auth, () => front.isDraining, state),
     metricsRoute(auth),
     { name: '/downloads', matches: isDownloadPath, crossOrigin: true, handle: (req, res) => serveDownload(req, res, { signer: downloads, registry, config }) },
     notificationsRoute({ config, registry, events, parsers: notificationParsers(), logger, origin: () => origin, onConfigured: (id) => live.pollers.setNotified(id, true) }),
@@ -111,13 +125,18 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     url: `${origin}/graphql`,
     registry,
     live,
-    async close() {
+    state,
+    async close({ drainDelayMs = 0 } = {}) {
+      front.announceDrain();
+      if (drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, drainDelayMs));
       // subscriptions end first (their clients see them complete): they would hold the drain to its timeout
       await live.close();
       await ws.close();
       const cut = await front.drain(server, config.server.shutdownTimeoutMs);
       await apollo.stop();
       await registry.close(cut > 0);
+      await breakers.stop();
+      await state.close();
     },
   };
 }

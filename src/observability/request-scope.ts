@@ -11,6 +11,20 @@ export interface RequestScope {
   /** `extensions.code` of every error sent, in order. */
   readonly errorCodes: string[];
   upstreamCalls: number;
+  /**
+   * Aborted (with a ClientGone reason) when the client goes away before its response is complete:
+   * the upstream client cuts the calls made for it (src/upstream/client-abort.ts). Absent outside HTTP requests.
+   */
+  readonly signal?: AbortSignal;
+}
+
+/** The reason a request's signal aborts with: the client left, which says nothing about any provider. */
+export class ClientGone extends Error {
+  override readonly name = 'ClientGone';
+  readonly code = 'CLIENT_GONE';
+  constructor() {
+    super('the client closed the connection before its response was complete');
+  }
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

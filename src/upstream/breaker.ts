@@ -73,6 +73,24 @@ export class CircuitBreaker {
     }
   }
 
+  /**
+   * Another replica's circuit for this account opened (shared state, src/state/breaker-sync.ts): open
+   * here too, the probe due in `remainingMs`. An opening of our own that ends later is kept.
+   */
+  adoptOpening(remainingMs: number): void {
+    const openedAt = this.now() - Math.max(0, this.policy.openMs - remainingMs);
+    if (this.current !== 'closed' && this.openedAt >= openedAt) return;
+    this.openedAt = openedAt;
+    this.failures = 0;
+    this.set('open');
+  }
+
+  /** Another replica's probe succeeded: the provider answers again, so calls flow here too. */
+  adoptClosing(): void {
+    this.failures = 0;
+    this.set('closed');
+  }
+
   private open(): void {
     this.openedAt = this.now();
     this.set('open');

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
 import type { CircuitBreaker, Permit } from './breaker';
+import { followingClient } from './client-abort';
 import { AttemptSignal, DeadlineExceeded } from './deadline';
 import { attemptError, providerError, type UpstreamTarget } from './errors';
 import { outcomeOf, type UpstreamObserver } from './observer';
@@ -119,7 +120,8 @@ export class UpstreamClient {
     this.random = policy.random ?? Math.random;
   }
 
-  async request(request: UpstreamRequest): Promise<UpstreamResponse> {
+  async request(given: UpstreamRequest): Promise<UpstreamResponse> {
+    const request = followingClient(given);
     const replayable = request.body === undefined || request.body === null || typeof request.body === 'string' || Buffer.isBuffer(request.body);
     const retry = !replayable ? NO_RETRY : request.cleanup ? CLEANUP_RETRY : request.idempotent ? (this.policy.retry ?? NO_RETRY) : NO_RETRY;
     const started = performance.now();

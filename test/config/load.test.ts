@@ -22,7 +22,7 @@ describe('config (DESIGN §4)', () => {
     const config = parseConfig({ accounts: [panda] }, 'x', { PANDA_SECRET: 's3cret' });
     assert.equal(config.accounts[0]!.provider === 'panda' && config.accounts[0]!.secretKey, 's3cret');
     const { limits, subscriptions, ...server } = config.server;
-    assert.deepEqual(server, { port: 4000, host: '0.0.0.0', introspection: true, maxUploadBytes: 10 * 1024 ** 3, maxFilesPerRequest: 1, shutdownTimeoutMs: 10_000 });
+    assert.deepEqual(server, { port: 4000, host: '0.0.0.0', introspection: true, maxUploadBytes: 10 * 1024 ** 3, maxFilesPerRequest: 1, shutdownTimeoutMs: 10_000, drainDelayMs: 5_000 });
     assert.deepEqual(limits, { maxDepth: 20, maxComplexity: 100_000, maxAliases: 30, maxRootFields: 20, maxBatchedOperations: 10, listWeight: 10, maxStringLength: 16_384 });
     assert.deepEqual(subscriptions, { maxPerConnection: 100, maxPerKey: 1000, keepAliveMs: 12_000, queueSize: 100, pollMinMs: 2_000, pollMaxMs: 60_000 });
   });

@@ -23,7 +23,7 @@ describe('npm start: JSON logs and SIGTERM (issue 8 item 6)', () => {
 
   it('logs each request as a JSON line and exits 0 on SIGTERM after draining', async () => {
     const file = join(dir, 'config.json');
-    writeFileSync(file, JSON.stringify({ server: { port: 0, host: '127.0.0.1', shutdownTimeoutMs: 2000 }, accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: 'main-secret-value' }] }));
+    writeFileSync(file, JSON.stringify({ server: { port: 0, host: '127.0.0.1', shutdownTimeoutMs: 2000, drainDelayMs: 0 }, accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: 'main-secret-value' }] }));
     const child = spawn(process.execPath, [MAIN, '--config', file], { env: { PATH: process.env.PATH } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
