@@ -7,6 +7,9 @@ import { recordCircuitState } from '../observability/metrics';
 import { upstreamObserver } from '../observability/upstream';
 import { LiveEvents } from '../graph/events/live';
 import { MemoryEventBus } from '../events/memory-bus';
+import { SharedEventBus } from '../events/shared-bus';
+import type { EventBus } from '../events/types';
+import type { Logger } from '../observability/logger';
 import { AccountRegistry } from '../providers/accounts';
 import { notificationParsers } from '../providers';
 import { ApiKeyAuthenticator } from '../security/auth';
@@ -47,6 +50,14 @@ export interface Gateway {
   close(options?: { drainDelayMs?: number }): Promise<void>;
 }
 
+/** Events cross replicas through the shared store when there is one (`state.redis`); in process otherwise. */
+async function eventBusFor(state: StateStore, logger: Logger): Promise<EventBus> {
+  if (state.kind === 'memory') return new MemoryEventBus();
+  const bus = new SharedEventBus(state, logger);
+  await bus.start();
+  return bus;
+}
+
 /**
  * The gateway's HTTP front: one module per route or concern, composed here. A new route is one
  * file and one line in `routes`; `crossOrigin` routes get CORS (server.cors).
@@ -75,7 +86,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const downloads = new DownloadSigner(options.now ?? Date.now);
   const apollo = await startApollo(config, formatError);
   let origin = 'http://localhost';
-  const events = options.events ?? new MemoryEventBus();
+  const events = options.events ?? (await eventBusFor(state, logger));
   const now = options.now ?? Date.now;
   const live = new LiveEvents({ sourceOf: (id) => registry.byId.get(id), bus: events, limits: config.server.subscriptions, logger, now });
   const subscriptions: SubscriptionServerOptions = {
@@ -132,6 +143,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
       // subscriptions end first (their clients see them complete): they would hold the drain to its timeout
       await live.close();
       await ws.close();
+      if (options.events === undefined) await events.close();
       const cut = await front.drain(server, config.server.shutdownTimeoutMs);
       await apollo.stop();
       await registry.close(cut > 0);
