@@ -3,10 +3,9 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQL
 import type { VidmeshConfig } from '../config';
 import { RequestContext, type Principal } from '../context';
 import { VidmeshError } from '../errors';
-import { withHooks } from '../graph/common/hooks';
+import { withHooks, type GatewayHooks } from '../graph/common/hooks';
 import { requestScope } from '../observability/request-scope';
 import type { AccountRegistry } from '../providers/accounts';
-import type { ClientAuthTokenEntropy } from '../providers/ziggeo';
 import type { ApiKeyAuthenticator } from '../security/auth';
 import { sendBatch } from './batch';
 import { readRequestBody } from './body';
@@ -25,7 +24,8 @@ export interface GraphqlRouteDeps {
   readonly formatError: FormatError;
   readonly downloads: DownloadSigner;
   readonly now: () => number;
-  readonly clientTokenEntropy?: () => ClientAuthTokenEntropy;
+  /** Tests only: fixed randomness for Ziggeo client auth tokens (the provider's own entropy type). */
+  readonly clientTokenEntropy?: GatewayHooks['clientTokenEntropy'];
   /** The gateway's own origin, for links when a request's Host header is unusable. */
   readonly origin: () => string;
 }

@@ -41,6 +41,8 @@ export interface ProviderDescriptor<N extends ProviderName = ProviderName> {
   readonly playback?: boolean;
   /** The datasource of one account: its own pool, behind the account's timeouts, retries and breaker. */
   createDatasource(account: Extract<AccountConfig, { provider: N }>, policy: UpstreamPolicy, observer?: UpstreamObserver): ProviderDatasource;
+  /** The configured values of an account that must never reach a response or a log line (signing keys, API keys). */
+  secretsOf(account: Extract<AccountConfig, { provider: N }>): readonly (string | undefined)[];
   /** The GraphQL type names of its global ids, in the order error messages list them. */
   readonly nodeTypes: Readonly<Record<string, NodeTypeSpec>>;
   readonly schema: ProviderSchema;

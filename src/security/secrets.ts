@@ -1,27 +1,18 @@
 import type { VidmeshConfig } from '../config/schema';
+import { providerNamed } from '../providers';
 
 /**
- * Every configured value that must never reach a response or a log line: the accounts' signing keys,
- * API keys and passwords, and the gateway's own API keys (DESIGN §4). Access keys, cloud ids and
- * Ziggeo application tokens identify an account and are not secret.
+ * Every configured value that must never reach a response or a log line: each account's secrets as
+ * its provider names them (signing keys, API keys, notification secrets), the gateway's own API keys
+ * and token keys (DESIGN §4). Access keys, cloud ids and Ziggeo application tokens identify an
+ * account and are not secret.
  */
 export function secretsOf(config: VidmeshConfig): string[] {
   const found: string[] = [];
   for (const account of config.accounts) {
-    switch (account.provider) {
-      case 'panda':
-      case 'telestream':
-        found.push(account.secretKey);
-        break;
-      case 'dailymotion':
-        found.push(account.apiKey);
-        break;
-      case 'ziggeo':
-        found.push(account.privateKey, ...(account.encryptionKey ? [account.encryptionKey] : []));
-        break;
-    }
-    // the receiver URL's secret path segment (events/receiver-secrets.ts) when configured per account
-    if ('notificationSecret' in account && typeof account.notificationSecret === 'string') found.push(account.notificationSecret);
+    // each descriptor is typed for its own accounts: the registry's lookup by name keeps them paired
+    const provider = providerNamed(account.provider) as { secretsOf(a: typeof account): readonly (string | undefined)[] };
+    for (const secret of provider.secretsOf(account)) if (secret) found.push(secret);
   }
   for (const key of config.apiKeys ?? []) found.push(key.key);
   for (const key of config.tokens?.keys ?? []) found.push(key.secret);

@@ -11,13 +11,14 @@ import { VideoEventType, type VideoEvent } from '../../events/types';
 import { Account } from '../account/types';
 import { accountOf } from '../account/resolvers';
 import { fieldsOnType } from '../common/selection';
-import { accountsOf, locate } from '../node/lookup';
+import { accountsOf, locate, typesOf } from '../node/lookup';
 import { Encoding, Video } from '../common/media';
 import { SubscriptionContext } from './context';
 import { SUBSCRIPTION_ENDPOINTS, VideoEventObject, VideoEventSource } from './types';
 
 /** The global id types of videos (one per provider). */
-const VIDEO_TYPES = ['PandaVideo', 'TelestreamVideo', 'DailymotionMedia', 'ZiggeoVideo'];
+/** Every provider's video type (the registry's), in the order error messages list them. */
+const VIDEO_TYPES = typesOf('video');
 const MAX_VIDEOS = 100;
 const ENCODING_EVENTS = new Set([VideoEventType.ENCODING_PROGRESS, VideoEventType.ENCODING_COMPLETED, VideoEventType.ENCODING_FAILED, VideoEventType.DELETED]);
 

@@ -80,6 +80,7 @@ export const dailymotion: ProviderDescriptor<'dailymotion'> = {
   capabilities: DAILYMOTION_CAPABILITIES,
   playback: true,
   createDatasource: (account, policy, observer) => new Datasource(account, policy, observer),
+  secretsOf: (account) => [account.apiKey],
   nodeTypes: { DailymotionMedia: { kind: 'video' }, DailymotionAsset: { kind: 'encoding' }, DailymotionPreset: { kind: 'profile' }, DailymotionUser: { kind: 'account' } },
   schema: {
     types: [DailymotionMedia, DailymotionAsset, DailymotionPreset],

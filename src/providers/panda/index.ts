@@ -23,6 +23,7 @@ export const panda: ProviderDescriptor<'panda'> = {
   name: 'panda',
   capabilities: PANDA_CAPABILITIES,
   createDatasource: (account, policy, observer) => new Datasource(account, policy, observer),
+  secretsOf: (account) => [account.secretKey, account.notificationSecret],
   nodeTypes: { PandaVideo: { kind: 'video' }, PandaEncoding: { kind: 'encoding' }, PandaProfile: { kind: 'profile' }, PandaCloud: { kind: 'account' } },
   schema: { types: [PandaVideo, PandaEncoding, PandaProfile], resolvers: [PandaVideoResolver], accountDetails: PandaCloud, notifications: PandaNotifications },
   notifications: { parse: parseHmacQueryNotification, configure: configureHmacQueryNotifications },

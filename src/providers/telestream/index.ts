@@ -16,6 +16,7 @@ export const telestream: ProviderDescriptor<'telestream'> = {
   name: 'telestream',
   capabilities: PANDA_CAPABILITIES,
   createDatasource: (account, policy, observer) => new Datasource(account, policy, observer),
+  secretsOf: (account) => [account.secretKey, account.notificationSecret],
   nodeTypes: { TelestreamVideo: { kind: 'video' }, TelestreamEncoding: { kind: 'encoding' }, TelestreamProfile: { kind: 'profile' }, TelestreamFactory: { kind: 'account' } },
   schema: { types: [TelestreamVideo, TelestreamEncoding, TelestreamProfile], resolvers: [PandaVideoResolver], accountDetails: TelestreamFactory, notifications: TelestreamNotifications },
   notifications: { parse: parseHmacQueryNotification, configure: configureHmacQueryNotifications },

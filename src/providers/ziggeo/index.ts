@@ -25,6 +25,7 @@ export const ziggeo: ProviderDescriptor<'ziggeo'> = {
   name: 'ziggeo',
   capabilities: ZIGGEO_CAPABILITIES,
   createDatasource: (account, policy, observer) => new Datasource(account, policy, observer),
+  secretsOf: (account) => [account.privateKey, account.encryptionKey, account.notificationSecret],
   nodeTypes: {
     ZiggeoVideo: { kind: 'video' },
     ZiggeoStream: { kind: 'encoding' },
