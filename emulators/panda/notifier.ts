@@ -55,7 +55,7 @@ export class PandaNotifier {
         this.told.delete(state.cloud.id);
         continue;
       }
-      let told = this.told.get(state.cloud.id);
+      const told = this.told.get(state.cloud.id);
       if (told === undefined || told.url !== url) {
         this.told.set(state.cloud.id, this.baseline(state, url, now));
         continue;

@@ -65,7 +65,7 @@ export class ZiggeoNotifier {
 
   private compare(app: AppState, now: number, tell: boolean): void {
     let seen = this.seen.get(app);
-    if (!seen) this.seen.set(app, (seen = new Map()));
+    if (!seen) this.seen.set(app, (seen = new Map<string, Seen>()));
     const emit = (event: WebhookEvent, video: Record<string, unknown>) => {
       if (!tell) return;
       for (const hook of app.webhooks.values()) {
@@ -120,5 +120,5 @@ function flatten(value: unknown, prefix: string, out: URLSearchParams): void {
     for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}[${key}]` : key, out);
     return;
   }
-  out.append(prefix, value == null ? '' : String(value));
+  out.append(prefix, value == null ? '' : typeof value === 'string' ? value : JSON.stringify(value));
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getOperationAST,
+  OperationTypeNode,
   GraphQLError,
   parse,
   specifiedRules,
@@ -73,7 +74,7 @@ export function prepareSubscription(schema: GraphQLSchema, rules: OperationRules
   if (errors.length > 0) return errors.map(asClientError);
   const operation = getOperationAST(document, operationName);
   if (!operation) return [badUserInput(operationName ? `no operation named "${operationName}"` : 'several operations: name one in `operationName`')];
-  if (operation.operation !== 'subscription') return [badUserInput(`only subscriptions are served here; send ${operation.operation === 'query' ? 'queries' : 'mutations'} with POST /graphql`)];
+  if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return [badUserInput(`only subscriptions are served here; send ${operation.operation === OperationTypeNode.QUERY ? 'queries' : 'mutations'} with POST /graphql`)];
   let cost: number;
   try {
     cost = operationCost(schema, limits, document, operationName, variables);
@@ -108,7 +109,7 @@ export function subscriptionsOverHttpPlugin<T extends object>(): ApolloServerPlu
     async requestDidStart() {
       return {
         async didResolveOperation({ operation }) {
-          if (operation?.operation === 'subscription') {
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
             throw new VidmeshError('BAD_USER_INPUT', `subscriptions are not served over plain HTTP requests: ${SUBSCRIPTION_ENDPOINTS}`, { httpStatus: 400 });
           }
         },

@@ -62,7 +62,7 @@ export function subscriptionsOverSse(options: SubscriptionServerOptions): SseSub
       const prepared = prepareSubscription(schema, rules, params);
       if (!isPrepared(prepared)) {
         const errors = prepared.map((e) => formatError(e.toJSON(), e));
-        for (const e of errors) noteErrorCode(String(e.extensions?.code ?? 'BAD_USER_INPUT'));
+        for (const e of errors) noteErrorCode(typeof e.extensions?.code === 'string' ? e.extensions.code : 'BAD_USER_INPUT');
         return [JSON.stringify({ errors }), { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } }];
       }
       const { principal } = req.context;

@@ -43,8 +43,10 @@ export class AttemptSignal {
   /** A promise that rejects with the abort reason once the signal fires (never resolves). */
   rejection(): Promise<never> {
     return new Promise<never>((_resolve, reject) => {
-      if (this.signal.aborted) reject(this.signal.reason);
-      else this.signal.addEventListener('abort', () => reject(this.signal.reason), { once: true });
+      // the reason is the Error the deadline or the caller aborted with (AbortSignal.timeout: a DOMException)
+      const fail = () => reject(this.signal.reason instanceof Error ? this.signal.reason : new Error(String(this.signal.reason)));
+      if (this.signal.aborted) fail();
+      else this.signal.addEventListener('abort', fail, { once: true });
     });
   }
 

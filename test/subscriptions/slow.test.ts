@@ -33,7 +33,7 @@ describe('a slow subscriber', () => {
       await Promise.all(published.map((e) => live.bus.publish(e)));
       await s.until((c) => c.events().some((e) => e.type === 'ENCODING_FAILED'), 10_000, 'the final events');
       live.emulator.clearFaults();
-      const got = s.events().map((e) => `${e.type}:${(e.encoding as { nativeId: string }).nativeId}:${e.progress}`);
+      const got = s.events().map((e) => `${e.type as string}:${(e.encoding as { nativeId: string }).nativeId}:${JSON.stringify(e.progress)}`);
       assert.deepEqual(got, [`ENCODING_PROGRESS:${e1}:0`, `ENCODING_PROGRESS:${e1}:90`, `ENCODING_PROGRESS:${e2}:60`, `ENCODING_COMPLETED:${e1}:100`, `ENCODING_FAILED:${e2}:null`]);
       assert.ok(s.results.every((r) => !r.errors));
       s.dispose();

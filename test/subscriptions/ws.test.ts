@@ -83,7 +83,7 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
       assert.deepEqual(paths, [`GET /v2/encodings/${e1}.json`, `GET /v2/encodings/${e2}.json`, `GET /v2/videos/${v.id}.json`].sort());
       for (const s of subs) s.dispose();
     } finally {
-      await Promise.all(clients.map((c) => c.dispose()));
+      for (const c of clients) await c.dispose();
     }
     await eventually(() => live.bus.size === 0, 5_000, 'no listener left');
   });

@@ -12,7 +12,6 @@ import { Account } from '../account/types';
 import { accountOf } from '../account/resolvers';
 import { fieldsOnType } from '../common/selection';
 import { accountsOf, locate, typesOf } from '../node/lookup';
-import { Encoding, Video } from '../common/media';
 import { SubscriptionContext } from './context';
 import { SUBSCRIPTION_ENDPOINTS, VideoEventObject, VideoEventSource } from './types';
 

@@ -100,7 +100,7 @@ export class Subscriber implements AsyncIterableIterator<EventPayload> {
 
   throw(error?: unknown): Promise<IteratorResult<EventPayload>> {
     this.finish();
-    return Promise.reject(error);
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 
   [Symbol.asyncIterator](): this {
