@@ -136,6 +136,17 @@ async function burst(events: readonly BurstEvent[], sender: NotificationSender, 
   return { latenciesMs, calls: 'calls' in answer ? answer.calls : {}, delivered };
 }
 
+/** The gateway's memory once settled: the least of three readings 250 ms apart, each after full collections (V8 gives pages back lazily). */
+async function settledMemory(gateway: Child<unknown>): Promise<{ rss: number; heapUsed: number }> {
+  let least = { rss: Number.POSITIVE_INFINITY, heapUsed: Number.POSITIVE_INFINITY };
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) await sleep(250);
+    const m = await ask<GatewayMemory>(gateway.process, { op: 'memory' });
+    least = { rss: Math.min(least.rss, m.rss), heapUsed: Math.min(least.heapUsed, m.heapUsed) };
+  }
+  return least;
+}
+
 /** `--cpu-prof` for the gateway only: BENCH_GATEWAY_CPU_PROF=<dir>. */
 function gatewayFlags(): string[] {
   const dir = process.env.BENCH_GATEWAY_CPU_PROF;
@@ -179,7 +190,7 @@ export const run: Suite = async ({ quick }) => {
     for (const [account, url] of urls) if (!('urls' in told) || told.urls[account] !== url) throw new Error(`${account}: the provider was told another notification URL than the one derived from tokens.keys`);
     sender = new NotificationSender(urls);
 
-    const before = await ask<GatewayMemory>(gateway.process, { op: 'memory' });
+    const before = await settledMemory(gateway);
     const wsUrl = gateway.ready.url.replace(/^http/, 'ws');
     subscribers = await openSubscribers(wsUrl, accounts.map((a) => a.config.id), subscriberCount, SUBSCRIPTION);
     // warm-up: the created burst, then progress, unmeasured (connections, JIT, receiver caches)
@@ -189,7 +200,7 @@ export const run: Suite = async ({ quick }) => {
       await burst(progressBurst(accounts, r), sender, subscribers, emulators);
     }
     await sleep(PAUSE_MS);
-    const held = await ask<GatewayMemory>(gateway.process, { op: 'memory' });
+    const held = await settledMemory(gateway);
 
     // latency: one notification at a time, each to the subscribers of its account
     const cpuBefore = cpuMs(pid);
