@@ -21,7 +21,8 @@ import { openSubscribers, type BenchSubscriber } from './subscriptions/subscribe
  */
 
 /** The subscription each subscriber holds (one account each). */
-export const SUBSCRIPTION = 'subscription BenchVideoEvents($account: ID!) { videoEvents(accounts: [$account]) { id type progress video { id title status } encoding { id status progress } } }';
+export const SUBSCRIPTION =
+  'subscription BenchVideoEvents($account: ID!) { videoEvents(accounts: [$account]) { id type progress video { id title status } encoding { id status progress } } }';
 /** Goals of issue 16. */
 const P99_GOAL_MS = 50;
 const RSS_GOAL_MIB = 64;
@@ -57,7 +58,8 @@ interface BurstEvent {
 function progressBurst(accounts: readonly NotifyingAccount[], index: number): BurstEvent[] {
   return accounts.flatMap(({ config, videos }) =>
     videos.flatMap((video) => {
-      if (config.provider === 'ziggeo') return [{ notification: ziggeoEvent(config.id, 'video_ready', video.id, video.encodings[index]!), video: video.id, encoding: video.encodings[index]! }];
+      if (config.provider === 'ziggeo')
+        return [{ notification: ziggeoEvent(config.id, 'video_ready', video.id, video.encodings[index]!), video: video.id, encoding: video.encodings[index]! }];
       return video.encodings.map((encoding) => ({ notification: encodingProgress(config.provider, config.id, encoding, index + 1), video: video.id, encoding }));
     }),
   );
@@ -98,7 +100,12 @@ interface BurstResult {
 }
 
 /** POSTs one burst at once, waits until every subscriber has each event of its account, then matches results to POSTs. */
-async function burst(events: readonly BurstEvent[], sender: NotificationSender, subscribers: readonly BenchSubscriber[], emulators: Child<SubscriptionEmulatorsReady>): Promise<BurstResult> {
+async function burst(
+  events: readonly BurstEvent[],
+  sender: NotificationSender,
+  subscribers: readonly BenchSubscriber[],
+  emulators: Child<SubscriptionEmulatorsReady>,
+): Promise<BurstResult> {
   await ask<EmulatorResponse>(emulators.process, { op: 'calls' });
   const perAccount = new Map<string, number>();
   for (const e of events) perAccount.set(e.notification.account, (perAccount.get(e.notification.account) ?? 0) + 1);
@@ -187,12 +194,18 @@ export const run: Suite = async ({ quick }) => {
       urls.set(account.id, `${setup.receiverBaseUrl}/notifications/${encodeURIComponent(account.id)}/${secrets.secretFor(account.id)}`);
     }
     const told = await ask<EmulatorResponse>(emulators.process, { op: 'urls' });
-    for (const [account, url] of urls) if (!('urls' in told) || told.urls[account] !== url) throw new Error(`${account}: the provider was told another notification URL than the one derived from tokens.keys`);
+    for (const [account, url] of urls)
+      if (!('urls' in told) || told.urls[account] !== url) throw new Error(`${account}: the provider was told another notification URL than the one derived from tokens.keys`);
     sender = new NotificationSender(urls);
 
     const before = await settledMemory(gateway);
     const wsUrl = gateway.ready.url.replace(/^http/, 'ws');
-    subscribers = await openSubscribers(wsUrl, accounts.map((a) => a.config.id), subscriberCount, SUBSCRIPTION);
+    subscribers = await openSubscribers(
+      wsUrl,
+      accounts.map((a) => a.config.id),
+      subscriberCount,
+      SUBSCRIPTION,
+    );
     // warm-up: the created burst, then progress, unmeasured (connections, JIT, receiver caches)
     await burst(createdBurst(accounts), sender, subscribers, emulators);
     for (let r = 0; r < WARM_ROUNDS; r++) {
@@ -233,7 +246,16 @@ export const run: Suite = async ({ quick }) => {
     const fanOut = Math.round(n / accounts.length);
     const name = `${n} subscribers on ${accounts.length} accounts, 1 notification → ${fanOut} results`;
     const burstName = `${n} subscribers on ${accounts.length} accounts, ${events.length} notifications/burst`;
-    const row = (caseName: string, metric: string, vidmesh: number, baseline: number, goal: string, unit: string): BenchRow => ({ suite: 'subscriptions', case: caseName, metric, vidmesh, baseline, ratio: ratioOf(vidmesh, baseline), goal, unit });
+    const row = (caseName: string, metric: string, vidmesh: number, baseline: number, goal: string, unit: string): BenchRow => ({
+      suite: 'subscriptions',
+      case: caseName,
+      metric,
+      vidmesh,
+      baseline,
+      ratio: ratioOf(vidmesh, baseline),
+      goal,
+      unit,
+    });
     const rows: BenchRow[] = [];
     for (const p of [50, 99]) rows.push(row(name, `notification → subscriber p${p}`, percentile(latencies, p), P99_GOAL_MS, p === 99 ? `<= ${P99_GOAL_MS} ms` : 'info', 'ms'));
     const addedRss = held.rss - before.rss;

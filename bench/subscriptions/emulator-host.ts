@@ -27,7 +27,10 @@ function seedHmacQuery(store: PandaStore, cloudId: string, plan: SeedPlan): Noti
   const h264 = store.findProfile(cloudId, 'h264')!;
   return Array.from({ length: plan.hmacVideos }, (_, i) => {
     const video = store.addVideo(cloudId, { createdAt: at, readyAt: at + 60_000, originalFilename: `bench-subscriptions-${i + 1}.mp4` });
-    const encodings = Array.from({ length: plan.encodingsPerVideo }, (_, k) => store.addEncoding(cloudId, video, h264, { at: at + 1_000 * k, startsAt: at + 60_000, durationMs: 120_000, failure: null }).id);
+    const encodings = Array.from(
+      { length: plan.encodingsPerVideo },
+      (_, k) => store.addEncoding(cloudId, video, h264, { at: at + 1_000 * k, startsAt: at + 60_000, durationMs: 120_000, failure: null }).id,
+    );
     return { id: video.id, encodings };
   });
 }
@@ -58,11 +61,25 @@ async function main(): Promise<void> {
       videos: seedHmacQuery(panda.store, PANDA.cloudId, plan),
     },
     {
-      config: { id: 'telestream', provider: 'telestream', baseUrl: telestream.baseUrl, factoryId: TELESTREAM.factoryId, accessKey: TELESTREAM.accessKey, secretKey: TELESTREAM.secretKey },
+      config: {
+        id: 'telestream',
+        provider: 'telestream',
+        baseUrl: telestream.baseUrl,
+        factoryId: TELESTREAM.factoryId,
+        accessKey: TELESTREAM.accessKey,
+        secretKey: TELESTREAM.secretKey,
+      },
       videos: seedHmacQuery(telestream.store, TELESTREAM.factoryId, plan),
     },
     {
-      config: { id: 'ziggeo', provider: 'ziggeo', baseUrl: ziggeo.baseUrl, token: ZIGGEO.token, privateKey: ZIGGEO.privateKey, encryptionKey: ZIGGEO.encryptionKey } satisfies AccountConfig,
+      config: {
+        id: 'ziggeo',
+        provider: 'ziggeo',
+        baseUrl: ziggeo.baseUrl,
+        token: ZIGGEO.token,
+        privateKey: ZIGGEO.privateKey,
+        encryptionKey: ZIGGEO.encryptionKey,
+      } satisfies AccountConfig,
       videos: seedZiggeo(ziggeo.store, ziggeo.clock.now().getTime(), plan),
     },
   ];

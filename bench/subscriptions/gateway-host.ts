@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = parseConfig(JSON.parse(process.argv[2] ?? '{}'), 'bench');
   const gateway = await startGateway(config, {}, { logger: benchLogger() });
   const collect = (globalThis as { gc?: () => void }).gc;
-  process.on('message', async (message: GatewayRequest) => {
+  const memory = async (message: GatewayRequest) => {
     if (message.op !== 'memory') return;
     collect?.();
     // what the first collection freed is finalized and released before the second
@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     const m = process.memoryUsage();
     const answer: GatewayMemory = { id: message.id, rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
     process.send!(answer);
-  });
+  };
+  process.on('message', (message: GatewayRequest) => void memory(message));
   process.send!({ url: gateway.url });
   process.once('disconnect', () => {
     // exiting through process.exit lets --cpu-prof write its profile

@@ -33,7 +33,11 @@ export function encodingProgress(provider: ProviderName, account: string, encodi
 
 /** A Ziggeo webhook call (`jsonheader` encoding): the video, its default stream being `stream`. */
 export function ziggeoEvent(account: string, event: 'video_create' | 'video_ready', video: string, stream: string | null): Notification {
-  const body = JSON.stringify({ event_type: event, time: Math.floor(Date.now() / 1000), data: { video: { token: video, state_string: 'READY', default_stream: stream === null ? null : { token: stream, state_string: 'READY' } } } });
+  const body = JSON.stringify({
+    event_type: event,
+    time: Math.floor(Date.now() / 1000),
+    data: { video: { token: video, state_string: 'READY', default_stream: stream === null ? null : { token: stream, state_string: 'READY' } } },
+  });
   return { account, body, contentType: 'application/json', eventId: eventId('ziggeo', account, event, video, stream, '') };
 }
 
@@ -47,11 +51,15 @@ export class NotificationSender {
     const url = this.urls.get(notification.account);
     if (url === undefined) return Promise.reject(new Error(`no notification URL for ${notification.account}`));
     return new Promise((resolve, reject) => {
-      const req = request(url, { method: 'POST', agent: this.agent, headers: { 'content-type': notification.contentType, 'content-length': Buffer.byteLength(notification.body) } }, (res) => {
-        const answeredAt = performance.now();
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, answeredAt }));
-      });
+      const req = request(
+        url,
+        { method: 'POST', agent: this.agent, headers: { 'content-type': notification.contentType, 'content-length': Buffer.byteLength(notification.body) } },
+        (res) => {
+          const answeredAt = performance.now();
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, answeredAt }));
+        },
+      );
       req.on('error', reject);
       req.end(notification.body);
     });

@@ -26,8 +26,7 @@ export interface SubscriptionEmulatorsReady {
 export type EmulatorRequest = { readonly id: number; readonly op: 'calls' } | { readonly id: number; readonly op: 'urls' };
 
 export type EmulatorResponse =
-  | { readonly id: number; readonly calls: Readonly<Record<string, readonly string[]>> }
-  | { readonly id: number; readonly urls: Readonly<Record<string, string | null>> };
+  { readonly id: number; readonly calls: Readonly<Record<string, readonly string[]>> } | { readonly id: number; readonly urls: Readonly<Record<string, string | null>> };
 
 /** The gateway host: `gc` collects twice and answers the memory figures after. */
 export type GatewayRequest = { readonly id: number; readonly op: 'memory' };

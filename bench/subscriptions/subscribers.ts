@@ -16,6 +16,12 @@ export interface Received {
   readonly problem: string | null;
 }
 
+/** A message's text, whichever form `ws` hands it in. */
+function textOf(data: WebSocket.RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
+}
+
 export class BenchSubscriber {
   private arrivals: { at: number; data: WebSocket.RawData }[] = [];
   /** Set when the socket closed before the bench closed it. */
@@ -48,9 +54,9 @@ export class BenchSubscriber {
       socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
       socket.once('message', (data: WebSocket.RawData) => {
         clearTimeout(timer);
-        const message = JSON.parse(data.toString()) as { type?: string };
-        if (message.type === 'connection_ack') resolve();
-        else reject(new Error(`expected connection_ack, got ${data.toString().slice(0, 200)}`));
+        const text = textOf(data);
+        if ((JSON.parse(text) as { type?: string }).type === 'connection_ack') resolve();
+        else reject(new Error(`expected connection_ack, got ${text.slice(0, 200)}`));
       });
     });
     await acked;
@@ -72,8 +78,9 @@ export class BenchSubscriber {
     const arrivals = this.arrivals;
     this.arrivals = [];
     return arrivals.map(({ at, data }) => {
-      const message = JSON.parse(data.toString()) as { type?: string; payload?: { data?: { videoEvents?: { id?: string } | null }; errors?: { message: string }[] } };
-      if (message.type !== 'next') return { at, eventId: null, problem: `${message.type ?? 'message'}: ${data.toString().slice(0, 300)}` };
+      const text = textOf(data);
+      const message = JSON.parse(text) as { type?: string; payload?: { data?: { videoEvents?: { id?: string } | null }; errors?: { message: string }[] } };
+      if (message.type !== 'next') return { at, eventId: null, problem: `${message.type ?? 'message'}: ${text.slice(0, 300)}` };
       const errors = message.payload?.errors;
       return { at, eventId: message.payload?.data?.videoEvents?.id ?? null, problem: errors?.length ? errors.map((e) => e.message).join('; ') : null };
     });

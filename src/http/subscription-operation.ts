@@ -35,9 +35,9 @@ const validDocuments = new WeakMap<GraphQLSchema, WeakMap<OperationRules, Map<st
 
 function cacheOf(schema: GraphQLSchema, rules: OperationRules): Map<string, DocumentNode> {
   let bySchema = validDocuments.get(schema);
-  if (bySchema === undefined) validDocuments.set(schema, (bySchema = new WeakMap()));
+  if (bySchema === undefined) validDocuments.set(schema, (bySchema = new WeakMap<OperationRules, Map<string, DocumentNode>>()));
   let cache = bySchema.get(rules);
-  if (cache === undefined) bySchema.set(rules, (cache = new Map()));
+  if (cache === undefined) bySchema.set(rules, (cache = new Map<string, DocumentNode>()));
   return cache;
 }
 
