@@ -16,6 +16,7 @@ function suites(): [string, () => Promise<Suite>][] {
     ['overhead', async () => overhead],
     ['throughput', async () => throughput],
     ['efficiency', async () => efficiency],
+    ['subscriptions', async () => (await import('./subscriptions')).run],
   ];
   const upload = join(__dirname, 'upload.js');
   if (existsSync(upload)) list.push(['upload', async () => ((await import(upload)) as { run: Suite }).run]);

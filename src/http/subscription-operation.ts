@@ -22,6 +22,44 @@ import { noIntrospectionRule, queryShapeRule, tooComplex } from '../security/que
 
 /** The longest subscription document (the JSON body limit of POST /graphql). */
 const MAX_QUERY = 1024 * 1024;
+/** Valid documents kept per schema and rules, and the longest kept: dashboards send a few documents many times. */
+const CACHED_DOCUMENTS = 100;
+const CACHED_QUERY_MAX = 16 * 1024;
+
+/**
+ * Documents that parsed and validated, by their text: every subscriber of a dashboard sends the same
+ * one, so it is parsed and validated once and one AST serves them all (1,000 subscribers held 1,000
+ * copies: bench/RESULTS.md, subscriptions). Oldest first out; invalid documents are not kept.
+ */
+const validDocuments = new WeakMap<GraphQLSchema, WeakMap<OperationRules, Map<string, DocumentNode>>>();
+
+function cacheOf(schema: GraphQLSchema, rules: OperationRules): Map<string, DocumentNode> {
+  let bySchema = validDocuments.get(schema);
+  if (bySchema === undefined) validDocuments.set(schema, (bySchema = new WeakMap<OperationRules, Map<string, DocumentNode>>()));
+  let cache = bySchema.get(rules);
+  if (cache === undefined) bySchema.set(rules, (cache = new Map<string, DocumentNode>()));
+  return cache;
+}
+
+/** Parsed and validated with the query rules, or the errors (BAD_USER_INPUT for a document that does not parse). */
+function validDocument(schema: GraphQLSchema, rules: OperationRules, query: string): DocumentNode | readonly GraphQLError[] {
+  const cache = cacheOf(schema, rules);
+  const known = cache.get(query);
+  if (known !== undefined) return known;
+  let document: DocumentNode;
+  try {
+    document = parse(query);
+  } catch (error) {
+    return [badUserInput(error instanceof Error ? error.message : 'the query does not parse')];
+  }
+  const errors = validate(schema, document, [...specifiedRules, queryShapeRule(rules.limits), ...(rules.introspection ? [] : [noIntrospectionRule])]);
+  if (errors.length > 0) return errors.map(asClientError);
+  if (query.length <= CACHED_QUERY_MAX) {
+    cache.set(query, document);
+    if (cache.size > CACHED_DOCUMENTS) cache.delete(cache.keys().next().value!);
+  }
+  return document;
+}
 
 export interface SubscriptionRequest {
   readonly query?: unknown;
@@ -42,6 +80,8 @@ export interface OperationRules {
 }
 
 export const isPrepared = (x: PreparedSubscription | readonly GraphQLError[]): x is PreparedSubscription => !Array.isArray(x);
+
+const isErrorList = (x: DocumentNode | readonly GraphQLError[]): x is readonly GraphQLError[] => Array.isArray(x);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -64,14 +104,8 @@ export function prepareSubscription(schema: GraphQLSchema, rules: OperationRules
   if (request.variables != null && !isRecord(request.variables)) return [badUserInput('`variables` must be an object')];
   const operationName = (request.operationName as string | null | undefined) ?? undefined;
   const variables = (request.variables as Record<string, unknown> | null | undefined) ?? undefined;
-  let document: DocumentNode;
-  try {
-    document = parse(request.query);
-  } catch (error) {
-    return [badUserInput(error instanceof Error ? error.message : 'the query does not parse')];
-  }
-  const errors = validate(schema, document, [...specifiedRules, queryShapeRule(limits), ...(rules.introspection ? [] : [noIntrospectionRule])]);
-  if (errors.length > 0) return errors.map(asClientError);
+  const document = validDocument(schema, rules, request.query);
+  if (isErrorList(document)) return document;
   const operation = getOperationAST(document, operationName);
   if (!operation) return [badUserInput(operationName ? `no operation named "${operationName}"` : 'several operations: name one in `operationName`')];
   if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return [badUserInput(`only subscriptions are served here; send ${operation.operation === OperationTypeNode.QUERY ? 'queries' : 'mutations'} with POST /graphql`)];
