@@ -32,11 +32,6 @@ export class KeyedSlots {
       else this.held.delete(key);
     };
   }
-
-  /** What a key holds now (tests, metrics). */
-  heldBy(key: string): number {
-    return this.held.get(key) ?? 0;
-  }
 }
 
 /** One gateway's shares at its front: GraphQL requests and uploads in flight per key (tickets: uploads/ticket-shares.ts). */

@@ -44,7 +44,10 @@ describe('request cost: batches summed, repeated aliases resolved once', () => {
     const one = await post(stack.gql, { query: TWENTY_ALIASES });
     assert.equal((one.body as Answer).errors, undefined, 'one such operation is within the limits');
     stack.resetLog();
-    const batch = await post(stack.gql, Array.from({ length: 10 }, () => ({ query: TWENTY_ALIASES })));
+    const batch = await post(
+      stack.gql,
+      Array.from({ length: 10 }, () => ({ query: TWENTY_ALIASES })),
+    );
     assert.equal(batch.status, 200);
     const answers = batch.body as Answer[];
     assert.equal(answers.length, 10);
@@ -99,7 +102,8 @@ describe('request cost: batches summed, repeated aliases resolved once', () => {
   });
 
   it('repeated aliases of per-account fields (details, stats) call each account once', async () => {
-    const answer = (await post(stack.gql, { query: '{ accounts { id a: details { __typename } b: details { __typename } } x: videoStats { total } y: videoStats { total } }' })).body as Answer;
+    const answer = (await post(stack.gql, { query: '{ accounts { id a: details { __typename } b: details { __typename } } x: videoStats { total } y: videoStats { total } }' }))
+      .body as Answer;
     assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
     const byPath = new Map<string, number>();
     for (const call of stack.calls()) {
@@ -130,7 +134,9 @@ const API_KEYS = [
 describe('cost budget per API key (server.limits.costPerSecond / costBurst)', () => {
   let stack: PandaStack;
   before(async () => {
-    stack = await startPandaStack({ gatewayConfig: { apiKeys: API_KEYS, server: { host: '127.0.0.1', port: 0, limits: { maxComplexity: 1_000, costPerSecond: 300, costBurst: 1_000 } } } });
+    stack = await startPandaStack({
+      gatewayConfig: { apiKeys: API_KEYS, server: { host: '127.0.0.1', port: 0, limits: { maxComplexity: 1_000, costPerSecond: 300, costBurst: 1_000 } } },
+    });
   });
   after(() => stack.close());
 
@@ -160,10 +166,7 @@ describe('cost budget per API key (server.limits.costPerSecond / costBurst)', ()
       [undefined, undefined],
     );
     const second = (await post(stack.gql, batch, as(KEY_B))).body as Answer[];
-    assert.deepEqual(
-      second.map(codeOf),
-      ['RATE_LIMITED', 'RATE_LIMITED'],
-    );
+    assert.deepEqual(second.map(codeOf), ['RATE_LIMITED', 'RATE_LIMITED']);
     assert.equal(second[0]!.errors![0]!.extensions?.cost, 903);
   });
 });

@@ -36,7 +36,11 @@ describe('fair shares per API key (server.perKey)', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...as(key) },
       body: JSON.stringify({ query: `{ videos(accounts: ["${account}"], first: 1) { edges { node { id } } } }` }),
-    }).then(async (res) => ({ status: res.statusCode, retryAfter: res.headers['retry-after'], body: (await res.body.json()) as { data?: unknown; errors?: { extensions: Record<string, unknown> }[] } }));
+    }).then(async (res) => ({
+      status: res.statusCode,
+      retryAfter: res.headers['retry-after'],
+      body: (await res.body.json()) as { data?: unknown; errors?: { extensions: Record<string, unknown> }[] },
+    }));
 
   it('requests in flight: a key at its share gets 429 RATE_LIMITED, another key is served meanwhile', async () => {
     stack.panda.injectFault({ kind: 'delay', delayMs: 1_500, pathIncludes: '/videos.json', times: 2 });
@@ -98,9 +102,7 @@ describe('fair shares per API key (server.perKey)', () => {
   });
 
   it('concurrent ticket requests of one key cannot overshoot its share', async () => {
-    const answers = await Promise.all(
-      [1, 2, 3, 4].map(() => stack.gql.exec(CreateUploadTicketDocument, { input: { account: 'dm', fileName: 'c.mp4', fileSize: 10 } }, as(KEY_B))),
-    );
+    const answers = await Promise.all([1, 2, 3, 4].map(() => stack.gql.exec(CreateUploadTicketDocument, { input: { account: 'dm', fileName: 'c.mp4', fileSize: 10 } }, as(KEY_B))));
     // B holds one ticket from the test before: one more fits
     assert.equal(answers.filter((a) => a.errors === undefined).length, 1);
     assert.equal(answers.filter((a) => a.errors?.[0]?.extensions?.code === 'RATE_LIMITED').length, 3);

@@ -28,7 +28,13 @@ describe('upload pace instead of a flat request timeout', () => {
 
   const pandaVideos = () => stack.panda.store.cloud(stack.panda.accounts[0]!.cloudId)!.videos.size;
   const upload = (bytes: Buffer, options: Parameters<typeof sendMultipart>[4]) =>
-    sendMultipart(stack.gql.gateway.url, UploadVideoDocument, { input: { account: 'panda', file: null, fileSize: bytes.length } }, [{ path: 'variables.input.file', name: 'paced.mp4', bytes }], options);
+    sendMultipart(
+      stack.gql.gateway.url,
+      UploadVideoDocument,
+      { input: { account: 'panda', file: null, fileSize: bytes.length } },
+      [{ path: 'variables.input.file', name: 'paced.mp4', bytes }],
+      options,
+    );
 
   it('an upload trickling at a steady rate for several times requestTimeoutMs succeeds', async () => {
     const before = pandaVideos();

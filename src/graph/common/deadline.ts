@@ -24,11 +24,15 @@ export function startReadDeadline(context: object, ms: number): void {
 
 /** The error of an account that answered too late. */
 export function tooLate(account: { readonly accountId: string; readonly provider: string }, ms: number): VidmeshError {
-  return new VidmeshError('PROVIDER_UNAVAILABLE', `${account.provider} account "${account.accountId}" did not answer within the read deadline of ${ms} ms (server.readDeadlineMs)`, {
-    account: account.accountId,
-    provider: account.provider,
-    extra: { deadlineMs: ms },
-  });
+  return new VidmeshError(
+    'PROVIDER_UNAVAILABLE',
+    `${account.provider} account "${account.accountId}" did not answer within the read deadline of ${ms} ms (server.readDeadlineMs)`,
+    {
+      account: account.accountId,
+      provider: account.provider,
+      extra: { deadlineMs: ms },
+    },
+  );
 }
 
 /** Why an account's calls were cut at the deadline (its own reason, so the breaker does not blame the provider). */

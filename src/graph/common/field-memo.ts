@@ -61,14 +61,14 @@ export function withFieldMemo(schema: GraphQLSchema): GraphQLSchema {
       if (field.args.length === 0 && isLeafType(getNamedType(field.type))) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       const root = type === schema.getQueryType();
-      field.resolve = (source, args, context: Memoizable | null | undefined, info) => {
+      field.resolve = (source: unknown, args, context: Memoizable | null | undefined, info) => {
         const memo = context?.[MEMO];
         if (memo === undefined) return resolve(source, args, context, info);
         let results: Map<string, unknown> | undefined;
         if (root) results = memo.root;
         else if (typeof source === 'object' && source !== null) {
           results = memo.byParent.get(source);
-          if (results === undefined) memo.byParent.set(source, (results = new Map()));
+          if (results === undefined) memo.byParent.set(source, (results = new Map<string, unknown>()));
         } else return resolve(source, args, context, info);
         const key = `${type.name}.${field.name}(${JSON.stringify(args)})`;
         if (results.has(key)) return results.get(key);
