@@ -18,6 +18,30 @@ const queryLimits = z
     listWeight: z.int().min(1).default(10),
     /** Longest string argument, in variables or literals. */
     maxStringLength: z.int().min(256).default(16_384),
+    /**
+     * Cost budget of one API key: complexity points refilled per second (a token bucket; shared by the
+     * replicas through `state.redis`); 0 turns it off. Not applied on an open gateway (no `apiKeys`).
+     */
+    costPerSecond: z.int().min(0).default(200_000),
+    /** Points a key may spend at once; absent: the larger of 2 × `costPerSecond` and `maxComplexity`. */
+    costBurst: z.int().min(1).optional(),
+  })
+  .prefault({})
+  .superRefine((limits, ctx) => {
+    // a query the limits accept must fit an empty bucket, or it could never run
+    if (limits.costBurst !== undefined && limits.costBurst < limits.maxComplexity) {
+      ctx.addIssue({ code: 'custom', path: ['costBurst'], message: `at least maxComplexity (${limits.maxComplexity})` });
+    }
+  });
+/** What one API key may hold at once (README "Security"): its share, below the gateway's own bounds; not applied on an open gateway. */
+const perKeyLimits = z
+  .strictObject({
+    /** GraphQL requests (not uploads) in flight. */
+    maxConcurrentRequests: z.int().min(1).max(100_000).default(100),
+    /** Uploads through the gateway in flight (the gateway holds at most 1000). */
+    maxUploads: z.int().min(1).max(1_000).default(100),
+    /** Direct-upload tickets open, neither completed nor expired (the gateway holds at most 10000). */
+    maxOpenTickets: z.int().min(1).max(10_000).default(1_000),
   })
   .prefault({});
 /** The secret part of the notification URL providers post to (`/notifications/<account>/<secret>`); derived when absent (src/events/receiver-secrets.ts). */
@@ -209,7 +233,21 @@ export const configSchema = z
          * gateway stops accepting — the time a balancer needs to notice (README "Running several replicas").
          */
         drainDelayMs: z.int().min(0).max(600_000).default(5_000),
+        /**
+         * Receiving a request that is not an upload (headers and body) may take this long; past it: 408.
+         * Node's own `requestTimeout` is off, since it would cut long uploads too (those have `uploadIdleTimeoutMs`).
+         */
+        requestTimeoutMs: z.int().min(100).max(3_600_000).default(30_000),
+        /** Receiving a request's headers may take this long (Node's `headersTimeout`). */
+        headersTimeoutMs: z.int().min(100).max(600_000).default(60_000),
+        /** An upload's body that sends nothing for this long while the gateway waits for it is cut (408, BAD_USER_INPUT). */
+        uploadIdleTimeoutMs: z.int().min(50).max(3_600_000).default(30_000),
+        /** …and one slower than this on average over any `uploadIdleTimeoutMs` of waiting; 0: no minimum. */
+        uploadMinBytesPerSecond: z.int().min(0).max(1024 ** 3).default(1024),
+        /** A read's accounts that have not answered this long after it started are left out with PROVIDER_UNAVAILABLE. */
+        readDeadlineMs: z.int().min(10).max(600_000).default(10_000),
         limits: queryLimits,
+        perKey: perKeyLimits,
         subscriptions: subscriptionLimits,
         /** Serve the Apollo Federation 2 subgraph schema (README "In a supergraph") instead of the standalone one; off when absent. */
         federation: z.boolean().optional(),
@@ -250,6 +288,7 @@ export type PandaAccountConfig = z.infer<typeof pandaAccountSchema>;
 export type ProviderName = AccountConfig['provider'];
 export type QueryLimits = z.infer<typeof queryLimits>;
 export type SubscriptionLimits = z.infer<typeof subscriptionLimits>;
+export type PerKeyLimits = z.infer<typeof perKeyLimits>;
 export type UpstreamConfig = z.infer<typeof upstreamSchema>;
 export type StateConfig = z.infer<typeof stateSchema>;
 export type TokensConfig = z.infer<typeof tokensSchema>;

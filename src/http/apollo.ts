@@ -7,7 +7,12 @@ import { vidmeshSchema } from '../graph/build';
 import { subscriptionsOverHttpPlugin } from './subscription-operation';
 import { vidmeshSubgraphSchema } from '../graph/federation/schema';
 import { operationScopePlugin } from '../observability/apollo';
+import { costVerdict, batchSlotOf } from '../security/batch-cost';
 import { complexityPlugin } from '../security/complexity';
+import { costBudget } from '../security/cost-budget';
+import type { VidmeshError } from '../errors';
+import { fieldMemoPlugin, withFieldMemo } from '../graph/common/field-memo';
+import type { StateStore } from '../state';
 import { inputSizePlugin } from '../security/input-size';
 import { noIntrospectionRule, queryShapeRule } from '../security/query-rules';
 import type { FormatError } from './errors';
@@ -27,12 +32,33 @@ const partialResults = (formatError: FormatError): ApolloServerPlugin<RequestCon
 });
 
 /** The schema the gateway serves: standalone, or the Federation 2 subgraph (`server.federation`); built once per process. */
-export function gatewaySchema(config: VidmeshConfig): Promise<GraphQLSchema> {
-  return config.server.federation ? vidmeshSubgraphSchema() : vidmeshSchema();
+export async function gatewaySchema(config: VidmeshConfig): Promise<GraphQLSchema> {
+  // repeated aliases of one field resolve once per request (field-memo.ts)
+  return withFieldMemo(await (config.server.federation ? vidmeshSubgraphSchema() : vidmeshSchema()));
+}
+
+/**
+ * What an operation may spend, before it executes: a single operation is charged to its key's
+ * budget; an operation of a batch waits for the batch's others, and the batch is checked and
+ * charged once, as a whole (batch-cost.ts).
+ */
+function spending(limits: VidmeshConfig['server']['limits'], state: StateStore | undefined): (cost: number, context: RequestContext) => Promise<void> {
+  const verdict = costVerdict(limits, costBudget(limits, state));
+  return async (cost, context) => {
+    const key = context.principal.name;
+    const slot = batchSlotOf(context);
+    let refused: VidmeshError | null;
+    if (slot === undefined) refused = await verdict(cost, key, false);
+    else {
+      const total = await slot.batch.arrive(slot.index, cost);
+      refused = await slot.batch.judge(() => verdict(total, key, true));
+    }
+    if (refused) throw refused;
+  };
 }
 
 /** Apollo Server 5 over the gateway's schema, with its limits, masking and plugins; started. */
-export async function startApollo(config: VidmeshConfig, formatError: FormatError): Promise<ApolloServer<RequestContext>> {
+export async function startApollo(config: VidmeshConfig, formatError: FormatError, state?: StateStore): Promise<ApolloServer<RequestContext>> {
   const limits = config.server.limits;
   const apollo = new ApolloServer<RequestContext>({
     schema: await gatewaySchema(config),
@@ -52,7 +78,8 @@ export async function startApollo(config: VidmeshConfig, formatError: FormatErro
       partialResults(formatError),
       operationScopePlugin,
       inputSizePlugin(limits),
-      complexityPlugin(limits),
+      complexityPlugin(limits, spending(limits, state)),
+      fieldMemoPlugin(),
       requestErrorPlugin(),
     ],
     // the gateway drains itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers would re-raise the signal

@@ -13,18 +13,19 @@ function completeBody(response: HTTPGraphQLResponse): string {
 
 /**
  * A batch (a JSON array body): each operation runs with its own context (loaders, partial errors),
- * at most `maxBatchedOperations`; the answers go out together, in order.
+ * at most `maxBatchedOperations`, their costs summed (security/batch-cost.ts); the answers go out
+ * together, in order.
  */
 export async function sendBatch(
   res: ServerResponse,
   operations: readonly unknown[],
   limits: QueryLimits,
-  execute: (operation: unknown) => Promise<HTTPGraphQLResponse>,
+  execute: (operation: unknown, index: number) => Promise<HTTPGraphQLResponse>,
   refuse: (error: VidmeshError) => void,
 ): Promise<void> {
   const refused = checkBatch(operations, limits);
   if (refused) return refuse(refused);
-  const parts = await Promise.all(operations.map(async (one) => completeBody(await execute(one))));
+  const parts = await Promise.all(operations.map(async (one, index) => completeBody(await execute(one, index))));
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
   res.end(`[${parts.join(',')}]`);
 }

@@ -7,6 +7,10 @@ import { withHooks, type GatewayHooks } from '../graph/common/hooks';
 import { requestScope } from '../observability/request-scope';
 import type { AccountRegistry } from '../providers/accounts';
 import type { ApiKeyAuthenticator } from '../security/auth';
+import { BatchCost, joinBatch } from '../security/batch-cost';
+import { fairShares } from '../security/fair-share';
+import { startReadDeadline } from '../graph/common/deadline';
+import { configureTicketShares } from '../uploads/ticket-shares';
 import { sendBatch } from './batch';
 import { readRequestBody } from './body';
 import { csrfRefusal } from './csrf';
@@ -50,14 +54,21 @@ async function sendResponse(res: ServerResponse, request: HTTPGraphQLRequest, re
 /** POST/GET /graphql: authentication, CSRF prevention, the body (JSON, multipart or a batch), then Apollo. */
 export function graphqlRoute(deps: GraphqlRouteDeps): Route {
   const sendError = errorSender(deps.formatError);
-  const execute = (req: IncomingMessage, url: URL, principal: Principal, body: unknown): Promise<[HTTPGraphQLRequest, HTTPGraphQLResponse]> => {
+  // each key's share of this gateway (server.perKey): its requests and uploads here, its tickets in the mutations
+  const shares = fairShares(deps.config.server.perKey);
+  configureTicketShares(deps.registry, deps.config.server.perKey.maxOpenTickets);
+  const execute = (req: IncomingMessage, url: URL, principal: Principal, body: unknown, batch?: { cost: BatchCost; index: number }): Promise<[HTTPGraphQLRequest, HTTPGraphQLResponse]> => {
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers: headerMapOf(req), search: url.search, body };
-    const context = async () =>
-      withHooks(new RequestContext(deps.registry, principal, requestScope.getStore()?.requestId), {
+    const context = async () => {
+      const ctx = withHooks(new RequestContext(deps.registry, principal, requestScope.getStore()?.requestId), {
         now: deps.now,
         downloads: new DownloadLinks(deps.downloads, requestOrigin(req, deps.origin()), principal.name),
         clientTokenEntropy: deps.clientTokenEntropy,
       });
+      startReadDeadline(ctx, deps.config.server.readDeadlineMs);
+      if (batch) joinBatch(ctx, batch.cost, batch.index);
+      return ctx;
+    };
     return deps.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context }).then((response) => [httpGraphQLRequest, response]);
   };
 
@@ -74,10 +85,20 @@ export function graphqlRoute(deps: GraphqlRouteDeps): Route {
         if (isMultipart(req.headers['content-type'])) cutOffAfterAnswer(req, res);
         return sendRefusal(res, forged);
       }
+      const upload = isMultipart(req.headers['content-type']);
+      const release = (upload ? shares.uploads : shares.requests).acquire(principal);
+      if (release instanceof VidmeshError) {
+        if (upload) cutOffAfterAnswer(req, res);
+        return sendError(res, release, { 'retry-after': String(release.extensions.retryAfterSeconds) });
+      }
+      res.once('close', release);
       const read = await readRequestBody(req, res, deps.config.server);
       if (!('body' in read)) return sendRefusal(res, read);
       if (Array.isArray(read.body)) {
-        return sendBatch(res, read.body, deps.config.server.limits, async (one) => (await execute(req, url, principal, one))[1], (error) => sendError(res, error));
+        // the batch's operations are costed together before any runs (security/batch-cost.ts)
+        const cost = new BatchCost(read.body.length);
+        const one = async (operation: unknown, index: number) => (await execute(req, url, principal, operation, { cost, index }).finally(() => cost.leave(index)))[1];
+        return sendBatch(res, read.body, deps.config.server.limits, one, (error) => sendError(res, error));
       }
       const [request, response] = await execute(req, url, principal, read.body);
       await sendResponse(res, request, response);

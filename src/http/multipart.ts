@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { processRequest } from 'graphql-upload-minimal';
+import { VidmeshError } from '../errors';
 import type { Refusal } from './errors';
+import { PacedBody, type UploadPace } from './upload-pace';
 
-/** The GraphQL multipart request spec (graphql-upload-minimal), with the limits of DESIGN §4. */
-export interface MultipartLimits {
+/** The GraphQL multipart request spec (graphql-upload-minimal), with the limits of DESIGN §4 and the body's pace. */
+export interface MultipartLimits extends UploadPace {
   readonly maxUploadBytes: number;
   readonly maxFilesPerRequest: number;
 }
@@ -49,7 +51,9 @@ export async function readMultipartRequest(req: IncomingMessage, res: ServerResp
     return { status: 413, code: 'UPLOAD_TOO_LARGE', message: `the request body is larger than the ${limits.maxUploadBytes} bytes per file this gateway accepts` };
   }
   try {
-    const operations = await processRequest(req, res, {
+    // read at the client's pace, not under a flat deadline: long uploads live, stalled ones are cut (upload-pace.ts)
+    const body = new PacedBody(req, res, limits) as unknown as IncomingMessage;
+    const operations = await processRequest(body, res, {
       maxFieldSize: MAX_FIELD_BYTES,
       // no maxFileSize: on its limit the library unpipes the file stream and its reader stalls; the
       // resolvers' byte counter cuts the file off instead (UPLOAD_TOO_LARGE), the rest is drained
@@ -58,6 +62,7 @@ export async function readMultipartRequest(req: IncomingMessage, res: ServerResp
     if (Array.isArray(operations)) return { status: 400, code: 'BAD_USER_INPUT', message: 'batched operations are not supported' };
     return { body: operations };
   } catch (error) {
+    if (error instanceof VidmeshError) return { status: (error.extensions.http as { status?: number } | undefined)?.status ?? 400, code: error.code, message: error.message };
     const status = (error as { status?: number }).status ?? 400;
     const message = error instanceof Error ? error.message : 'malformed multipart request';
     if (/max file uploads exceeded/.test(message)) {

@@ -29,6 +29,7 @@ import { notificationsRoute } from './notifications';
 import type { GatewayOptions } from './options';
 import { subscriptionsOverSse, withSse } from './subscriptions-sse';
 import { subscriptionsOverWebSocket, type SubscriptionServerOptions } from './subscriptions-ws';
+import { guardReceipt, serverTimeouts } from './receive-timeouts';
 import { RequestFront } from './request-log';
 import type { Route } from './route';
 import { dispatch, routeLabel } from './router';
@@ -84,7 +85,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection, logger });
   configureUploads(registry, config.server);
   const downloads = new DownloadSigner(options.now ?? Date.now);
-  const apollo = await startApollo(config, formatError);
+  const apollo = await startApollo(config, formatError, state);
   let origin = 'http://localhost';
   const events = options.events ?? (await eventBusFor(state, logger));
   const now = options.now ?? Date.now;
@@ -111,17 +112,20 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const handle = dispatch(routes, corsHandler(config.server.cors));
 
   const server: Server = createServer(
-    front.listener((req, res) => {
-      handle(req, res).catch((error: unknown) => {
-        // the client went away before its body was read: no fault of ours, and its request line (status 0) says so
-        if (req.readableAborted && res.destroyed) return;
-        // no stack in logs either (DESIGN §6 masking); not under `err`, where pino's error serializer
-        // would rename the type to "Object" and add an empty stack
-        logger.error({ error: loggableError(error, secrets) }, 'unhandled error in request');
-        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
-        else res.destroy();
-      });
-    }),
+    serverTimeouts(config.server),
+    front.listener(
+      guardReceipt(config.server, (req, res) => {
+        handle(req, res).catch((error: unknown) => {
+          // the client went away before its body was read: no fault of ours, and its request line (status 0) says so
+          if (req.readableAborted && res.destroyed) return;
+          // no stack in logs either (DESIGN §6 masking); not under `err`, where pino's error serializer
+          // would rename the type to "Object" and add an empty stack
+          logger.error({ error: loggableError(error, secrets) }, 'unhandled error in request');
+          if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+          else res.destroy();
+        });
+      }),
+    ),
   );
   const ws = subscriptionsOverWebSocket(server, subscriptions);
   await new Promise<void>((resolve, reject) => {

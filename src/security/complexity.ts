@@ -66,13 +66,15 @@ class CostCache {
 /**
  * Complexity needs the variables (`first: $n`), which validation rules do not see: checked once the
  * operation is resolved, still before execution, so a query over budget makes no upstream call.
+ * `spend` then gets the cost of an operation within the limit (0 when it cannot be known), still
+ * before execution: the key's budget and the batch's sum (batch-cost.ts); it throws to refuse.
  */
-export function complexityPlugin<T extends object>(limits: QueryLimits): ApolloServerPlugin<T> {
+export function complexityPlugin<T extends object>(limits: QueryLimits, spend?: (cost: number, context: T) => Promise<void>): ApolloServerPlugin<T> {
   const cache = new CostCache();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, request }) {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           let cost: number;
           try {
             const name = operationName ?? undefined;
@@ -84,11 +86,12 @@ export function complexityPlugin<T extends object>(limits: QueryLimits): ApolloS
               throw tooComplex('maxComplexity', limits.maxComplexity, `query expands to more than ${limits.maxComplexity} fields`);
             }
             // variables that do not coerce: execution reports them as BAD_USER_INPUT before any resolver
-            return;
+            return spend?.(0, contextValue);
           }
           if (cost > limits.maxComplexity) {
             throw tooComplex('maxComplexity', limits.maxComplexity, `query cost ${cost} is over the limit: lists count once per item they may hold (\`first\`/\`last\`)`);
           }
+          await spend?.(cost, contextValue);
         },
       };
     },

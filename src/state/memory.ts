@@ -56,15 +56,16 @@ export class MemoryStore implements StateStore {
     return present;
   }
 
-  async incr(key: string, ttlMs: number): Promise<number> {
+  async incr(key: string, ttlMs: number, by = 1): Promise<number> {
     this.assertOpen();
     checkTtl(ttlMs);
+    if (!Number.isSafeInteger(by)) throw new RangeError(`incr: by must be an integer, got ${by}`);
     const entry = this.live(key);
     if (!entry) {
-      this.write(key, '1', this.now() + ttlMs);
-      return 1;
+      this.write(key, String(by), this.now() + ttlMs);
+      return by;
     }
-    const next = Number(entry.value) + 1;
+    const next = Number(entry.value) + by;
     if (!Number.isSafeInteger(next)) throw new TypeError(`incr: "${key}" does not hold an integer`);
     entry.value = String(next);
     return next;

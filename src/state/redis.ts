@@ -22,7 +22,7 @@ export interface RedisStoreOptions {
 export type VidmeshRedisClient = ReturnType<typeof createClient>;
 
 // one script, so a new counter and its TTL are set atomically (no counter left without expiry)
-const INCR_WITH_TTL = "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n";
+const INCR_WITH_TTL = "local n = redis.call('INCRBY', KEYS[1], ARGV[2]) if redis.call('PTTL', KEYS[1]) == -1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n";
 
 /** `redis://host:port/db` without user or password: what logs may say about the target. */
 export function describeRedisUrl(url: string): string {
@@ -102,9 +102,10 @@ export class RedisStore implements StateStore {
     return this.run(async (c) => (await c.del(this.key(key))) > 0);
   }
 
-  async incr(key: string, ttlMs: number): Promise<number> {
+  async incr(key: string, ttlMs: number, by = 1): Promise<number> {
     checkTtl(ttlMs);
-    return this.run(async (c) => Number(await c.eval(INCR_WITH_TTL, { keys: [this.key(key)], arguments: [String(ttlMs)] })));
+    if (!Number.isSafeInteger(by)) throw new RangeError(`incr: by must be an integer, got ${by}`);
+    return this.run(async (c) => Number(await c.eval(INCR_WITH_TTL, { keys: [this.key(key)], arguments: [String(ttlMs), String(by)] })));
   }
 
   async publish(channel: string, message: string): Promise<void> {

@@ -17,8 +17,8 @@ export interface StateStore {
   setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
   /** True when something was there. */
   delete(key: string): Promise<boolean>;
-  /** Adds one and returns the new count; a new counter expires `ttlMs` after its creation. */
-  incr(key: string, ttlMs: number): Promise<number>;
+  /** Adds `by` (default one, may be negative) and returns the new count; a new counter expires `ttlMs` after its creation. */
+  incr(key: string, ttlMs: number, by?: number): Promise<number>;
   /** Delivers `message` to every subscriber of `channel`, in every replica (this one included). */
   publish(channel: string, message: string): Promise<void>;
   /** Listens to `channel` until the returned function is called. Delivery is at most once, in order per publisher. */

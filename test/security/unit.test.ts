@@ -94,7 +94,7 @@ describe('ApiKeyAuthenticator', () => {
 });
 
 describe('checkBatch', () => {
-  const limits = { maxDepth: 20, maxComplexity: 100, maxAliases: 30, maxRootFields: 20, maxBatchedOperations: 2, listWeight: 10, maxStringLength: 1000 };
+  const limits = { maxDepth: 20, maxComplexity: 100, maxAliases: 30, maxRootFields: 20, maxBatchedOperations: 2, listWeight: 10, maxStringLength: 1000, costPerSecond: 0 };
   it('refuses empty and oversized batches', () => {
     assert.equal(checkBatch([{}], limits), null);
     assert.equal(checkBatch([{}, {}], limits), null);

@@ -110,6 +110,15 @@ export function stateStoreContract(harness: ContractHarness): void {
       await harness.elapse(250);
       assert.equal(await store.incr('n', 100), 1);
     });
+
+    it('adds any amount, negative too; the TTL still runs from the creation', async () => {
+      const { store } = await fresh();
+      assert.equal(await store.incr('points', 100, 40_000), 40_000);
+      assert.equal(await store.incr('points', 100, 2_500), 42_500);
+      assert.equal(await store.incr('points', 100, -2_500), 40_000);
+      await harness.elapse(250);
+      assert.equal(await store.incr('points', 100, 7), 7);
+    });
   });
 
   describe('setIfAbsent (single use)', () => {

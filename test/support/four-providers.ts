@@ -31,8 +31,8 @@ export class FourProviders {
     readonly gql: TestGateway,
   ) {}
 
-  /** `demoData`: each emulator's own demo videos (with encodings) instead of an empty account. */
-  static async start(options: { demoData?: boolean } = {}): Promise<FourProviders> {
+  /** `demoData`: each emulator's own demo videos (with encodings) instead of an empty account; `config`: more gateway config (e.g. `server`). */
+  static async start(options: { demoData?: boolean; config?: Record<string, unknown> } = {}): Promise<FourProviders> {
     const demoData = options.demoData ?? false;
     const clock = new EmulatorClock();
     const cloud = PANDA_TEST_ACCOUNTS[0]!;
@@ -54,7 +54,7 @@ export class FourProviders {
     // listing tests inject faults to see partial results, not retries or the circuit breaker (test/resilience):
     // one attempt per call, and a circuit that lets the next call probe at once
     const upstream = { retry: { maxAttempts: 1 }, breaker: { openMs: 1 } };
-    return new FourProviders(clock, panda, telestream, dailymotion, ziggeo, await startTestGateway(accounts, { upstream }));
+    return new FourProviders(clock, panda, telestream, dailymotion, ziggeo, await startTestGateway(accounts, { upstream, ...options.config }));
   }
 
   emulator(account: AccountId): RunningEmulator<unknown> {

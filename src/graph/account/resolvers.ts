@@ -10,6 +10,7 @@ import type { ProviderDatasource } from '../../domain/datasource';
 import { accountDetails } from '../node/lookup';
 import { unsupported } from '../../errors';
 import { offsetConnection, pageArgs } from '../common/paging';
+import { withinReadDeadline } from '../common/deadline';
 
 export function accountOf(source: ProviderDatasource): Account {
   return { id: source.accountId, provider: source.provider as Provider, capabilities: [...source.capabilities] };
@@ -32,7 +33,9 @@ export class AccountResolver {
     description: 'The provider’s own account object (Panda: the cloud; Telestream: the factory; Dailymotion: the user). One upstream call; null with UNSUPPORTED_BY_PROVIDER where the provider has none.',
   })
   details(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
-    return accountDetails(ctx.account(account.id));
+    const source = ctx.account(account.id);
+    // one slow account must not hold the other accounts' rows of `accounts` past the read deadline
+    return withinReadDeadline(ctx, source, () => accountDetails(source));
   }
 
   @FieldResolver(() => Notifications, {
@@ -41,8 +44,9 @@ export class AccountResolver {
   })
   notifications(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
     const source = ctx.account(account.id);
-    if (!source.getNotifications) throw unsupported('notifications', source.accountId, source.provider);
-    return source.getNotifications();
+    const read = source.getNotifications?.bind(source);
+    if (!read) throw unsupported('notifications', source.accountId, source.provider);
+    return withinReadDeadline(ctx, source, read);
   }
 
   @FieldResolver(() => ProfileConnection, { description: 'The account’s encoding profiles, oldest first.' })
@@ -54,7 +58,7 @@ export class AccountResolver {
   ): Promise<ConnectionShape<ProfileRecord>> {
     const source = ctx.account(account.id);
     const { offset, count } = pageArgs(first, after, 'profiles');
-    const all = await source.listProfiles();
+    const all = await withinReadDeadline(ctx, source, () => source.listProfiles());
     ctx.loaders(source).primeProfiles(all);
     const page = all.slice(offset, offset + count);
     return offsetConnection('profiles', offset, page, offset + count < all.length);

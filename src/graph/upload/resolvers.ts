@@ -4,6 +4,7 @@ import { SafeInt } from '../common/scalars';
 import { Video } from '../common/media';
 import { uploadsOf } from '../../uploads/service';
 import { completeTicket, openTicket } from '../../uploads/tickets';
+import { ticketSharesOf } from '../../uploads/ticket-shares';
 import { SIGNATURE_TTL_MS, type SignedRequest } from '../../domain/direct-upload';
 import { unsupported } from '../../errors';
 import { checkFileSize, cleanFileName } from '../../uploads/send-file';
@@ -88,7 +89,13 @@ export class UploadResolver {
     maxLength(input.fileName, 1024, 'fileName');
     maxLength(input.payload, 256, 'payload');
     maxLength(input.title, 1024, 'title');
-    const ticket = await openTicket(uploads.tickets, source, { fileName: cleanFileName(input.fileName), fileSize: input.fileSize, video: input });
+    // the key's share (server.perKey.maxOpenTickets) is checked before the provider opens anything
+    const place = ticketSharesOf(ctx.registry).reserve(ctx.principal);
+    const ticket = await openTicket(uploads.tickets, source, { fileName: cleanFileName(input.fileName), fileSize: input.fileSize, video: input }).catch((error: unknown) => {
+      place.drop();
+      throw error;
+    });
+    place.keep(ticket.id, ticket.expiresAt);
     const signed = ticket.sessionRequest;
     const sessionRequest = signed && signedUploadOf(signed, signed.expiresAt);
     return { ...ticket, fields: ticket.fields.map(([name, value]) => ({ name, value })), sessionRequest };
@@ -103,6 +110,7 @@ export class UploadResolver {
     const source = ctx.account(ticket.account);
     const video = await completeTicket(source, ticket, input);
     tickets.remove(ticket.id);
+    ticketSharesOf(ctx.registry).remove(ticket.id);
     ctx.loaders(source).primeVideos([video]);
     return { video };
   }

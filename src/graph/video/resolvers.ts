@@ -16,6 +16,7 @@ import { accountOf } from '../account/resolvers';
 import { accountsOf } from '../node/lookup';
 import { checkFirst, offsetConnection, pageArgs } from '../common/paging';
 import { reportPartial } from '../common/partial';
+import { withinReadDeadline } from '../common/deadline';
 import { listSpec, VideoFilter, VideoOrder } from './args';
 
 export { VideoFilter, VideoOrder } from './args';
@@ -87,7 +88,8 @@ export class VideoResolver {
     const slices = await Promise.all(
       sources.map(async (source): Promise<AccountSlice<VideoRecord> | null> => {
         try {
-          const slice = await readSource(source, spec, carried[source.accountId] ?? START, first, ctx.selection);
+          // an account still silent at the read deadline is left out, its position kept in the cursor
+          const slice = await withinReadDeadline(ctx, source, () => readSource(source, spec, carried[source.accountId] ?? START, first, ctx.selection));
           ctx.loaders(source).primeVideos(slice.entries.map((e) => e.video));
           return slice;
         } catch (error) {

@@ -8,6 +8,7 @@ import { AccountVideoStats } from './stats-types';
 import { accountOf } from '../account/resolvers';
 import { accountsOf } from '../node/lookup';
 import { reportPartial } from '../common/partial';
+import { withinReadDeadline } from '../common/deadline';
 
 @Resolver()
 export class VideoStatsResolver {
@@ -26,8 +27,9 @@ export class VideoStatsResolver {
     const rows = await Promise.all(
       sources.map(async (source): Promise<AccountVideoStats | null> => {
         try {
-          if (!source.videoCounts) throw unsupported('video counts', source.accountId, source.provider);
-          const counts = await source.videoCounts(byStatus);
+          const count = source.videoCounts?.bind(source);
+          if (!count) throw unsupported('video counts', source.accountId, source.provider);
+          const counts = await withinReadDeadline(ctx, source, () => count(byStatus));
           const statuses = Object.entries(counts.byStatus ?? {}) as [VideoStatus, number][];
           return {
             account: accountOf(source),
