@@ -8,6 +8,7 @@ import { subscriptionsOverHttpPlugin } from './subscription-operation';
 import { vidmeshSubgraphSchema } from '../graph/federation/schema';
 import { operationScopePlugin } from '../observability/apollo';
 import { complexityPlugin } from '../security/complexity';
+import { filePlacementPlugin } from '../security/file-placement';
 import { inputSizePlugin } from '../security/input-size';
 import { noIntrospectionRule, queryShapeRule } from '../security/query-rules';
 import type { FormatError } from './errors';
@@ -52,6 +53,8 @@ export async function startApollo(config: VidmeshConfig, formatError: FormatErro
       partialResults(formatError),
       operationScopePlugin,
       inputSizePlugin(limits),
+      // a file mapped onto a String variable: what is wrong, not the multipart reader's object
+      filePlacementPlugin(),
       complexityPlugin(limits),
       requestErrorPlugin(),
     ],

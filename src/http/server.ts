@@ -96,7 +96,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     auth,
     formatError,
     rules: { limits: config.server.limits, introspection: config.server.introspection },
-    hooks: (req, principal) => ({ now, downloads: new DownloadLinks(downloads, requestOrigin(req, origin), principal.name), clientTokenEntropy: options.clientTokenEntropy }),
+    hooks: (req, principal) => ({ now, downloads: new DownloadLinks(downloads, requestOrigin(req, origin, config.server.publicUrl), principal.name), clientTokenEntropy: options.clientTokenEntropy }),
   };
 
   const routes: Route[] = [
