@@ -11,7 +11,9 @@ import { complexityPlugin } from '../security/complexity';
 import { filePlacementPlugin } from '../security/file-placement';
 import { inputSizePlugin } from '../security/input-size';
 import { noIntrospectionRule, queryShapeRule } from '../security/query-rules';
+import type { IdempotencyLedger } from '../state/idempotency';
 import type { FormatError } from './errors';
+import { idempotencyPlugin } from './idempotency';
 import { requestErrorPlugin } from './response-status';
 
 /** Sends one account's failure beside the other accounts' data (DESIGN §5 partial results). */
@@ -33,7 +35,7 @@ export function gatewaySchema(config: VidmeshConfig): Promise<GraphQLSchema> {
 }
 
 /** Apollo Server 5 over the gateway's schema, with its limits, masking and plugins; started. */
-export async function startApollo(config: VidmeshConfig, formatError: FormatError): Promise<ApolloServer<RequestContext>> {
+export async function startApollo(config: VidmeshConfig, formatError: FormatError, idempotency: IdempotencyLedger): Promise<ApolloServer<RequestContext>> {
   const limits = config.server.limits;
   const apollo = new ApolloServer<RequestContext>({
     schema: await gatewaySchema(config),
@@ -51,6 +53,8 @@ export async function startApollo(config: VidmeshConfig, formatError: FormatErro
       // a subscription over POST is a client mistake naming the endpoints, not an internal error
       subscriptionsOverHttpPlugin(),
       partialResults(formatError),
+      // after partialResults: the result it stores for an Idempotency-Key is the one sent
+      idempotencyPlugin(idempotency, formatError),
       operationScopePlugin,
       inputSizePlugin(limits),
       // a file mapped onto a String variable: what is wrong, not the multipart reader's object

@@ -16,6 +16,7 @@ import { ApiKeyAuthenticator } from '../security/auth';
 import { secretsOf } from '../security/secrets';
 import { createStateStore, type StateStore } from '../state';
 import { BreakerSync } from '../state/breaker-sync';
+import { IdempotencyLedger } from '../state/idempotency';
 import { configureUploads } from '../uploads/service';
 import { gatewaySchema, startApollo } from './apollo';
 import { corsHandler } from './cors';
@@ -84,7 +85,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection, logger });
   configureUploads(registry, config.server);
   const downloads = new DownloadSigner(options.now ?? Date.now);
-  const apollo = await startApollo(config, formatError);
+  const apollo = await startApollo(config, formatError, new IdempotencyLedger(state, options.idempotency));
   let origin = 'http://localhost';
   const events = options.events ?? (await eventBusFor(state, logger));
   const now = options.now ?? Date.now;
