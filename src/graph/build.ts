@@ -14,6 +14,7 @@ import { UploadResolver, UploadSessionResolver } from './upload/resolvers';
 import { VideoResolver } from './video/resolvers';
 import { VideoStatsResolver } from './video/stats';
 import { VideoMutations } from './video/mutations';
+import { withNullableMutations } from './common/nullable-mutations';
 import { withOperationSelection } from './common/selection';
 import { describeSubscriptionRoot, NO_TOPIC_PUBSUB, VideoEventResolver } from './events/resolvers';
 
@@ -47,6 +48,6 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: PROVIDERS.flatMap((p) => p.schema.types),
     validate: false,
-  }).then(withOperationSelection).then(describeSubscriptionRoot);
+  }).then(withNullableMutations).then(withOperationSelection).then(describeSubscriptionRoot);
   return built;
 }

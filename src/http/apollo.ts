@@ -13,9 +13,12 @@ import { costBudget } from '../security/cost-budget';
 import type { VidmeshError } from '../errors';
 import { fieldMemoPlugin, withFieldMemo } from '../graph/common/field-memo';
 import type { StateStore } from '../state';
+import { filePlacementPlugin } from '../security/file-placement';
 import { inputSizePlugin } from '../security/input-size';
 import { noIntrospectionRule, queryShapeRule } from '../security/query-rules';
+import type { IdempotencyLedger } from '../state/idempotency';
 import type { FormatError } from './errors';
+import { idempotencyPlugin } from './idempotency';
 import { requestErrorPlugin } from './response-status';
 
 /** Sends one account's failure beside the other accounts' data (DESIGN §5 partial results). */
@@ -58,7 +61,7 @@ function spending(limits: VidmeshConfig['server']['limits'], state: StateStore |
 }
 
 /** Apollo Server 5 over the gateway's schema, with its limits, masking and plugins; started. */
-export async function startApollo(config: VidmeshConfig, formatError: FormatError, state?: StateStore): Promise<ApolloServer<RequestContext>> {
+export async function startApollo(config: VidmeshConfig, formatError: FormatError, idempotency: IdempotencyLedger, state?: StateStore): Promise<ApolloServer<RequestContext>> {
   const limits = config.server.limits;
   const apollo = new ApolloServer<RequestContext>({
     schema: await gatewaySchema(config),
@@ -76,8 +79,12 @@ export async function startApollo(config: VidmeshConfig, formatError: FormatErro
       // a subscription over POST is a client mistake naming the endpoints, not an internal error
       subscriptionsOverHttpPlugin(),
       partialResults(formatError),
+      // after partialResults: the result it stores for an Idempotency-Key is the one sent
+      idempotencyPlugin(idempotency, formatError),
       operationScopePlugin,
       inputSizePlugin(limits),
+      // a file mapped onto a String variable: what is wrong, not the multipart reader's object
+      filePlacementPlugin(),
       complexityPlugin(limits, spending(limits, state)),
       fieldMemoPlugin(),
       requestErrorPlugin(),

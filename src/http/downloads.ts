@@ -142,8 +142,9 @@ export class DownloadLinks {
   }
 }
 
-/** Where the client reached us: `Host` (checked) and `X-Forwarded-Proto`, else the listening address. */
-export function requestOrigin(req: IncomingMessage, fallback: string): string {
+/** Where links point: `server.publicUrl` when set, else where the client reached us — `Host` (checked) and `X-Forwarded-Proto` — else the listening address. */
+export function requestOrigin(req: IncomingMessage, fallback: string, publicUrl?: string): string {
+  if (publicUrl !== undefined) return publicUrl.replace(/\/+$/, ''); // the Host header is the client's to choose
   const host = req.headers.host;
   if (host === undefined || !/^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host)) return fallback;
   const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim().toLowerCase();

@@ -62,7 +62,7 @@ export function graphqlRoute(deps: GraphqlRouteDeps): Route {
     const context = async () => {
       const ctx = withHooks(new RequestContext(deps.registry, principal, requestScope.getStore()?.requestId), {
         now: deps.now,
-        downloads: new DownloadLinks(deps.downloads, requestOrigin(req, deps.origin()), principal.name),
+        downloads: new DownloadLinks(deps.downloads, requestOrigin(req, deps.origin(), deps.config.server.publicUrl), principal.name),
         clientTokenEntropy: deps.clientTokenEntropy,
       });
       startReadDeadline(ctx, deps.config.server.readDeadlineMs);

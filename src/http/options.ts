@@ -1,6 +1,7 @@
 import type { GatewayHooks } from '../graph/common/hooks';
 import type { EventBus } from '../events/types';
 import type { Logger } from '../observability/logger';
+import type { IdempotencyOptions } from '../state/idempotency';
 
 /** Injections for tests: the gateway's clock (download expiry, client auth tokens) and token randomness. */
 export interface GatewayOptions {
@@ -11,4 +12,6 @@ export interface GatewayOptions {
   readonly logger?: Logger;
   /** Where provider notifications are published (and subscriptions read); a new in-process MemoryEventBus when absent. */
   readonly events?: EventBus;
+  /** Idempotency-Key timings (tests: a short wait for a running first use). */
+  readonly idempotency?: IdempotencyOptions;
 }

@@ -16,6 +16,7 @@ import { ApiKeyAuthenticator } from '../security/auth';
 import { secretsOf } from '../security/secrets';
 import { createStateStore, type StateStore } from '../state';
 import { BreakerSync } from '../state/breaker-sync';
+import { IdempotencyLedger } from '../state/idempotency';
 import { configureUploads } from '../uploads/service';
 import { gatewaySchema, startApollo } from './apollo';
 import { corsHandler } from './cors';
@@ -85,7 +86,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection, logger });
   configureUploads(registry, config.server);
   const downloads = new DownloadSigner(options.now ?? Date.now);
-  const apollo = await startApollo(config, formatError, state);
+  const apollo = await startApollo(config, formatError, new IdempotencyLedger(state, options.idempotency), state);
   let origin = 'http://localhost';
   const events = options.events ?? (await eventBusFor(state, logger));
   const now = options.now ?? Date.now;
@@ -97,7 +98,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     auth,
     formatError,
     rules: { limits: config.server.limits, introspection: config.server.introspection },
-    hooks: (req, principal) => ({ now, downloads: new DownloadLinks(downloads, requestOrigin(req, origin), principal.name), clientTokenEntropy: options.clientTokenEntropy }),
+    hooks: (req, principal) => ({ now, downloads: new DownloadLinks(downloads, requestOrigin(req, origin, config.server.publicUrl), principal.name), clientTokenEntropy: options.clientTokenEntropy }),
   };
 
   const routes: Route[] = [

@@ -31,6 +31,16 @@ export function checkFileSize(size: number | null | undefined, max: number): voi
   if (size != null && size > max) throw uploadTooLarge(max);
 }
 
+// the client's files already handed to a field: the multipart map may name one file at several paths
+const readFiles = new WeakSet<FileUpload>();
+
+/** The file's bytes, once: a second field given the same file is the client's mistake, not ours. */
+function readOnce(file: FileUpload): Readable {
+  if (readFiles.has(file)) throw badUserInput('this file was already sent to another field of the operation: map each file to one field (send it again as another part)', { field: 'file' });
+  readFiles.add(file);
+  return file.createReadStream();
+}
+
 /** A base name fit for provider parameters and multipart headers. */
 export function cleanFileName(name: string): string {
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f"]/g, '_').slice(-255);
@@ -62,7 +72,7 @@ export async function sendFile<T>(
     });
     const meta = { fileName: cleanFileName(file.filename), contentType: file.mimetype || null };
     uploads.sessions.update(progress, { fileName: meta.fileName, bytesTotal: declared });
-    stream = file.createReadStream();
+    stream = readOnce(file);
     const received = (bytes: number) => uploads.sessions.update(progress, { bytesReceived: bytes });
     const body = declared !== null ? streamedBody(stream, declared, max, meta, received) : (spooled = await spoolBody(stream, max, meta, received));
     if (body.size === 0) throw badUserInput('the file is empty', { field: 'file' });

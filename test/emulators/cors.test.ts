@@ -52,7 +52,7 @@ describe('emulators: CORS on browser upload routes only', () => {
   after(() => stack.close());
 
   const ticketFor = async (account: string, bytes: Buffer) =>
-    dataOf(await stack.gql.exec(CreateUploadTicketDocument, { input: { account, fileName: 'page.mp4', fileSize: bytes.length } })).createUploadTicket;
+    dataOf(await stack.gql.exec(CreateUploadTicketDocument, { input: { account, fileName: 'page.mp4', fileSize: bytes.length } })).createUploadTicket!;
 
   /** A preflight and a plain request with an Origin to a signed API route: no CORS header at all. */
   async function assertNoCors(url: string, method: string): Promise<void> {

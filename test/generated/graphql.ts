@@ -658,14 +658,14 @@ export type UpdateNotificationsMutationVariables = Exact<{
 export type UpdateNotificationsMutation = { updateNotifications: { notifications:
       | { url: string | null, delay: number | null, events: { videoCreated: boolean, videoEncoded: boolean, encodingProgress: boolean, encodingCompleted: boolean } }
       | Record<PropertyKey, never>
-     } };
+     } | null };
 
 export type SignUploadMutationVariables = Exact<{
   input: SignUploadInput;
 }>;
 
 
-export type SignUploadMutation = { signUpload: { url: string, method: string, expiresAt: string, params: Array<{ name: string, value: string }> } };
+export type SignUploadMutation = { signUpload: { url: string, method: string, expiresAt: string, params: Array<{ name: string, value: string }> } | null };
 
 export type DailymotionAccountQueryVariables = Exact<{
   id: string | number;
@@ -717,7 +717,7 @@ export type EnableDailymotionPresetMutationVariables = Exact<{
 }>;
 
 
-export type EnableDailymotionPresetMutation = { enableDailymotionPreset: { id: string, name: string, active: boolean } };
+export type EnableDailymotionPresetMutation = { enableDailymotionPreset: { id: string, name: string, active: boolean } | null };
 
 export type DisableDailymotionPresetMutationVariables = Exact<{
   account: string | number;
@@ -725,7 +725,7 @@ export type DisableDailymotionPresetMutationVariables = Exact<{
 }>;
 
 
-export type DisableDailymotionPresetMutation = { disableDailymotionPreset: { id: string, name: string, active: boolean } };
+export type DisableDailymotionPresetMutation = { disableDailymotionPreset: { id: string, name: string, active: boolean } | null };
 
 export type SetDailymotionPresetSettingMutationVariables = Exact<{
   input: SetDailymotionPresetSettingInput;
@@ -733,14 +733,14 @@ export type SetDailymotionPresetSettingMutationVariables = Exact<{
 }>;
 
 
-export type SetDailymotionPresetSettingMutation = { setDailymotionPresetSetting: { name: string, active: boolean, setting: string | null } };
+export type SetDailymotionPresetSettingMutation = { setDailymotionPresetSetting: { name: string, active: boolean, setting: string | null } | null };
 
 export type ResetDailymotionEncodingSettingsMutationVariables = Exact<{
   account: string | number;
 }>;
 
 
-export type ResetDailymotionEncodingSettingsMutation = { resetDailymotionEncodingSettings: { id: string, activePresets: Array<string> } };
+export type ResetDailymotionEncodingSettingsMutation = { resetDailymotionEncodingSettings: { id: string, activePresets: Array<string> } | null };
 
 export type DailymotionMediaFieldsFragment = { id: string, nativeId: string, title: string | null, status: VideoStatus, rawStatus: string, duration: number | null, meta: Record<string, unknown> | null, stats: Record<string, unknown> | null, source: { status: EncodingStatus, rawStatus: string, container: string | null, fileSize: number | null } | null, encodings: { nodes: Array<
       | { name: string, container: string | null, width: number | null, height: number | null, id: string, status: EncodingStatus, profileName: string | null }
@@ -851,21 +851,21 @@ export type CreateDailymotionVideoMutation = { createVideo: { video:
       | { __typename: 'PandaVideo', id: string, nativeId: string, status: VideoStatus }
       | { __typename: 'TelestreamVideo', id: string, nativeId: string, status: VideoStatus }
       | { __typename: 'ZiggeoVideo', id: string, nativeId: string, status: VideoStatus }
-     } };
+     } | null };
 
 export type SetDailymotionMetaMutationVariables = Exact<{
   input: SetDailymotionMetaInput;
 }>;
 
 
-export type SetDailymotionMetaMutation = { setDailymotionMeta: { media: { id: string, title: string | null, meta: Record<string, unknown> | null } } };
+export type SetDailymotionMetaMutation = { setDailymotionMeta: { media: { id: string, title: string | null, meta: Record<string, unknown> | null } } | null };
 
 export type RemoveDailymotionMetaMutationVariables = Exact<{
   input: RemoveDailymotionMetaInput;
 }>;
 
 
-export type RemoveDailymotionMetaMutation = { removeDailymotionMeta: { media: { id: string, meta: Record<string, unknown> | null } } };
+export type RemoveDailymotionMetaMutation = { removeDailymotionMeta: { media: { id: string, meta: Record<string, unknown> | null } } | null };
 
 export type SetDailymotionAssetsMutationVariables = Exact<{
   input: SetDailymotionAssetsInput;
@@ -877,7 +877,7 @@ export type SetDailymotionAssetsMutation = { setDailymotionAssets: { media: { id
           | { profileName: string | null, status: EncodingStatus }
           | { profileName: string | null, status: EncodingStatus }
           | { profileName: string | null, status: EncodingStatus }
-        > } } } };
+        > } } } | null };
 
 export type SetDailymotionThumbnailMutationVariables = Exact<{
   input: SetDailymotionThumbnailInput;
@@ -889,7 +889,7 @@ export type SetDailymotionThumbnailMutation = { setDailymotionThumbnail: { media
           | { profileName: string | null, status: EncodingStatus }
           | { profileName: string | null, status: EncodingStatus }
           | { profileName: string | null, status: EncodingStatus }
-        > } } } };
+        > } } } | null };
 
 export type DashboardStatusOverviewQueryVariables = Exact<{
   accounts?: Array<string | number> | string | number | null | undefined;
@@ -1217,7 +1217,7 @@ export type CreateEncodingMutation = { createEncoding: { encoding:
           | { id: string }
           | { id: string }
          }
-     } };
+     } | null };
 
 export type RetryEncodingMutationVariables = Exact<{
   id: string | number;
@@ -1229,7 +1229,7 @@ export type RetryEncodingMutation = { retryEncoding: { encoding:
       | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
       | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
       | { id: string, status: EncodingStatus, rawStatus: string, progress: number }
-     } };
+     } | null };
 
 export type CancelEncodingMutationVariables = Exact<{
   id: string | number;
@@ -1241,28 +1241,28 @@ export type CancelEncodingMutation = { cancelEncoding: { encoding:
       | { id: string, status: EncodingStatus, rawStatus: string }
       | { id: string, status: EncodingStatus, rawStatus: string }
       | { id: string, status: EncodingStatus, rawStatus: string }
-     } };
+     } | null };
 
 export type DeleteEncodingMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteEncodingMutation = { deleteEncoding: { deletedId: string } };
+export type DeleteEncodingMutation = { deleteEncoding: { deletedId: string } | null };
 
 export type SignStreamUrlMutationVariables = Exact<{
   input: StreamUrlInput;
 }>;
 
 
-export type SignStreamUrlMutation = { signStreamUrl: { url: string, expiresAt: string | null } };
+export type SignStreamUrlMutation = { signStreamUrl: { url: string, expiresAt: string | null } | null };
 
 export type SignEmbedUrlMutationVariables = Exact<{
   input: EmbedUrlInput;
 }>;
 
 
-export type SignEmbedUrlMutation = { signEmbedUrl: { url: string, expiresAt: string | null } };
+export type SignEmbedUrlMutation = { signEmbedUrl: { url: string, expiresAt: string | null } | null };
 
 export type ThumbnailUrlMutationVariables = Exact<{
   media: string | number;
@@ -1270,14 +1270,14 @@ export type ThumbnailUrlMutationVariables = Exact<{
 }>;
 
 
-export type ThumbnailUrlMutation = { thumbnailUrl: { url: string, expiresAt: string | null } };
+export type ThumbnailUrlMutation = { thumbnailUrl: { url: string, expiresAt: string | null } | null };
 
 export type CreateDrmTokenMutationVariables = Exact<{
   input: DrmTokenInput;
 }>;
 
 
-export type CreateDrmTokenMutation = { createDrmToken: { token: string } };
+export type CreateDrmTokenMutation = { createDrmToken: { token: string } | null };
 
 export type CreateProfileMutationVariables = Exact<{
   input: CreateProfileInput;
@@ -1288,7 +1288,7 @@ export type CreateProfileMutation = { createProfile: { profile:
       | { id: string, nativeId: string, name: string, title: string | null, width: number | null, height: number | null }
       | { presetName: string | null, command: string | null, aspectMode: string | null, id: string, nativeId: string, name: string, title: string | null, width: number | null, height: number | null }
       | { id: string, nativeId: string, name: string, title: string | null, width: number | null, height: number | null }
-     } };
+     } | null };
 
 export type UpdateProfileMutationVariables = Exact<{
   id: string | number;
@@ -1300,14 +1300,14 @@ export type UpdateProfileMutation = { updateProfile: { profile:
       | { id: string, name: string, title: string | null, width: number | null, height: number | null }
       | { id: string, name: string, title: string | null, width: number | null, height: number | null }
       | { id: string, name: string, title: string | null, width: number | null, height: number | null }
-     } };
+     } | null };
 
 export type DeleteProfileMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteProfileMutation = { deleteProfile: { deletedId: string } };
+export type DeleteProfileMutation = { deleteProfile: { deletedId: string } | null };
 
 export type UploadVideoMutationVariables = Exact<{
   input: UploadVideoInput;
@@ -1319,7 +1319,7 @@ export type UploadVideoMutation = { uploadVideo: { video:
       | { id: string, status: VideoStatus, rawStatus: string, account: { id: string, provider: Provider } }
       | { id: string, status: VideoStatus, rawStatus: string, account: { id: string, provider: Provider } }
       | { id: string, status: VideoStatus, rawStatus: string, account: { id: string, provider: Provider } }
-    , upload: { id: string, state: UploadState, fileName: string, bytesReceived: number, bytesSent: number, bytesTotal: number | null, error: string | null } } };
+    , upload: { id: string, state: UploadState, fileName: string, bytesReceived: number, bytesSent: number, bytesTotal: number | null, error: string | null } } | null };
 
 export type UploadSessionQueryVariables = Exact<{
   id: string | number;
@@ -1338,7 +1338,7 @@ export type CreateUploadTicketMutationVariables = Exact<{
 }>;
 
 
-export type CreateUploadTicketMutation = { createUploadTicket: { id: string, protocol: UploadTicketProtocol, method: string, url: string, fileField: string | null, fileSize: number, partSize: number | null, parts: number | null, expiresAt: string, fields: Array<{ name: string, value: string }>, sessionRequest: { url: string, method: string, expiresAt: string, params: Array<{ name: string, value: string }> } | null } };
+export type CreateUploadTicketMutation = { createUploadTicket: { id: string, protocol: UploadTicketProtocol, method: string, url: string, fileField: string | null, fileSize: number, partSize: number | null, parts: number | null, expiresAt: string, fields: Array<{ name: string, value: string }>, sessionRequest: { url: string, method: string, expiresAt: string, params: Array<{ name: string, value: string }> } | null } | null };
 
 export type CompleteUploadMutationVariables = Exact<{
   input: CompleteUploadInput;
@@ -1350,7 +1350,7 @@ export type CompleteUploadMutation = { completeUpload: { video:
       | { id: string, status: VideoStatus, account: { id: string } }
       | { id: string, status: VideoStatus, account: { id: string } }
       | { id: string, status: VideoStatus, account: { id: string } }
-     } };
+     } | null };
 
 export type UploadedVideoQueryVariables = Exact<{
   id: string | number;
@@ -1466,14 +1466,14 @@ export type CreateVideoMutation = { createVideo: { video:
       | { sourceUrl: string | null, payload: string | null, id: string, nativeId: string, status: VideoStatus, rawStatus: string }
       | { id: string, nativeId: string, status: VideoStatus, rawStatus: string }
       | { id: string, nativeId: string, status: VideoStatus, rawStatus: string }
-     } };
+     } | null };
 
 export type DeleteVideoMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteVideoMutation = { deleteVideo: { deletedId: string } };
+export type DeleteVideoMutation = { deleteVideo: { deletedId: string } | null };
 
 export type DeleteVideoSourceMutationVariables = Exact<{
   id: string | number;
@@ -1485,7 +1485,7 @@ export type DeleteVideoSourceMutation = { deleteVideoSource: { video:
       | { id: string, status: VideoStatus }
       | { id: string, status: VideoStatus }
       | { id: string, status: VideoStatus }
-     } };
+     } | null };
 
 export type ZiggeoAuthTokenFieldsFragment = { id: string, nativeId: string, provider: Provider, token: string, expiresAt: string | null, volatile: boolean | null, hidden: boolean | null, usageExpirationTime: number | null, sessionLimit: number | null, grants: Record<string, unknown> | null, grantsText: string | null };
 
@@ -1525,28 +1525,28 @@ export type CreateZiggeoAuthTokenMutationVariables = Exact<{
 }>;
 
 
-export type CreateZiggeoAuthTokenMutation = { createZiggeoAuthToken: { authToken: { id: string, nativeId: string, provider: Provider, token: string, expiresAt: string | null, volatile: boolean | null, hidden: boolean | null, usageExpirationTime: number | null, sessionLimit: number | null, grants: Record<string, unknown> | null, grantsText: string | null } } };
+export type CreateZiggeoAuthTokenMutation = { createZiggeoAuthToken: { authToken: { id: string, nativeId: string, provider: Provider, token: string, expiresAt: string | null, volatile: boolean | null, hidden: boolean | null, usageExpirationTime: number | null, sessionLimit: number | null, grants: Record<string, unknown> | null, grantsText: string | null } } | null };
 
 export type UpdateZiggeoAuthTokenMutationVariables = Exact<{
   input: UpdateZiggeoAuthTokenInput;
 }>;
 
 
-export type UpdateZiggeoAuthTokenMutation = { updateZiggeoAuthToken: { authToken: { id: string, nativeId: string, provider: Provider, token: string, expiresAt: string | null, volatile: boolean | null, hidden: boolean | null, usageExpirationTime: number | null, sessionLimit: number | null, grants: Record<string, unknown> | null, grantsText: string | null } } };
+export type UpdateZiggeoAuthTokenMutation = { updateZiggeoAuthToken: { authToken: { id: string, nativeId: string, provider: Provider, token: string, expiresAt: string | null, volatile: boolean | null, hidden: boolean | null, usageExpirationTime: number | null, sessionLimit: number | null, grants: Record<string, unknown> | null, grantsText: string | null } } | null };
 
 export type DeleteZiggeoAuthTokenMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteZiggeoAuthTokenMutation = { deleteZiggeoAuthToken: { deletedId: string } };
+export type DeleteZiggeoAuthTokenMutation = { deleteZiggeoAuthToken: { deletedId: string } | null };
 
 export type CreateZiggeoClientAuthTokenMutationVariables = Exact<{
   input: CreateZiggeoClientAuthTokenInput;
 }>;
 
 
-export type CreateZiggeoClientAuthTokenMutation = { createZiggeoClientAuthToken: { token: string, nonce: string, expiresAt: string | null } };
+export type CreateZiggeoClientAuthTokenMutation = { createZiggeoClientAuthToken: { token: string, nonce: string, expiresAt: string | null } | null };
 
 export type ZiggeoStreamUploadFieldsFragment = { id: string, account: string, fileName: string, state: UploadState, bytesReceived: number, bytesSent: number, bytesTotal: number | null, error: string | null };
 
@@ -1563,7 +1563,7 @@ export type CreateZiggeoStreamWithFileMutation = { createZiggeoStream: { stream:
         | { id: string }
         | { id: string }
         | { defaultStreamToken: string | null, id: string }
-       }, upload: { id: string, account: string, fileName: string, state: UploadState, bytesReceived: number, bytesSent: number, bytesTotal: number | null, error: string | null } | null } };
+       }, upload: { id: string, account: string, fileName: string, state: UploadState, bytesReceived: number, bytesSent: number, bytesTotal: number | null, error: string | null } | null } | null };
 
 export type AttachZiggeoStreamImageMutationVariables = Exact<{
   id: string | number;
@@ -1573,7 +1573,7 @@ export type AttachZiggeoStreamImageMutationVariables = Exact<{
 }>;
 
 
-export type AttachZiggeoStreamImageMutation = { attachZiggeoStreamImage: { stream: { imageSize: number | null, id: string, nativeId: string, token: string, key: string | null, status: EncodingStatus, rawStatus: string, rawState: number | null, creationType: string | null, streamable: string | null, videoType: string | null, width: number | null, height: number | null, duration: number | null, videoSize: number | null, hasVideo: boolean | null, hasImage: boolean | null, isDefault: boolean | null, isOriginal: boolean | null }, upload: { id: string, account: string, fileName: string, state: UploadState, bytesReceived: number, bytesSent: number, bytesTotal: number | null, error: string | null } | null } };
+export type AttachZiggeoStreamImageMutation = { attachZiggeoStreamImage: { stream: { imageSize: number | null, id: string, nativeId: string, token: string, key: string | null, status: EncodingStatus, rawStatus: string, rawState: number | null, creationType: string | null, streamable: string | null, videoType: string | null, width: number | null, height: number | null, duration: number | null, videoSize: number | null, hasVideo: boolean | null, hasImage: boolean | null, isDefault: boolean | null, isOriginal: boolean | null }, upload: { id: string, account: string, fileName: string, state: UploadState, bytesReceived: number, bytesSent: number, bytesTotal: number | null, error: string | null } | null } | null };
 
 export type AttachZiggeoStreamVideoMutationVariables = Exact<{
   id: string | number;
@@ -1593,7 +1593,7 @@ export type AttachZiggeoStreamVideoMutation = { attachZiggeoStreamVideo: { strea
         | { id: string }
         | { id: string }
         | { id: string }
-       | null } | null } };
+       | null } | null } | null };
 
 export type ZiggeoStreamFieldsFragment = { id: string, nativeId: string, token: string, key: string | null, status: EncodingStatus, rawStatus: string, rawState: number | null, creationType: string | null, streamable: string | null, videoType: string | null, width: number | null, height: number | null, duration: number | null, videoSize: number | null, hasVideo: boolean | null, hasImage: boolean | null, isDefault: boolean | null, isOriginal: boolean | null };
 
@@ -1663,14 +1663,14 @@ export type CreateZiggeoVideoMutationVariables = Exact<{
 }>;
 
 
-export type CreateZiggeoVideoMutation = { createZiggeoVideo: { video: { id: string, nativeId: string, token: string, key: string | null, title: string | null, status: VideoStatus, rawStatus: string, rawState: number | null, tags: Array<string>, volatile: boolean | null, approved: string | null, expirationDays: number | null, minDuration: number | null, maxDuration: number | null, createdAt: string | null, defaultStreamToken: string | null, originalStreamToken: string | null, streams: Array<{ id: string, nativeId: string, token: string, key: string | null, status: EncodingStatus, rawStatus: string, rawState: number | null, creationType: string | null, streamable: string | null, videoType: string | null, width: number | null, height: number | null, duration: number | null, videoSize: number | null, hasVideo: boolean | null, hasImage: boolean | null, isDefault: boolean | null, isOriginal: boolean | null }>, account: { id: string } } } };
+export type CreateZiggeoVideoMutation = { createZiggeoVideo: { video: { id: string, nativeId: string, token: string, key: string | null, title: string | null, status: VideoStatus, rawStatus: string, rawState: number | null, tags: Array<string>, volatile: boolean | null, approved: string | null, expirationDays: number | null, minDuration: number | null, maxDuration: number | null, createdAt: string | null, defaultStreamToken: string | null, originalStreamToken: string | null, streams: Array<{ id: string, nativeId: string, token: string, key: string | null, status: EncodingStatus, rawStatus: string, rawState: number | null, creationType: string | null, streamable: string | null, videoType: string | null, width: number | null, height: number | null, duration: number | null, videoSize: number | null, hasVideo: boolean | null, hasImage: boolean | null, isDefault: boolean | null, isOriginal: boolean | null }>, account: { id: string } } } | null };
 
 export type UpdateZiggeoVideoMutationVariables = Exact<{
   input: UpdateZiggeoVideoInput;
 }>;
 
 
-export type UpdateZiggeoVideoMutation = { updateZiggeoVideo: { video: { id: string, nativeId: string, token: string, key: string | null, title: string | null, status: VideoStatus, rawStatus: string, rawState: number | null, tags: Array<string>, volatile: boolean | null, approved: string | null, expirationDays: number | null, minDuration: number | null, maxDuration: number | null, createdAt: string | null, defaultStreamToken: string | null, originalStreamToken: string | null, account: { id: string } } } };
+export type UpdateZiggeoVideoMutation = { updateZiggeoVideo: { video: { id: string, nativeId: string, token: string, key: string | null, title: string | null, status: VideoStatus, rawStatus: string, rawState: number | null, tags: Array<string>, volatile: boolean | null, approved: string | null, expirationDays: number | null, minDuration: number | null, maxDuration: number | null, createdAt: string | null, defaultStreamToken: string | null, originalStreamToken: string | null, account: { id: string } } } | null };
 
 export type PushZiggeoVideoToServiceMutationVariables = Exact<{
   id: string | number;
@@ -1678,7 +1678,7 @@ export type PushZiggeoVideoToServiceMutationVariables = Exact<{
 }>;
 
 
-export type PushZiggeoVideoToServiceMutation = { pushZiggeoVideoToService: { pushedId: string, pushServiceToken: string } };
+export type PushZiggeoVideoToServiceMutation = { pushZiggeoVideoToService: { pushedId: string, pushServiceToken: string } | null };
 
 export type CreateZiggeoStreamMutationVariables = Exact<{
   video: string | number;
@@ -1690,7 +1690,7 @@ export type CreateZiggeoStreamMutation = { createZiggeoStream: { stream: { id: s
         | { id: string }
         | { id: string }
         | { id: string }
-       } } };
+       } } | null };
 
 export type BindZiggeoStreamMutationVariables = Exact<{
   id: string | number;
@@ -1700,7 +1700,7 @@ export type BindZiggeoStreamMutationVariables = Exact<{
 export type BindZiggeoStreamMutation = { bindZiggeoStream: { stream: { id: string, nativeId: string, token: string, key: string | null, status: EncodingStatus, rawStatus: string, rawState: number | null, creationType: string | null, streamable: string | null, videoType: string | null, width: number | null, height: number | null, duration: number | null, videoSize: number | null, hasVideo: boolean | null, hasImage: boolean | null, isDefault: boolean | null, isOriginal: boolean | null, video:
         | { defaultStreamToken: string | null }
         | Record<PropertyKey, never>
-       } } };
+       } } | null };
 
 export type PushZiggeoStreamToServiceMutationVariables = Exact<{
   id: string | number;
@@ -1708,14 +1708,14 @@ export type PushZiggeoStreamToServiceMutationVariables = Exact<{
 }>;
 
 
-export type PushZiggeoStreamToServiceMutation = { pushZiggeoStreamToService: { pushedId: string, pushServiceToken: string } };
+export type PushZiggeoStreamToServiceMutation = { pushZiggeoStreamToService: { pushedId: string, pushServiceToken: string } | null };
 
 export type DeleteZiggeoStreamMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteZiggeoStreamMutation = { deleteZiggeoStream: { deletedId: string } };
+export type DeleteZiggeoStreamMutation = { deleteZiggeoStream: { deletedId: string } | null };
 
 export const DailymotionMediaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DailymotionMediaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DailymotionMedia"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"meta"}},{"kind":"Field","name":{"kind":"Name","value":"stats"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"container"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"encodings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"profileName"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DailymotionAsset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"container"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DailymotionMediaFieldsFragment, unknown>;
 export const ZiggeoAuthTokenFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ZiggeoAuthTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ZiggeoAuthToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"volatile"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"usageExpirationTime"}},{"kind":"Field","name":{"kind":"Name","value":"sessionLimit"}},{"kind":"Field","name":{"kind":"Name","value":"grants"}},{"kind":"Field","name":{"kind":"Name","value":"grantsText"}}]}}]} as unknown as DocumentNode<ZiggeoAuthTokenFieldsFragment, unknown>;

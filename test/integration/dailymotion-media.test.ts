@@ -101,13 +101,13 @@ describe('dailymotion media through the gateway', () => {
   it('sets and removes meta keys; the emulator keeps the others', async () => {
     const media = s.media()[2]!;
     const title = media.meta.title;
-    const set = dataOf(await s.gql.exec(SetDailymotionMetaDocument, { input: { media: mediaId(media.id), meta: [{ key: 'category', value: 'cooking' }, { key: 'rating', value: '5' }] } })).setDailymotionMeta.media;
+    const set = dataOf(await s.gql.exec(SetDailymotionMetaDocument, { input: { media: mediaId(media.id), meta: [{ key: 'category', value: 'cooking' }, { key: 'rating', value: '5' }] } })).setDailymotionMeta!.media;
     assert.equal(set.title, title);
     assert.equal(set.meta?.category, 'cooking');
     assert.deepEqual(s.media()[2]!.meta, { ...media.meta, category: 'cooking', rating: '5' });
     assert.deepEqual(s.calls('media.set_meta').at(-1)?.args?.meta, { category: 'cooking', rating: '5' });
 
-    const removed = dataOf(await s.gql.exec(RemoveDailymotionMetaDocument, { input: { media: mediaId(media.id), keys: ['rating', 'absent'] } })).removeDailymotionMeta.media;
+    const removed = dataOf(await s.gql.exec(RemoveDailymotionMetaDocument, { input: { media: mediaId(media.id), keys: ['rating', 'absent'] } })).removeDailymotionMeta!.media;
     assert.equal(removed.meta?.rating, undefined);
     assert.equal('rating' in s.media()[2]!.meta, false);
     assert.equal(s.media()[2]!.meta.category, 'cooking');
@@ -138,7 +138,7 @@ describe('dailymotion media through the gateway', () => {
     const url = 'http://files.example.com/x.flv';
     const { media: after } = dataOf(
       await s.gql.exec(SetDailymotionAssetsDocument, { input: { media: mediaId(media.id), assets: [{ name: 'mp4_h264_aac_hq' }, { name: 'flv_h263_mp3_ld', url }] } }),
-    ).setDailymotionAssets;
+    ).setDailymotionAssets!;
     const byName = new Map(after.encodings.nodes.map((e) => [e.profileName, e.status]));
     assert.ok(['QUEUED', 'PROCESSING'].includes(byName.get('mp4_h264_aac_hq')!));
     assert.ok(['QUEUED', 'PROCESSING'].includes(byName.get('flv_h263_mp3_ld')!));
@@ -166,7 +166,7 @@ describe('dailymotion media through the gateway', () => {
     const media = readyMedia();
     const thumbs = () => [...s.media().find((m) => m.id === media.id)!.assets.values()].filter((a) => a.name.startsWith('jpeg_thumbnail_'));
     const queuedBefore = Math.max(...thumbs().map((a) => a.queuedAt));
-    const frame = dataOf(await s.gql.exec(SetDailymotionThumbnailDocument, { input: { media: mediaId(media.id), timecode: '00:00:05.50', force: true } })).setDailymotionThumbnail.media;
+    const frame = dataOf(await s.gql.exec(SetDailymotionThumbnailDocument, { input: { media: mediaId(media.id), timecode: '00:00:05.50', force: true } })).setDailymotionThumbnail!.media;
     const thumbNames = thumbs().map((a) => a.name);
     assert.ok(thumbNames.length > 0);
     for (const name of thumbNames) assert.equal(frame.encodings.nodes.find((e) => e.profileName === name)?.status, 'PROCESSING');
@@ -190,7 +190,7 @@ describe('dailymotion media through the gateway', () => {
     s.resetCalls();
     const { video } = dataOf(
       await s.gql.exec(CreateDailymotionVideoDocument, { input: { account: 'dm', sourceUrl: 'http://files.example.com/new.mp4', profiles: ['mp4_h264_aac', 'jpeg_thumbnail_small'] } }),
-    ).createVideo;
+    ).createVideo!;
     assert.ok(video.__typename === 'DailymotionMedia');
     assert.deepEqual(video.encodings.nodes.map((e) => e.profileName).sort(), ['jpeg_thumbnail_small', 'mp4_h264_aac']);
     assert.equal(video.status, 'PENDING');
@@ -202,7 +202,7 @@ describe('dailymotion media through the gateway', () => {
     assert.equal(codeOf(await s.gql.exec(CreateDailymotionVideoDocument, { input: { account: 'dm', sourceUrl: 'http://files.example.com/new.mp4', profiles: ['no_such_preset'] } })), 'BAD_USER_INPUT');
     assert.equal(s.media().length, count + 1, 'a refused create leaves nothing behind');
 
-    assert.equal(dataOf(await s.gql.exec(DeleteVideoDocument, { id: video.id })).deleteVideo.deletedId, video.id);
+    assert.equal(dataOf(await s.gql.exec(DeleteVideoDocument, { id: video.id })).deleteVideo!.deletedId, video.id);
     assert.equal(s.emulator.store.user(s.user.userId).media.has(video.nativeId), false);
     assert.equal(codeOf(await s.gql.exec(VideoDetailDocument, { id: video.id })), 'NOT_FOUND');
     assert.equal(codeOf(await s.gql.exec(DeleteVideoDocument, { id: video.id })), 'NOT_FOUND');

@@ -31,7 +31,7 @@ describe('dailymotion signed URLs through the gateway', () => {
   };
 
   it('a fresh URL plays; a tampered one and an expired one are refused', async () => {
-    const { signStreamUrl } = dataOf(await gql.exec(SignStreamUrlDocument, { input: { media, policy: { levels: ['IP'], ip: '127.0.0.1' } } }));
+    const signStreamUrl = dataOf(await gql.exec(SignStreamUrlDocument, { input: { media, policy: { levels: ['IP'], ip: '127.0.0.1' } } })).signStreamUrl!;
     assert.ok(signStreamUrl.url.startsWith(emulator.baseUrl));
     assert.ok(Date.parse(signStreamUrl.expiresAt!) > Date.now());
     assert.ok([200, 302].includes(await fetchStatus(signStreamUrl.url)), 'fresh URL accepted');
@@ -39,7 +39,7 @@ describe('dailymotion signed URLs through the gateway', () => {
     assert.notEqual(tampered, signStreamUrl.url);
     assert.equal(await fetchStatus(tampered), 403);
 
-    const short = dataOf(await gql.exec(SignStreamUrlDocument, { input: { media, policy: { expiresAt: new Date(Date.now() + 60_000).toISOString() } } })).signStreamUrl;
+    const short = dataOf(await gql.exec(SignStreamUrlDocument, { input: { media, policy: { expiresAt: new Date(Date.now() + 60_000).toISOString() } } })).signStreamUrl!;
     assert.ok([200, 302].includes(await fetchStatus(short.url)));
     emulator.clock.advance(5 * 60_000);
     assert.equal(await fetchStatus(short.url), 403, 'expired');
@@ -47,18 +47,18 @@ describe('dailymotion signed URLs through the gateway', () => {
   });
 
   it('checks the user agent level', async () => {
-    const { signStreamUrl } = dataOf(await gql.exec(SignStreamUrlDocument, { input: { media, assetName: 'mp4_h264_aac', policy: { levels: ['USERAGENT'], userAgent: 'TestPlayer/1.0' } } }));
+    const signStreamUrl = dataOf(await gql.exec(SignStreamUrlDocument, { input: { media, assetName: 'mp4_h264_aac', policy: { levels: ['USERAGENT'], userAgent: 'TestPlayer/1.0' } } })).signStreamUrl!;
     assert.ok([200, 302].includes(await fetchStatus(signStreamUrl.url, { 'user-agent': 'TestPlayer/1.0' })));
     assert.equal(await fetchStatus(signStreamUrl.url, { 'user-agent': 'Other/2.0' }), 403);
   });
 
   it('embed, thumbnail and DRM token', async () => {
-    const embed = dataOf(await gql.exec(SignEmbedUrlDocument, { input: { media } })).signEmbedUrl;
+    const embed = dataOf(await gql.exec(SignEmbedUrlDocument, { input: { media } })).signEmbedUrl!;
     assert.match(embed.url, /\/embed\//);
-    const thumb = dataOf(await gql.exec(ThumbnailUrlDocument, { media, size: 'large' })).thumbnailUrl;
+    const thumb = dataOf(await gql.exec(ThumbnailUrlDocument, { media, size: 'large' })).thumbnailUrl!;
     assert.match(thumb.url, /jpeg_thumbnail_large/);
     assert.equal(thumb.expiresAt, null);
-    const drm = dataOf(await gql.exec(CreateDrmTokenDocument, { input: { media, rights: { play: true }, maxReplay: 2 } })).createDrmToken;
+    const drm = dataOf(await gql.exec(CreateDrmTokenDocument, { input: { media, rights: { play: true }, maxReplay: 2 } })).createDrmToken!;
     assert.ok(drm.token.length > 20);
   });
 

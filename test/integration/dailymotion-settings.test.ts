@@ -25,11 +25,11 @@ describe('dailymotion encoding settings through the gateway', () => {
   const state = () => s.emulator.store.user(s.user.userId);
 
   it('enables and disables presets for new media', async () => {
-    const enabled = dataOf(await s.gql.exec(EnableDailymotionPresetDocument, { account: 'dm', preset: 'mp4_h264_aac_hq' })).enableDailymotionPreset;
+    const enabled = dataOf(await s.gql.exec(EnableDailymotionPresetDocument, { account: 'dm', preset: 'mp4_h264_aac_hq' })).enableDailymotionPreset!;
     assert.deepEqual({ name: enabled.name, active: enabled.active }, { name: 'mp4_h264_aac_hq', active: true });
     assert.ok(state().activeAssets.includes('mp4_h264_aac_hq'));
 
-    const disabled = dataOf(await s.gql.exec(DisableDailymotionPresetDocument, { account: 'dm', preset: 'jpeg_thumbnail_medium' })).disableDailymotionPreset;
+    const disabled = dataOf(await s.gql.exec(DisableDailymotionPresetDocument, { account: 'dm', preset: 'jpeg_thumbnail_medium' })).disableDailymotionPreset!;
     assert.equal(disabled.active, false);
     assert.equal(state().activeAssets.includes('jpeg_thumbnail_medium'), false);
 
@@ -41,7 +41,7 @@ describe('dailymotion encoding settings through the gateway', () => {
   it('sets a preset setting and reads it back; unset settings are null', async () => {
     const preset = dataOf(
       await s.gql.exec(SetDailymotionPresetSettingDocument, { input: { account: 'dm', preset: 'mp4_h264_aac', setting: 'abitrate', value: '128' }, setting: 'abitrate' }),
-    ).setDailymotionPresetSetting;
+    ).setDailymotionPresetSetting!;
     assert.equal(preset.setting, '128');
     assert.equal(state().settings.get('mp4_h264_aac')?.get('abitrate'), '128');
     s.resetCalls();
@@ -53,7 +53,7 @@ describe('dailymotion encoding settings through the gateway', () => {
   });
 
   it('resets the encoding settings to the defaults', async () => {
-    const user = dataOf(await s.gql.exec(ResetDailymotionEncodingSettingsDocument, { account: 'dm' })).resetDailymotionEncodingSettings;
+    const user = dataOf(await s.gql.exec(ResetDailymotionEncodingSettingsDocument, { account: 'dm' })).resetDailymotionEncodingSettings!;
     assert.deepEqual(user.activePresets, DEFAULT_ACTIVE_ASSETS);
     assert.deepEqual(state().activeAssets, DEFAULT_ACTIVE_ASSETS);
     assert.equal(state().settings.size, 0);

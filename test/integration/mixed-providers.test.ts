@@ -69,7 +69,7 @@ describe('panda, dailymotion and ziggeo accounts side by side', () => {
     const stream = video.encodings.nodes[0]!;
     const detail = dataOf(await gql.exec(EncodingDetailDocument, { id: stream.id }));
     assert.ok(detail.node && 'video' in detail.node && detail.node.video.id === video.id);
-    assert.equal(dataOf(await gql.exec(DeleteVideoDocument, { id: video.id })).deleteVideo.deletedId, video.id);
+    assert.equal(dataOf(await gql.exec(DeleteVideoDocument, { id: video.id })).deleteVideo!.deletedId, video.id);
     const gone = await gql.exec(VideoDetailDocument, { id: video.id });
     assert.equal(gone.errors?.[0]?.extensions?.code, 'NOT_FOUND');
   });

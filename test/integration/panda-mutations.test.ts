@@ -50,7 +50,7 @@ describe('panda through the gateway: mutations', () => {
 
   async function newVideo(profiles?: string[]) {
     const result = await exec(CreateVideoDocument, { input: { account: 'alpha', sourceUrl: 'https://media.example.com/clip.mp4', profiles, payload: 'job-42' } });
-    return dataOf(result).createVideo.video;
+    return dataOf(result).createVideo!.video;
   }
 
   it('createVideo: from a URL, processing then ready', async () => {
@@ -76,8 +76,8 @@ describe('panda through the gateway: mutations', () => {
   it('deleteVideo and deleteVideoSource', async () => {
     const video = await newVideo([]);
     const source = dataOf(await exec(DeleteVideoSourceDocument, { id: video.id }));
-    assert.equal(source.deleteVideoSource.video.id, video.id);
-    assert.equal(dataOf(await exec(DeleteVideoDocument, { id: video.id })).deleteVideo.deletedId, video.id);
+    assert.equal(source.deleteVideoSource!.video.id, video.id);
+    assert.equal(dataOf(await exec(DeleteVideoDocument, { id: video.id })).deleteVideo!.deletedId, video.id);
     const again = await exec(DeleteVideoDocument, { id: video.id });
     assert.equal(code(again), 'NOT_FOUND');
     assert.equal(again.errors?.[0]?.extensions?.provider, 'panda');
@@ -89,21 +89,21 @@ describe('panda through the gateway: mutations', () => {
 
   it('encodings: create, cancel, retry, delete', async () => {
     const video = await newVideo([]);
-    const created = dataOf(await exec(CreateEncodingDocument, { input: { video: video.id, profileName: 'h264' } })).createEncoding.encoding;
+    const created = dataOf(await exec(CreateEncodingDocument, { input: { video: video.id, profileName: 'h264' } })).createEncoding!.encoding;
     assert.equal(created.status, 'QUEUED');
     assert.equal(created.profileName, 'h264');
     assert.equal(created.video.id, video.id);
 
-    const cancelled = dataOf(await exec(CancelEncodingDocument, { id: created.id })).cancelEncoding.encoding;
+    const cancelled = dataOf(await exec(CancelEncodingDocument, { id: created.id })).cancelEncoding!.encoding;
     assert.equal(cancelled.status, 'CANCELLED');
-    const retried = dataOf(await exec(RetryEncodingDocument, { id: created.id })).retryEncoding.encoding;
+    const retried = dataOf(await exec(RetryEncodingDocument, { id: created.id })).retryEncoding!.encoding;
     assert.equal(retried.status, 'QUEUED');
     stack.emulator.clock.advance(5 * 60_000);
     const { node } = dataOf(await exec(VideoDetailDocument, { id: video.id }));
     assert.ok(node && 'encodings' in node);
     assert.deepEqual(node.encodings.nodes.map((e) => [e.id, e.status, e.progress]), [[created.id, 'READY', 100]]);
 
-    assert.equal(dataOf(await exec(DeleteEncodingDocument, { id: created.id })).deleteEncoding.deletedId, created.id);
+    assert.equal(dataOf(await exec(DeleteEncodingDocument, { id: created.id })).deleteEncoding!.deletedId, created.id);
     assert.equal(code(await exec(DeleteEncodingDocument, { id: created.id })), 'NOT_FOUND');
     const byId = [
       (id: string) => exec(CancelEncodingDocument, { id }),
@@ -121,7 +121,7 @@ describe('panda through the gateway: mutations', () => {
     const video = await newVideo([]);
     const profiles = dataOf(await exec(AccountProfilesDocument, { id: 'alpha', first: 10 })).account.profiles.nodes;
     const webm = profiles.find((p) => p.name !== 'h264')!;
-    const created = dataOf(await exec(CreateEncodingDocument, { input: { video: video.id, profile: webm.id } })).createEncoding.encoding;
+    const created = dataOf(await exec(CreateEncodingDocument, { input: { video: video.id, profile: webm.id } })).createEncoding!.encoding;
     assert.equal(created.profileName, webm.name);
     assert.equal(code(await exec(CreateEncodingDocument, { input: { video: video.id } })), 'BAD_USER_INPUT');
     assert.equal(code(await exec(CreateEncodingDocument, { input: { video: video.id, profile: webm.id, profileName: 'h264' } })), 'BAD_USER_INPUT');
@@ -135,7 +135,7 @@ describe('panda through the gateway: mutations', () => {
   });
 
   it('profiles: create from preset, update, delete; duplicates refused by the provider', async () => {
-    const created = dataOf(await exec(CreateProfileDocument, { input: { account: 'alpha', presetName: 'h264', name: 'web-720p', title: 'Web 720p', width: 1280, height: 720 } })).createProfile.profile;
+    const created = dataOf(await exec(CreateProfileDocument, { input: { account: 'alpha', presetName: 'h264', name: 'web-720p', title: 'Web 720p', width: 1280, height: 720 } })).createProfile!.profile;
     assert.equal(created.name, 'web-720p');
     assert.ok('presetName' in created && created.presetName === 'h264');
     const duplicate = await exec(CreateProfileDocument, { input: { account: 'alpha', presetName: 'h264', name: 'web-720p' } });
@@ -144,11 +144,11 @@ describe('panda through the gateway: mutations', () => {
     assert.equal(code(await exec(CreateProfileDocument, { input: { account: 'alpha', presetName: 'h264', width: -5 } })), 'BAD_USER_INPUT');
     assert.equal(code(await exec(CreateProfileDocument, { input: { account: 'nope', presetName: 'h264' } })), 'NOT_FOUND');
 
-    const updated = dataOf(await exec(UpdateProfileDocument, { id: created.id, input: { title: 'Web HD', width: 1920, height: 1080 } })).updateProfile.profile;
+    const updated = dataOf(await exec(UpdateProfileDocument, { id: created.id, input: { title: 'Web HD', width: 1920, height: 1080 } })).updateProfile!.profile;
     assert.deepEqual([updated.title, updated.width, updated.height], ['Web HD', 1920, 1080]);
     assert.equal(code(await exec(UpdateProfileDocument, { id: created.id, input: {} })), 'BAD_USER_INPUT');
     assert.equal(code(await exec(UpdateProfileDocument, { id: MALFORMED, input: { title: 't' } })), 'BAD_USER_INPUT');
-    assert.equal(dataOf(await exec(DeleteProfileDocument, { id: created.id })).deleteProfile.deletedId, created.id);
+    assert.equal(dataOf(await exec(DeleteProfileDocument, { id: created.id })).deleteProfile!.deletedId, created.id);
     assert.equal(code(await exec(DeleteProfileDocument, { id: created.id })), 'NOT_FOUND');
     assert.equal(code(await exec(DeleteProfileDocument, { id: toGlobalId('PandaVideo', 'alpha', 'x') })), 'BAD_USER_INPUT');
   });
@@ -158,7 +158,7 @@ describe('panda through the gateway: mutations', () => {
       await exec(UpdateNotificationsDocument, {
         input: { account: 'beta', url: 'https://hooks.example.com/panda', delay: 30, events: { videoEncoded: true, encodingProgress: false } },
       }),
-    ).updateNotifications.notifications;
+    ).updateNotifications!.notifications;
     assert.ok('events' in result);
     assert.equal(result.url, 'https://hooks.example.com/panda');
     assert.equal(result.delay, 30);
@@ -170,7 +170,7 @@ describe('panda through the gateway: mutations', () => {
   });
 
   it('signUpload: params a browser can post to the provider as they are', async () => {
-    const ticket = dataOf(await exec(SignUploadDocument, { input: { account: 'alpha', fileName: 'movie.mp4', fileSize: 1234, profiles: ['h264'] } })).signUpload;
+    const ticket = dataOf(await exec(SignUploadDocument, { input: { account: 'alpha', fileName: 'movie.mp4', fileSize: 1234, profiles: ['h264'] } })).signUpload!;
     assert.ok(ticket.params.some((p) => p.name === 'signature'));
     assert.ok(Date.parse(ticket.expiresAt) > Date.now());
     const query = new URLSearchParams(ticket.params.map((p): [string, string] => [p.name, p.value])).toString();

@@ -31,16 +31,16 @@ describe('telestream through the gateway', () => {
   });
 
   it('creates a video, encodes it, cancels, makes a profile and deletes', async () => {
-    const video = dataOf(await gql.exec(CreateVideoDocument, { input: { account: 'tc', sourceUrl: 'https://media.example.com/t.mp4', profiles: [] } })).createVideo.video;
+    const video = dataOf(await gql.exec(CreateVideoDocument, { input: { account: 'tc', sourceUrl: 'https://media.example.com/t.mp4', profiles: [] } })).createVideo!.video;
     assert.match(video.id, /^[A-Za-z0-9_-]+$/);
-    const encoding = dataOf(await gql.exec(CreateEncodingDocument, { input: { video: video.id, profileName: 'h264' } })).createEncoding.encoding;
+    const encoding = dataOf(await gql.exec(CreateEncodingDocument, { input: { video: video.id, profileName: 'h264' } })).createEncoding!.encoding;
     assert.equal(encoding.status, 'QUEUED');
-    assert.equal(dataOf(await gql.exec(CancelEncodingDocument, { id: encoding.id })).cancelEncoding.encoding.status, 'CANCELLED');
-    const profile = dataOf(await gql.exec(CreateProfileDocument, { input: { account: 'tc', presetName: 'webm', name: 'tc-webm' } })).createProfile.profile;
+    assert.equal(dataOf(await gql.exec(CancelEncodingDocument, { id: encoding.id })).cancelEncoding!.encoding.status, 'CANCELLED');
+    const profile = dataOf(await gql.exec(CreateProfileDocument, { input: { account: 'tc', presetName: 'webm', name: 'tc-webm' } })).createProfile!.profile;
     assert.equal(profile.name, 'tc-webm');
     const detail = dataOf(await gql.exec(VideoDetailDocument, { id: video.id }));
     assert.equal(detail.node?.id, video.id);
-    assert.equal(dataOf(await gql.exec(DeleteVideoDocument, { id: video.id })).deleteVideo.deletedId, video.id);
+    assert.equal(dataOf(await gql.exec(DeleteVideoDocument, { id: video.id })).deleteVideo!.deletedId, video.id);
     assert.equal((await gql.exec(DeleteVideoDocument, { id: video.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
   });
 });

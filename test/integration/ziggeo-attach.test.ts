@@ -34,7 +34,7 @@ describe('ziggeo stream media uploads through the gateway', () => {
   /** A fresh empty stream on a demo video, made through the gateway (JSON). */
   async function emptyStream(): Promise<{ video: StoredVideo; stream: StoredStream; id: string }> {
     const video = videos().find((v) => v.streams.length === 1)!;
-    const created = dataOf(await stack.gql.exec(CreateZiggeoStreamDocument, { video: toGlobalId('ZiggeoVideo', 'zig', video.token) })).createZiggeoStream.stream;
+    const created = dataOf(await stack.gql.exec(CreateZiggeoStreamDocument, { video: toGlobalId('ZiggeoVideo', 'zig', video.token) })).createZiggeoStream!.stream;
     const stream = video.streams.find((s) => s.token === created.token)!;
     stack.emulator.log.clear();
     return { video, stream, id: created.id };
@@ -68,7 +68,7 @@ describe('ziggeo stream media uploads through the gateway', () => {
       const { video, stream, id } = await emptyStream();
       const metricBefore = await uploadBytesMetric();
       const image = testBytes(70_001, 11);
-      const withImage = dataOf(await attachImage(id, image)).attachZiggeoStreamImage;
+      const withImage = dataOf(await attachImage(id, image)).attachZiggeoStreamImage!;
       assert.equal(withImage.stream.id, id);
       assert.equal(withImage.stream.hasImage, true);
       assert.equal(withImage.stream.imageSize, image.length);
@@ -79,7 +79,7 @@ describe('ziggeo stream media uploads through the gateway', () => {
 
       stack.emulator.log.clear();
       const media = testBytes(MiB + 4321, 12);
-      const withVideo = dataOf(await attachVideo(id, media, { fileSize: media.length, uploadId: 'attach-video-1' })).attachZiggeoStreamVideo;
+      const withVideo = dataOf(await attachVideo(id, media, { fileSize: media.length, uploadId: 'attach-video-1' })).attachZiggeoStreamVideo!;
       assert.deepEqual(calls(), [`POST /v1/videos/${video.token}/streams/${stream.token}/video 200`, `GET /v1/videos/${video.token} 200`]);
       assert.equal(stream.video?.sha256, sha256(media));
       assert.equal(stream.video?.size, media.length);
@@ -115,7 +115,7 @@ describe('ziggeo stream media uploads through the gateway', () => {
       const before = spoolDirs();
       const bytes = testBytes(MiB + 99, 13);
       const result = dataOf(await sendMultipart(url(), CreateZiggeoStreamWithFileDocument, { video: videoId, file: null }, fileOf('again.mp4', bytes, 'video/mp4')));
-      const created = result.createZiggeoStream;
+      const created = result.createZiggeoStream!;
       assert.deepEqual(calls(), [`POST /v1/videos/${video.token}/streams 200`, `GET /v1/videos/${video.token} 200`], 'one streamed multipart POST, then the video read afresh');
       assert.equal(video.streams.length, 2);
       const stored = video.streams.find((s) => s.token === created.stream.token)!;
@@ -131,7 +131,7 @@ describe('ziggeo stream media uploads through the gateway', () => {
 
     it('creates an empty stream through the same mutation when no file is given', async () => {
       const video = videos().find((v) => v.streams.length === 1)!;
-      const result = dataOf(await stack.gql.exec(CreateZiggeoStreamWithFileDocument, { video: toGlobalId('ZiggeoVideo', 'zig', video.token) })).createZiggeoStream;
+      const result = dataOf(await stack.gql.exec(CreateZiggeoStreamWithFileDocument, { video: toGlobalId('ZiggeoVideo', 'zig', video.token) })).createZiggeoStream!;
       assert.equal(result.stream.hasVideo, false);
       assert.equal(result.upload, null);
       assert.deepEqual(calls(), [`POST /v1/videos/${video.token}/streams 200`, `GET /v1/videos/${video.token} 200`]);
@@ -203,7 +203,7 @@ describe('ziggeo stream media uploads through the gateway', () => {
       assert.equal(codeOf(result), 'BAD_USER_INPUT');
       assert.equal(stream.image, null);
       const next = await attachImage(toGlobalId('ZiggeoStream', 'zig', `${stream.videoToken}/${stream.token}`), testBytes(1000, 24), { fileSize: 1000 });
-      assert.equal(next.data?.attachZiggeoStreamImage.stream.imageSize, 1000, 'the gateway still answers');
+      assert.equal(next.data?.attachZiggeoStreamImage?.stream.imageSize, 1000, 'the gateway still answers');
     });
 
     it('a client gone mid-upload leaves the stream as it was', async () => {
@@ -214,7 +214,7 @@ describe('ziggeo stream media uploads through the gateway', () => {
       assert.equal(stream.video, null);
       assert.equal(stream.uploading, false);
       const next = await attachImage(id, testBytes(1000, 26), { fileSize: 1000 });
-      assert.equal(next.data?.attachZiggeoStreamImage.stream.imageSize, 1000, 'the gateway still answers');
+      assert.equal(next.data?.attachZiggeoStreamImage?.stream.imageSize, 1000, 'the gateway still answers');
     });
 
     it('refuses a multipart request without a CSRF preflight header, nothing upstream', async () => {
@@ -291,7 +291,7 @@ describe('ziggeo stream media under API keys', () => {
     assert.equal(stack.emulator.log.entries.length, 0);
     assert.equal(stream.image, imageBefore);
     const allowed = await send('zig', key);
-    assert.equal(allowed.data?.attachZiggeoStreamImage.stream.imageSize, 1000);
+    assert.equal(allowed.data?.attachZiggeoStreamImage?.stream.imageSize, 1000);
   });
 });
 
@@ -304,7 +304,7 @@ describe('ziggeo stream media when the connection to Ziggeo breaks mid-file', ()
 
   it('a spooled file is sent again whole; a streamed one is PROVIDER_UNAVAILABLE and nothing is kept', async () => {
     const video = [...stack.emulator.store.app(stack.app.token).videos.values()].find((v) => v.streams.length === 1)!;
-    const created = dataOf(await stack.gql.exec(CreateZiggeoStreamDocument, { video: toGlobalId('ZiggeoVideo', 'zig', video.token) })).createZiggeoStream.stream;
+    const created = dataOf(await stack.gql.exec(CreateZiggeoStreamDocument, { video: toGlobalId('ZiggeoVideo', 'zig', video.token) })).createZiggeoStream!.stream;
     const stream = (): StoredStream => video.streams.find((s) => s.token === created.token)!;
     const path = `/streams/${created.token}/video`;
     const attach = (bytes: Buffer, fileSize: number | null) =>
@@ -319,7 +319,7 @@ describe('ziggeo stream media when the connection to Ziggeo breaks mid-file', ()
     stack.emulator.log.clear();
     stack.emulator.injectFault({ kind: 'cut', afterBytes: MiB, times: 1, pathIncludes: path });
     const bytes = testBytes(24 * MiB, 29);
-    const spooled = dataOf(await attach(bytes, null)).attachZiggeoStreamVideo;
+    const spooled = dataOf(await attach(bytes, null)).attachZiggeoStreamVideo!;
     assert.equal(stream().video?.sha256, sha256(bytes), 'the second attempt arrived whole');
     assert.equal(spooled.upload?.bytesSent, bytes.length);
     assert.deepEqual(

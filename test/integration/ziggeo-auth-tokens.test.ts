@@ -89,7 +89,7 @@ describe('ziggeo auth tokens through the gateway', () => {
         await gql().exec(CreateZiggeoAuthTokenDocument, {
           input: { account: 'zig', grants: { read: { resources: ['abc'], session_owned: true } }, expiresAt: expiresAt.toISOString(), sessionLimit: 3, usageExpirationTime: 60, hidden: true },
         }),
-      ).createZiggeoAuthToken.authToken;
+      ).createZiggeoAuthToken!.authToken;
       assert.match(created.token, /^[0-9a-f]{32}$/);
       assert.deepEqual(created.grants, { read: { resources: ['abc'], session_owned: true } });
       assert.equal(created.expiresAt, new Date(Math.floor(expiresAt.getTime() / 1000) * 1000).toISOString());
@@ -98,13 +98,13 @@ describe('ziggeo auth tokens through the gateway', () => {
       assert.equal(created.hidden, true);
       assert.equal(tokens().get(created.token)?.sessionLimit, 3);
 
-      const updated = dataOf(await gql().exec(UpdateZiggeoAuthTokenDocument, { input: { id: created.id, sessionLimit: null, volatile: true, grants: { read: 'all' } } })).updateZiggeoAuthToken.authToken;
+      const updated = dataOf(await gql().exec(UpdateZiggeoAuthTokenDocument, { input: { id: created.id, sessionLimit: null, volatile: true, grants: { read: 'all' } } })).updateZiggeoAuthToken!.authToken;
       assert.equal(updated.sessionLimit, null);
       assert.equal(updated.volatile, true);
       assert.deepEqual(updated.grants, { read: 'all' });
       assert.equal(updated.expiresAt, created.expiresAt, 'absent fields stay');
 
-      assert.equal(dataOf(await gql().exec(DeleteZiggeoAuthTokenDocument, { id: created.id })).deleteZiggeoAuthToken.deletedId, created.id);
+      assert.equal(dataOf(await gql().exec(DeleteZiggeoAuthTokenDocument, { id: created.id })).deleteZiggeoAuthToken!.deletedId, created.id);
       assert.equal(tokens().has(created.token), false);
       assert.equal(codeOf(await gql().exec(ZiggeoAuthTokenDocument, { account: 'zig', token: created.token })), 'NOT_FOUND');
       assert.equal(codeOf(await gql().exec(DeleteZiggeoAuthTokenDocument, { id: created.id })), 'NOT_FOUND');
@@ -143,7 +143,7 @@ describe('ziggeo auth tokens through the gateway', () => {
         await gql().exec(CreateZiggeoClientAuthTokenDocument, {
           input: { account: 'zig', grants: { read: 'all', create: { session_owned: true } }, expiresAt: expiresAt.toISOString(), sessionLimit: 2, usageExpirationTime: 300 },
         }),
-      ).createZiggeoClientAuthToken;
+      ).createZiggeoClientAuthToken!;
       assert.equal(stack.emulator.log.entries.length, 0);
       assert.equal(made.expiresAt, new Date(Math.floor(expiresAt.getTime() / 1000) * 1000).toISOString());
       const opened = decryptClientAuthToken(made.token, stack.app.encryptionKey!);
@@ -174,7 +174,7 @@ describe('ziggeo auth tokens through the gateway', () => {
         entropy = () => ({ ivBytes: v.fixed_urandom_8_bytes_hex, randomInt: randints[index]! });
         try {
           const account = vectorAccounts.get(`${v.app_token}:${v.encryption_key}`)!;
-          const made = dataOf(await gql().exec(CreateZiggeoClientAuthTokenDocument, { input: { account, ...input } })).createZiggeoClientAuthToken;
+          const made = dataOf(await gql().exec(CreateZiggeoClientAuthTokenDocument, { input: { account, ...input } })).createZiggeoClientAuthToken!;
           assert.equal(made.token, v.token);
         } finally {
           now = Date.now;

@@ -121,7 +121,7 @@ describe('ziggeo videos and streams through the gateway', () => {
     it('creates and updates a video', async () => {
       const created = dataOf(
         await gql().exec(CreateZiggeoVideoDocument, { input: { account: 'zig', key: 'gql-made', tags: ['a', 'b'], minDuration: 2, maxDuration: 30, volatile: true } }),
-      ).createZiggeoVideo.video;
+      ).createZiggeoVideo!.video;
       assert.equal(created.key, 'gql-made');
       assert.deepEqual(created.tags, ['a', 'b']);
       assert.equal(created.volatile, true);
@@ -133,24 +133,24 @@ describe('ziggeo videos and streams through the gateway', () => {
 
       const updated = dataOf(
         await gql().exec(UpdateZiggeoVideoDocument, { input: { id: created.id, key: 'gql-renamed', tags: null, expirationDays: 7, approved: true } }),
-      ).updateZiggeoVideo.video;
+      ).updateZiggeoVideo!.video;
       assert.equal(updated.key, 'gql-renamed');
       assert.deepEqual(updated.tags, []);
       assert.equal(updated.expirationDays, 7);
       assert.equal(updated.approved, 'true');
       assert.equal(stored.key, 'gql-renamed');
-      const cleared = dataOf(await gql().exec(UpdateZiggeoVideoDocument, { input: { id: created.id, expirationDays: null } })).updateZiggeoVideo.video;
+      const cleared = dataOf(await gql().exec(UpdateZiggeoVideoDocument, { input: { id: created.id, expirationDays: null } })).updateZiggeoVideo!.video;
       assert.equal(cleared.expirationDays, null);
     });
 
     it('pushes a video and a stream to a push service', async () => {
       const video = videos()[0]!;
       const id = toGlobalId('ZiggeoVideo', 'zig', video.token);
-      const pushed = dataOf(await gql().exec(PushZiggeoVideoToServiceDocument, { id, pushServiceToken: 'push-s3' })).pushZiggeoVideoToService;
+      const pushed = dataOf(await gql().exec(PushZiggeoVideoToServiceDocument, { id, pushServiceToken: 'push-s3' })).pushZiggeoVideoToService!;
       assert.deepEqual(pushed, { pushedId: id, pushServiceToken: 'push-s3' });
       assert.deepEqual(video.pushes, ['push-s3']);
       const streamId = toGlobalId('ZiggeoStream', 'zig', `${video.token}/${video.streams[0]!.token}`);
-      const pushedStream = dataOf(await gql().exec(PushZiggeoStreamToServiceDocument, { id: streamId, pushServiceToken: 'push-yt' })).pushZiggeoStreamToService;
+      const pushedStream = dataOf(await gql().exec(PushZiggeoStreamToServiceDocument, { id: streamId, pushServiceToken: 'push-yt' })).pushZiggeoStreamToService!;
       assert.equal(pushedStream.pushedId, streamId);
       assert.deepEqual(video.streams[0]!.pushes, ['push-yt']);
     });
@@ -158,18 +158,18 @@ describe('ziggeo videos and streams through the gateway', () => {
     it('creates, binds and deletes a stream', async () => {
       const video = videos().find((v) => v.streams.length === 1)!;
       const videoId = toGlobalId('ZiggeoVideo', 'zig', video.token);
-      const stream = dataOf(await gql().exec(CreateZiggeoStreamDocument, { video: videoId })).createZiggeoStream.stream;
+      const stream = dataOf(await gql().exec(CreateZiggeoStreamDocument, { video: videoId })).createZiggeoStream!.stream;
       assert.equal(stream.rawStatus, 'EMPTY');
       assert.equal(stream.hasVideo, false);
       assert.equal(stream.video.id, videoId);
       assert.equal(video.streams.length, 2);
 
-      const bound = dataOf(await gql().exec(BindZiggeoStreamDocument, { id: stream.id })).bindZiggeoStream.stream;
+      const bound = dataOf(await gql().exec(BindZiggeoStreamDocument, { id: stream.id })).bindZiggeoStream!.stream;
       assert.equal(bound.token, stream.token);
       assert.equal(video.defaultStream, stream.token);
       assert.ok(bound.video && 'defaultStreamToken' in bound.video && bound.video.defaultStreamToken === stream.token, 'the video is read afresh');
 
-      assert.equal(dataOf(await gql().exec(DeleteZiggeoStreamDocument, { id: stream.id })).deleteZiggeoStream.deletedId, stream.id);
+      assert.equal(dataOf(await gql().exec(DeleteZiggeoStreamDocument, { id: stream.id })).deleteZiggeoStream!.deletedId, stream.id);
       assert.equal(video.streams.length, 1);
       assert.equal(codeOf(await gql().exec(DeleteZiggeoStreamDocument, { id: stream.id })), 'NOT_FOUND');
     });

@@ -54,7 +54,7 @@ describe('provider notifications reach the bus', () => {
     assert.equal(settings.delay, 0);
     assert.ok(Object.values(settings.events).every(Boolean));
 
-    const video = dataOf(await s.gql.exec(CreateVideoDocument, { input: { account: 'pa', sourceUrl: 'https://media.example.com/a.mp4' } })).createVideo.video;
+    const video = dataOf(await s.gql.exec(CreateVideoDocument, { input: { account: 'pa', sourceUrl: 'https://media.example.com/a.mp4' } })).createVideo!.video;
     await s.recorder.until(story(s, video.nativeId));
     const events = s.recorder.of(video.nativeId);
     assertStory(events);
@@ -72,7 +72,7 @@ describe('provider notifications reach the bus', () => {
   it('Telestream: the same story, through its own settings', async () => {
     const setup = await configure(s.gql, 'ts');
     assert.equal(setup.delivery, 'NOTIFICATION_SETTINGS');
-    const video = dataOf(await s.gql.exec(CreateVideoDocument, { input: { account: 'ts', sourceUrl: 'https://media.example.com/t.mp4' } })).createVideo.video;
+    const video = dataOf(await s.gql.exec(CreateVideoDocument, { input: { account: 'ts', sourceUrl: 'https://media.example.com/t.mp4' } })).createVideo!.video;
     await s.recorder.until(story(s, video.nativeId));
     const events = s.recorder.of(video.nativeId);
     assertStory(events);
@@ -90,7 +90,7 @@ describe('provider notifications reach the bus', () => {
 
     const upload = parse('mutation($input: UploadVideoInput!) { uploadVideo(input: $input) { video { nativeId } } }') as TypedDocumentNode<{ uploadVideo: { video: { nativeId: string } } }, { input: unknown }>;
     const result = await sendMultipart(s.gql.gateway.url, upload, { input: { account: 'zg', file: null } }, [{ path: 'variables.input.file', name: 'clip.mp4', bytes: Buffer.alloc(4096, 7) }]);
-    const token = dataOf(result).uploadVideo.video.nativeId;
+    const token = dataOf(result).uploadVideo!.video.nativeId;
     await s.recorder.until(story(s, token));
     const events = s.recorder.of(token);
     // Ziggeo also says the media arrived (no percentages: progress 0 when processing starts)

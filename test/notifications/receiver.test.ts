@@ -114,7 +114,7 @@ describe('emulator retries, and the receiver behind server.publicUrl', () => {
       const setup = await configure(s.gql, 'pa');
       assert.equal(setup.receiverBaseUrl, front.url);
       assert.ok(s.panda.store.cloud(PANDA.cloudId)!.notifications.url!.startsWith(`${front.url}/notifications/pa/`));
-      const video = dataOf(await s.gql.exec(CreateVideoDocument, { input: { account: 'pa', sourceUrl: 'https://media.example.com/r.mp4' } })).createVideo.video;
+      const video = dataOf(await s.gql.exec(CreateVideoDocument, { input: { account: 'pa', sourceUrl: 'https://media.example.com/r.mp4' } })).createVideo!.video;
       await s.recorder.until(() => s.recorder.of(video.nativeId).some((e) => e.type === VideoEventType.ENCODING_COMPLETED));
       const attempts = s.panda.notifier.deliveries.attempts;
       assert.equal(attempts[0]!.status, 500);

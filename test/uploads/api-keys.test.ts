@@ -37,7 +37,7 @@ describe('uploads under API keys', () => {
   });
 
   it('a ticket is completed only by a key that sees its account', async () => {
-    const ticket = dataOf(await stack.gql.exec(CreateUploadTicketDocument, { input: { account: 'panda', fileName: 'b.mp4', fileSize: 10 } }, as(PANDA_KEY))).createUploadTicket;
+    const ticket = dataOf(await stack.gql.exec(CreateUploadTicketDocument, { input: { account: 'panda', fileName: 'b.mp4', fileSize: 10 } }, as(PANDA_KEY))).createUploadTicket!;
     const foreign = await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id } }, as(DM_KEY));
     assert.equal(foreign.errors?.[0]?.extensions?.code, 'NOT_FOUND');
     const own = await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id } }, as(PANDA_KEY));

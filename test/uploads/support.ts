@@ -81,6 +81,8 @@ export async function startUploadStack(server: Record<string, unknown> = {}, ext
 export interface MultipartFile {
   /** Operation path the file goes to, e.g. `variables.input.file`. */
   readonly path: string;
+  /** More operation paths the same file is mapped to (the multipart spec allows it). */
+  readonly alsoAt?: readonly string[];
   readonly name: string;
   readonly bytes: Buffer;
   readonly contentType?: string;
@@ -107,7 +109,7 @@ export async function sendMultipart<T, V>(
 ): Promise<GraphQLResult<T> & { aborted?: boolean }> {
   const boundary = `----vidmesh${randomBytes(8).toString('hex')}`;
   const map: Record<string, string[]> = {};
-  files.forEach((f, i) => (map[String(i)] = [f.path]));
+  files.forEach((f, i) => (map[String(i)] = [f.path, ...(f.alsoAt ?? [])]));
   const field = (name: string, value: string) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
   const parts: Buffer[] = [field('operations', JSON.stringify({ query: print(document), variables })), field('map', JSON.stringify(map))];
   const fileHeads = files.map((f, i) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${i}"; filename="${f.name}"\r\nContent-Type: ${f.contentType ?? 'video/mp4'}\r\n\r\n`));

@@ -23,7 +23,7 @@ describe('direct upload tickets', () => {
 
   const ticketFor = async (account: string, bytes: Buffer, name = 'browser.mp4') => {
     const started = Date.now();
-    const ticket = dataOf(await stack.gql.exec(CreateUploadTicketDocument, { input: { account, fileName: name, fileSize: bytes.length } })).createUploadTicket;
+    const ticket = dataOf(await stack.gql.exec(CreateUploadTicketDocument, { input: { account, fileName: name, fileSize: bytes.length } })).createUploadTicket!;
     const expires = Date.parse(ticket.expiresAt);
     assert.ok(expires > started + 30 * 60 * 1000 && expires <= Date.now() + 61 * 60 * 1000, 'good for about an hour');
     assert.equal(ticket.fileSize, bytes.length);
@@ -44,7 +44,7 @@ describe('direct upload tickets', () => {
     assert.equal(early.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', 'not complete yet');
     const last = await fetch(ticket.url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'content-range': `bytes ${half}-${bytes.length - 1}/${bytes.length}` }, body: bytes.subarray(half) });
     assert.equal(last.status, 200);
-    const { video } = dataOf(await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id } })).completeUpload;
+    const { video } = dataOf(await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id } })).completeUpload!;
     const node = await find(video.id);
     assert.ok(node && 'originalFilename' in node && node.originalFilename === 'browser.mp4');
     const stored = stack.panda.store.cloud(stack.panda.accounts[0]!.cloudId)!.videos.get(fromGlobalId(video.id).nativeId)!.upload;
@@ -66,7 +66,7 @@ describe('direct upload tickets', () => {
       answer = (await res.json()) as { id?: string };
     }
     assert.ok(answer.id, 'the last part answers the video');
-    const { video } = dataOf(await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id, videoId: answer.id } })).completeUpload;
+    const { video } = dataOf(await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id, videoId: answer.id } })).completeUpload!;
     assert.equal(fromGlobalId(video.id).nativeId, answer.id);
     assert.equal((await find(video.id))?.id, video.id);
     const stored = stack.telestream.store.cloud(stack.telestream.accounts[0]!.factoryId)!.videos.get(answer.id!)!.upload;
@@ -101,7 +101,7 @@ describe('direct upload tickets', () => {
     assert.equal(res.status, 200);
     const uploaded = (await res.json()) as { url: string; name: string; size: number };
     assert.equal(uploaded.size, bytes.length);
-    const { video } = dataOf(await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id, uploadedUrl: uploaded.url } })).completeUpload;
+    const { video } = dataOf(await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id, uploadedUrl: uploaded.url } })).completeUpload!;
     assert.equal(video.account.id, 'dm');
     assert.equal((await find(video.id))?.id, video.id);
     assert.ok([...stack.dailymotion.store.files.values()].some((f) => f.sha256 === sha256(bytes)));
@@ -117,7 +117,7 @@ describe('direct upload tickets', () => {
     form.append(ticket.fileField!, new Blob([bytes], { type: 'video/mp4' }), 'selfie.mp4');
     const res = await fetch(ticket.url, { method: 'POST', body: form });
     assert.ok(res.status >= 200 && res.status < 300, `S3-like leg answered ${res.status}`);
-    const { video } = dataOf(await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id } })).completeUpload;
+    const { video } = dataOf(await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id } })).completeUpload!;
     assert.equal((await find(video.id))?.id, video.id);
     const app = stack.ziggeo.store.app(stack.ziggeo.accounts[0]!.token);
     const media = stack.ziggeo.store.mainStream(app.videos.get(fromGlobalId(video.id).nativeId)!)?.video;

@@ -33,11 +33,11 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
   it('Panda: a resumable session, the stored file byte-identical', async () => {
     const bytes = testBytes(20 * MiB + 12345, 1);
     const result = dataOf(await upload('panda', bytes));
-    const { nativeId } = fromGlobalId(result.uploadVideo.video.id);
-    assert.equal(result.uploadVideo.video.account.id, 'panda');
+    const { nativeId } = fromGlobalId(result.uploadVideo!.video.id);
+    assert.equal(result.uploadVideo!.video.account.id, 'panda');
     assert.deepEqual(pandaUpload(nativeId), { name: 'clip.mp4', size: bytes.length, sha256: sha256(bytes) });
     assert.deepEqual(
-      { state: result.uploadVideo.upload.state, sent: result.uploadVideo.upload.bytesSent, total: result.uploadVideo.upload.bytesTotal },
+      { state: result.uploadVideo!.upload.state, sent: result.uploadVideo!.upload.bytesSent, total: result.uploadVideo!.upload.bytesTotal },
       { state: 'COMPLETED', sent: bytes.length, total: bytes.length },
     );
     const calls = stack.panda.log.entries.map((e) => `${e.method} ${e.path} ${e.status}`);
@@ -51,7 +51,7 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
     const before = spoolDirs();
     const bytes = testBytes(3 * MiB, 2);
     const result = dataOf(await upload('panda', bytes, { fileSize: null }));
-    assert.equal(pandaUpload(fromGlobalId(result.uploadVideo.video.id).nativeId)?.sha256, sha256(bytes));
+    assert.equal(pandaUpload(fromGlobalId(result.uploadVideo!.video.id).nativeId)?.sha256, sha256(bytes));
     // (another test process may spool at the same moment: its directory goes away too)
     await eventually(() => spoolDirs().filter((d) => !before.includes(d)).length === 0);
   });
@@ -59,7 +59,7 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
   it('Telestream: a multi-part session, parts in parallel, hashed in order by the emulator', async () => {
     const bytes = testBytes(12 * MiB + 7, 3);
     const result = dataOf(await upload('tc', bytes));
-    const { nativeId } = fromGlobalId(result.uploadVideo.video.id);
+    const { nativeId } = fromGlobalId(result.uploadVideo!.video.id);
     const stored = stack.telestream.store.cloud(stack.telestream.accounts[0]!.factoryId)?.videos.get(nativeId)?.upload;
     assert.deepEqual(stored, { name: 'clip.mp4', size: bytes.length, sha256: sha256(bytes) });
     const parts = stack.telestream.log.entries.filter((e) => e.method === 'POST' && e.path === '/upload/session');
@@ -69,7 +69,7 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
   it('Dailymotion: the upload URL, then media.create with the uploaded file', async () => {
     const bytes = testBytes(3 * MiB + 1, 4);
     const result = dataOf(await upload('dm', bytes, { name: 'holiday.mov' }));
-    assert.equal(result.uploadVideo.video.account.id, 'dm');
+    assert.equal(result.uploadVideo!.video.account.id, 'dm');
     const files = [...stack.dailymotion.store.files.values()].filter((f) => f.sha256 === sha256(bytes));
     assert.equal(files.length, 1);
     assert.equal(files[0]!.size, bytes.length);
@@ -79,7 +79,7 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
   it('Ziggeo: the video created with its file', async () => {
     const bytes = testBytes(5 * MiB, 5);
     const result = dataOf(await upload('zig', bytes));
-    const token = fromGlobalId(result.uploadVideo.video.id).nativeId;
+    const token = fromGlobalId(result.uploadVideo!.video.id).nativeId;
     const app = stack.ziggeo.store.app(stack.ziggeo.accounts[0]!.token);
     const video = app.videos.get(token)!;
     const media = stack.ziggeo.store.mainStream(video)?.video;
@@ -91,7 +91,7 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
     stack.panda.injectFault({ pathIncludes: '/upload/session', kind: 'cut', afterBytes: 3 * MiB + 17, times: 1 });
     const bytes = testBytes(10 * MiB, 6);
     const result = dataOf(await upload('panda', bytes));
-    assert.equal(pandaUpload(fromGlobalId(result.uploadVideo.video.id).nativeId)?.sha256, sha256(bytes));
+    assert.equal(pandaUpload(fromGlobalId(result.uploadVideo!.video.id).nativeId)?.sha256, sha256(bytes));
     const calls = stack.panda.log.entries.map((e) => `${e.method} ${e.path} ${e.status}`);
     // the cut request (status 0), the status query (204 + Range), the rest from there
     assert.deepEqual(calls, ['POST /v2/videos/upload.json 201', 'POST /upload/session 0', 'POST /upload/session 204', 'POST /upload/session 200']);
@@ -101,7 +101,7 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
     stack.telestream.injectFault({ pathIncludes: '/upload/session', kind: 'cut', afterBytes: MiB, times: 1 });
     const bytes = testBytes(11 * MiB, 7);
     const result = dataOf(await upload('tc', bytes));
-    const stored = stack.telestream.store.cloud(stack.telestream.accounts[0]!.factoryId)?.videos.get(fromGlobalId(result.uploadVideo.video.id).nativeId)?.upload;
+    const stored = stack.telestream.store.cloud(stack.telestream.accounts[0]!.factoryId)?.videos.get(fromGlobalId(result.uploadVideo!.video.id).nativeId)?.upload;
     assert.equal(stored?.sha256, sha256(bytes));
     const log = stack.telestream.log.entries;
     assert.equal(log.filter((e) => e.status === 0).length, 1, 'one part broke');
@@ -118,7 +118,7 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
     const zigBytes = testBytes(24 * MiB, 14);
     const zig = dataOf(await upload('zig', zigBytes, { fileSize: null }));
     const app = stack.ziggeo.store.app(stack.ziggeo.accounts[0]!.token);
-    assert.equal(stack.ziggeo.store.mainStream(app.videos.get(fromGlobalId(zig.uploadVideo.video.id).nativeId)!)?.video?.sha256, sha256(zigBytes));
+    assert.equal(stack.ziggeo.store.mainStream(app.videos.get(fromGlobalId(zig.uploadVideo!.video.id).nativeId)!)?.video?.sha256, sha256(zigBytes));
     assert.equal(stack.ziggeo.log.entries.filter((e) => e.status === 0).length, 1, 'one broken attempt');
   });
 
@@ -186,6 +186,6 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
     const done = dataOf(await stack.gql.exec(UploadSessionDocument, { id: 'progress-test-0001' })).uploadSession;
     assert.equal(done?.state, 'COMPLETED');
     assert.equal(done?.bytesSent, bytes.length);
-    assert.equal(done?.video?.id, dataOf(result).uploadVideo.video.id);
+    assert.equal(done?.video?.id, dataOf(result).uploadVideo!.video.id);
   });
 });
