@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { VidmeshConfig } from '../config';
+import type { QueryCache } from '../state';
 import type { RequestContext } from '../context';
 import { vidmeshSchema } from '../graph/build';
 import { vidmeshSubgraphSchema } from '../graph/federation/schema';
@@ -25,13 +26,15 @@ const partialResults = (formatError: FormatError): ApolloServerPlugin<RequestCon
 });
 
 /** Apollo Server 5 over the gateway's schema, with its limits, masking and plugins; started. */
-export async function startApollo(config: VidmeshConfig, formatError: FormatError): Promise<ApolloServer<RequestContext>> {
+export async function startApollo(config: VidmeshConfig, formatError: FormatError, queryCache?: QueryCache): Promise<ApolloServer<RequestContext>> {
   const limits = config.server.limits;
   const apollo = new ApolloServer<RequestContext>({
     schema: await (config.server.federation ? vidmeshSubgraphSchema() : vidmeshSchema()),
     // refused by our own rule when off, with a message that names the config key
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // APQ: a hash registered on one replica is found on the others (state.redis); Apollo's own LRU otherwise
+    ...(queryCache && { persistedQueries: { cache: queryCache } }),
     formatError,
     validationRules: [queryShapeRule(limits), ...(config.server.introspection ? [] : [noIntrospectionRule])],
     // no HTTP caching of GraphQL answers here; Apollo's default cache-control plugin would instrument

@@ -8,6 +8,8 @@ import { upstreamObserver } from '../observability/upstream';
 import { AccountRegistry } from '../providers/accounts';
 import { ApiKeyAuthenticator } from '../security/auth';
 import { secretsOf } from '../security/secrets';
+import { createQueryCache, createStateStore } from '../state';
+import { createTokenSealer } from '../tokens';
 import { configureUploads } from '../uploads/service';
 import { startApollo } from './apollo';
 import { corsHandler } from './cors';
@@ -23,6 +25,9 @@ import type { Route } from './route';
 import { dispatch, routeLabel } from './router';
 
 export type { GatewayOptions } from './options';
+
+/** How long close() waits for cut uploads to clean up at their provider and store their end. */
+const UPLOAD_SETTLE_MS = 5_000;
 
 export interface Gateway {
   readonly url: string;
@@ -49,9 +54,12 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const auth = new ApiKeyAuthenticator(config.apiKeys);
   const secrets = secretsOf(config);
   const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection });
-  configureUploads(registry, config.server);
-  const downloads = new DownloadSigner(options.now ?? Date.now);
-  const apollo = await startApollo(config, formatError);
+  // shared with the other replicas when state.redis is set: upload sessions, ticket markers, APQ
+  const store = createStateStore(config.state, logger);
+  const sealer = createTokenSealer({ keys: config.tokens?.keys, shared: store.kind === 'redis', logger, now: options.now });
+  const uploads = configureUploads(registry, config.server, { store, sealer, logger, now: options.now });
+  const downloads = new DownloadSigner(sealer);
+  const apollo = await startApollo(config, formatError, createQueryCache(store, { logger }));
   let origin = 'http://localhost';
 
   const routes: Route[] = [
@@ -89,9 +97,15 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     url: `${origin}/graphql`,
     registry,
     async close() {
+      uploads.sessions.beginShutdown();
       const cut = await front.drain(server, config.server.shutdownTimeoutMs);
+      // uploads the drain cut: their provider sessions deleted and FAILED stored while pools and store are open
+      await uploads.sessions.settle(UPLOAD_SETTLE_MS);
       await apollo.stop();
       await registry.close(cut > 0);
+      await uploads.sessions.settle(UPLOAD_SETTLE_MS / 5);
+      uploads.sessions.stop();
+      await store.close();
     },
   };
 }
