@@ -59,7 +59,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const sealer = createTokenSealer({ keys: config.tokens?.keys, shared: store.kind === 'redis', logger, now: options.now });
   const uploads = configureUploads(registry, config.server, { store, sealer, logger, now: options.now });
   const downloads = new DownloadSigner(sealer);
-  const apollo = await startApollo(config, formatError, createQueryCache(store, { logger }));
+  const apollo = await startApollo(config, formatError, { queryCache: createQueryCache(store, { logger }), logger });
   let origin = 'http://localhost';
 
   const routes: Route[] = [

@@ -112,7 +112,8 @@ export class UploadTickets {
   async once<T>(ticket: OpenedTicket, id: string, complete: () => Promise<T>): Promise<T> {
     const marker = `ticket:used:${ticket.nonce}`;
     const left = () => Math.max(1, ticket.expiresAt - this.now());
-    if (!(await this.store.setIfAbsent(marker, 'completing', Math.min(COMPLETING_MS, left())))) throw notFound(`no upload ticket "${id.slice(0, 40)}"`, { extra: { field: 'ticket' } });
+    if (!(await this.store.setIfAbsent(marker, 'completing', Math.min(COMPLETING_MS, left()))))
+      throw notFound(`no upload ticket "${id.slice(0, 40)}"`, { extra: { field: 'ticket' } });
     let result: T;
     try {
       result = await complete();

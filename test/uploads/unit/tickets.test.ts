@@ -31,7 +31,10 @@ describe('upload tickets as sealed tokens', () => {
     const opened = b.open(ticket.id, anyAccount);
     assert.deepEqual([opened.account, opened.fileSize, opened.finish], ['pa', 1234, draft.finish]);
     assert.equal(await b.once(opened, ticket.id, async () => 'video'), 'video');
-    await assert.rejects(a.once(a.open(ticket.id, anyAccount), ticket.id, async () => 'again'), (e) => code(e) === 'NOT_FOUND');
+    await assert.rejects(
+      a.once(a.open(ticket.id, anyAccount), ticket.id, async () => 'again'),
+      (e) => code(e) === 'NOT_FOUND',
+    );
   });
 
   it('a failed completion frees the ticket; an invisible, tampered, foreign or expired one is NOT_FOUND', async () => {
@@ -40,7 +43,10 @@ describe('upload tickets as sealed tokens', () => {
     const tickets = new UploadTickets(new MemoryStore({ now: () => now }), sealer, { now: () => now });
     const ticket = tickets.seal(draft, 'pa', 10);
     const opened = tickets.open(ticket.id, anyAccount);
-    await assert.rejects(tickets.once(opened, ticket.id, async () => Promise.reject(new Error('not uploaded yet'))), /not uploaded yet/);
+    await assert.rejects(
+      tickets.once(opened, ticket.id, async () => Promise.reject(new Error('not uploaded yet'))),
+      /not uploaded yet/,
+    );
     assert.equal(await tickets.once(opened, ticket.id, async () => 'ok'), 'ok', 'tried again');
     const notFound = (fn: () => unknown) => assert.throws(fn, (e) => code(e) === 'NOT_FOUND' && /no upload ticket/.test((e as Error).message));
     notFound(() => tickets.open(ticket.id, (account) => account !== 'pa'));
@@ -67,6 +73,9 @@ describe('upload tickets as sealed tokens', () => {
   it('refuses a ticket whose token would be too long', () => {
     const tickets = new UploadTickets(new MemoryStore(), new TokenSealer([key('k1')]));
     const big = { ...draft, finish: { provider: 'dailymotion' as const, video: { title: '題'.repeat(1024), payload: 'p'.repeat(256), pathFormat: 'x'.repeat(1024) } } };
-    assert.throws(() => tickets.seal(big, 'dm', 10), (e) => code(e) === 'BAD_USER_INPUT');
+    assert.throws(
+      () => tickets.seal(big, 'dm', 10),
+      (e) => code(e) === 'BAD_USER_INPUT',
+    );
   });
 });
