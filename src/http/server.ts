@@ -93,19 +93,22 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const shownHost = host === '0.0.0.0' || host === '[::]' ? 'localhost' : host;
   origin = `http://${shownHost}:${address.port}`;
+  let closing: Promise<void> | undefined;
+  const shutDown = async (): Promise<void> => {
+    uploads.sessions.beginShutdown();
+    const cut = await front.drain(server, config.server.shutdownTimeoutMs);
+    // uploads the drain cut: their provider sessions deleted and FAILED stored while pools and store are open
+    await uploads.sessions.settle(UPLOAD_SETTLE_MS);
+    await apollo.stop();
+    await registry.close(cut > 0);
+    await uploads.sessions.settle(UPLOAD_SETTLE_MS / 5);
+    uploads.sessions.stop();
+    await store.close();
+  };
   return {
     url: `${origin}/graphql`,
     registry,
-    async close() {
-      uploads.sessions.beginShutdown();
-      const cut = await front.drain(server, config.server.shutdownTimeoutMs);
-      // uploads the drain cut: their provider sessions deleted and FAILED stored while pools and store are open
-      await uploads.sessions.settle(UPLOAD_SETTLE_MS);
-      await apollo.stop();
-      await registry.close(cut > 0);
-      await uploads.sessions.settle(UPLOAD_SETTLE_MS / 5);
-      uploads.sessions.stop();
-      await store.close();
-    },
+    // once: a second call (a test's cleanup, a second signal) waits for the first
+    close: () => (closing ??= shutDown()),
   };
 }

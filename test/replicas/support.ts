@@ -38,6 +38,8 @@ export class Replicas {
     const server = { shutdownTimeoutMs: options.shutdownTimeoutMs ?? 10_000 };
     const stack = await startUploadStack(server, extra);
     const b = await startTestGateway(stack.accounts, { server: { host: '127.0.0.1', port: 0, ...server }, ...extra });
+    // each replica connects to Redis in the background: start the flows once both reach it
+    await Promise.all([stack.gql, b].map((gateway) => reachable(gateway)));
     return new Replicas(redis, stack, stack.gql, b, { ...extra, server: { host: '127.0.0.1', port: 0, ...server } }, [b]);
   }
 
@@ -53,9 +55,22 @@ export class Replicas {
   }
 
   async close(): Promise<void> {
+    // each part closed whatever another's close did: nothing left to hold the test process open
     for (const gateway of this.started) await gateway.close().catch(() => undefined);
     await this.stack.close().catch(() => undefined);
+    await Promise.all([this.stack.panda, this.stack.telestream, this.stack.dailymotion, this.stack.ziggeo].map((e) => e.close().catch(() => undefined)));
     await this.redis.close();
+  }
+}
+
+/** Resolves once `gateway` reads shared state (its Redis connection is up), within 10 s. */
+async function reachable(gateway: TestGateway): Promise<void> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const answer = await gateway.exec(UploadSessionDocument, { id: 'reachable-probe' });
+    if (!answer.errors) return;
+    if (Date.now() > until) throw new Error(`the replica does not reach Redis: ${JSON.stringify(answer.errors)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
