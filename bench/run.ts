@@ -9,6 +9,7 @@ import { formatMarkdown, formatTable, meetsGoal } from './support/table';
 import { run as overhead } from './overhead';
 import { run as throughput } from './throughput';
 import { run as efficiency } from './efficiency';
+import { run as replicas } from './replicas';
 
 /** The suites in order; `upload` joins when bench/upload.ts exists (it arrives with the uploads work). */
 function suites(): [string, () => Promise<Suite>][] {
@@ -17,6 +18,8 @@ function suites(): [string, () => Promise<Suite>][] {
     ['throughput', async () => throughput],
     ['efficiency', async () => efficiency],
     ['subscriptions', async () => (await import('./subscriptions')).run],
+    // shared state's cost: Redis against memory for the operations that touch it (issue 15)
+    ['replicas', async () => replicas],
   ];
   const upload = join(__dirname, 'upload.js');
   if (existsSync(upload)) list.push(['upload', async () => ((await import(upload)) as { run: Suite }).run]);

@@ -1,7 +1,9 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { VidmeshConfig } from '../config';
+import type { QueryCache } from '../state';
+import type { Logger } from '../observability/logger';
 import type { RequestContext } from '../context';
 import { vidmeshSchema } from '../graph/build';
 import { subscriptionsOverHttpPlugin } from './subscription-operation';
@@ -61,13 +63,41 @@ function spending(limits: VidmeshConfig['server']['limits'], state: StateStore |
 }
 
 /** Apollo Server 5 over the gateway's schema, with its limits, masking and plugins; started. */
-export async function startApollo(config: VidmeshConfig, formatError: FormatError, idempotency: IdempotencyLedger, state?: StateStore): Promise<ApolloServer<RequestContext>> {
+type ApolloLogger = NonNullable<ApolloServerOptions<RequestContext>['logger']>;
+
+/** Apollo's own log lines (a failed APQ registration during a state outage) in ours: the message, never a stack. */
+function apolloLogger(logger: Logger): ApolloLogger {
+  const text = (args: unknown[]) => args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
+  return {
+    debug: (...args) => logger.debug({ component: 'apollo' }, text(args)),
+    info: (...args) => logger.info({ component: 'apollo' }, text(args)),
+    warn: (...args) => logger.warn({ component: 'apollo' }, text(args)),
+    error: (...args) => logger.error({ component: 'apollo' }, text(args)),
+  };
+}
+
+export interface ApolloSetup {
+  /** APQ `persistedQueries.cache`; Apollo's own in-process LRU when absent. */
+  readonly queryCache?: QueryCache;
+  /** Where Apollo's own log lines go; Apollo's console logger when absent. */
+  readonly logger?: Logger;
+  /** Results of mutations sent with an Idempotency-Key. */
+  readonly idempotency: IdempotencyLedger;
+  /** Per-key cost budgets shared across replicas (state.redis); this process's when absent. */
+  readonly state?: StateStore;
+}
+
+export async function startApollo(config: VidmeshConfig, formatError: FormatError, setup: ApolloSetup): Promise<ApolloServer<RequestContext>> {
+  const { queryCache, logger, idempotency, state } = setup;
   const limits = config.server.limits;
   const apollo = new ApolloServer<RequestContext>({
     schema: await gatewaySchema(config),
     // refused by our own rule when off, with a message that names the config key
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // APQ: a hash registered on one replica is found on the others (state.redis); Apollo's own LRU otherwise
+    ...(queryCache && { persistedQueries: { cache: queryCache } }),
+    ...(logger && { logger: apolloLogger(logger) }),
     formatError,
     validationRules: [queryShapeRule(limits), ...(config.server.introspection ? [] : [noIntrospectionRule])],
     // no HTTP caching of GraphQL answers here; Apollo's default cache-control plugin would instrument

@@ -1,40 +1,29 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseContentRange, parseRange, parseUnsatisfiedRange, rangeHeader, resolveRange, sliceOf, type ByteRange, type ByteSpan } from './byte-range';
 import type { AccountRegistry } from '../providers/accounts';
 import type { VidmeshConfig } from '../config';
+import type { DownloadLinker, DownloadTarget } from '../domain/download';
 import { VidmeshError } from '../errors';
 import { redactText } from '../errors/format';
 import { secretsOf } from '../security/secrets';
+import { TokenError, type TokenSealer } from '../tokens';
 
 /**
  * Media downloads served by the gateway (README "Downloads"): a resolver mints an opaque, expiring
- * token naming account + object + media, encrypted (AES-256-CTR) then signed (HMAC-SHA256) under
- * keys drawn at start, so it reveals nothing and cannot be altered; `GET
+ * token naming account + object + media, sealed by the gateway's TokenSealer (AES-256-GCM under
+ * `tokens.keys`, purpose `download`, the key id in its header), so it reveals nothing, cannot be
+ * altered, and opens on every replica holding the keys, after restarts and key rotations too; `GET
  * /downloads/<token>` checks it and streams the provider's body through, never buffered. The token
  * is the credential (players send no Authorization), so it carries the API key that minted it and
  * the route re-checks that key may see the account. Players seek with `Range` and Safari probes
  * with `HEAD`: both go to the provider, and a provider that ignores Range is cut here.
  */
 
-export type DownloadMedia = 'video' | 'image';
-export type DownloadObject = 'video' | 'stream';
-
-/** What a download names: the provider's own object id and which of its files. */
-export interface DownloadTarget {
-  readonly account: string;
-  readonly object: DownloadObject;
-  readonly nativeId: string;
-  readonly media: DownloadMedia;
-}
-
 export interface DownloadClaims extends DownloadTarget {
   /** Name of the API key that minted the token; null on an open gateway. */
   readonly principal: string | null;
-  /** Unix seconds. */
-  readonly expires: number;
 }
 
 /** How the client asked: `HEAD` wants headers only; `range` is a `Range` header value for the provider. */
@@ -60,76 +49,43 @@ export interface DownloadSource {
   openDownload(target: Omit<DownloadTarget, 'account'>, request: DownloadRequest): Promise<DownloadBody>;
 }
 
-/** Bounds of `expiresIn` on the URL fields, in seconds. */
-export const DOWNLOAD_TTL = { min: 60, max: 24 * 3600, default: 3600 } as const;
-
-const MAX_TOKEN = 2048;
+const PURPOSE = 'download';
 const PATH_PREFIX = '/downloads/';
 
 function isSource(value: unknown): value is DownloadSource {
   return typeof (value as Partial<DownloadSource> | undefined)?.openDownload === 'function';
 }
 
-/** Makes and checks download tokens: `base64url(IV ‖ AES-256-CTR(JSON claims)) "." base64url(HMAC-SHA256 of the first part)`. */
+/** The claims as sealed: `[account, principal, object, nativeId, media]`, short for short URLs. */
+function parseClaims(raw: unknown): DownloadClaims | undefined {
+  if (!Array.isArray(raw) || raw.length !== 5) return undefined;
+  const [account, principal, object, nativeId, media] = raw as unknown[];
+  if (typeof account !== 'string' || (principal !== null && typeof principal !== 'string') || typeof nativeId !== 'string') return undefined;
+  if ((object !== 'video' && object !== 'stream') || (media !== 'video' && media !== 'image')) return undefined;
+  return { account, principal: principal as string | null, object, nativeId, media };
+}
+
+/** Makes and checks download tokens with the gateway's sealer. */
 export class DownloadSigner {
-  private readonly encryptionKey: Buffer;
-  private readonly macKey: Buffer;
+  constructor(private readonly sealer: TokenSealer) {}
 
-  constructor(
-    /** Milliseconds since the epoch (injectable for tests). */
-    readonly now: () => number = Date.now,
-    key: Buffer = randomBytes(32),
-  ) {
-    this.encryptionKey = createHmac('sha256', key).update('vidmesh download encryption').digest();
-    this.macKey = createHmac('sha256', key).update('vidmesh download mac').digest();
-  }
-
-  sign(claims: DownloadClaims): string {
-    const body = [1, claims.account, claims.principal, claims.object, claims.nativeId, claims.media, claims.expires];
-    const iv = randomBytes(16);
-    const cipher = createCipheriv('aes-256-ctr', this.encryptionKey, iv);
-    const sealed = Buffer.concat([iv, cipher.update(JSON.stringify(body), 'utf8'), cipher.final()]);
-    const payload = sealed.toString('base64url');
-    return `${payload}.${this.mac(payload).toString('base64url')}`;
+  sign(claims: DownloadClaims, expiresInSeconds: number): string {
+    return this.sealer.seal(PURPOSE, [claims.account, claims.principal, claims.object, claims.nativeId, claims.media], expiresInSeconds * 1000);
   }
 
   /** The claims of a genuine, unexpired token; why not otherwise. */
   verify(token: string): { ok: true; claims: DownloadClaims } | { ok: false; reason: 'invalid' | 'expired' } {
-    const match = token.length <= MAX_TOKEN ? /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{43})$/.exec(token) : null;
-    if (!match) return { ok: false, reason: 'invalid' };
-    const given = Buffer.from(match[2]!, 'base64url');
-    const expected = this.mac(match[1]!);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
-    const sealed = Buffer.from(match[1]!, 'base64url');
-    if (sealed.length <= 16) return { ok: false, reason: 'invalid' };
-    const decipher = createDecipheriv('aes-256-ctr', this.encryptionKey, sealed.subarray(0, 16));
-    const claims = parseClaims(Buffer.concat([decipher.update(sealed.subarray(16)), decipher.final()]).toString('utf8'));
-    if (!claims) return { ok: false, reason: 'invalid' };
-    if (claims.expires * 1000 <= this.now()) return { ok: false, reason: 'expired' };
-    return { ok: true, claims };
+    try {
+      return { ok: true, claims: this.sealer.open(PURPOSE, token, parseClaims).payload };
+    } catch (error) {
+      if (error instanceof TokenError) return { ok: false, reason: error.reason === 'expired' ? 'expired' : 'invalid' };
+      throw error;
+    }
   }
-
-  private mac(payload: string): Buffer {
-    return createHmac('sha256', this.macKey).update(payload).digest();
-  }
-}
-
-function parseClaims(text: string): DownloadClaims | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(raw) || raw.length !== 7 || raw[0] !== 1) return null;
-  const [, account, principal, object, nativeId, media, expires] = raw as unknown[];
-  if (typeof account !== 'string' || (principal !== null && typeof principal !== 'string') || typeof nativeId !== 'string') return null;
-  if ((object !== 'video' && object !== 'stream') || (media !== 'video' && media !== 'image') || !Number.isSafeInteger(expires)) return null;
-  return { account, principal: principal as string | null, object, nativeId, media, expires: expires as number };
 }
 
 /** The URLs one request hands out: its origin, its principal, the gateway's signer. */
-export class DownloadLinks {
+export class DownloadLinks implements DownloadLinker {
   constructor(
     private readonly signer: DownloadSigner,
     private readonly origin: string,
@@ -137,8 +93,7 @@ export class DownloadLinks {
   ) {}
 
   url(target: DownloadTarget, expiresInSeconds: number): string {
-    const expires = Math.floor(this.signer.now() / 1000) + expiresInSeconds;
-    return `${this.origin}${PATH_PREFIX}${this.signer.sign({ ...target, principal: this.principal, expires })}`;
+    return `${this.origin}${PATH_PREFIX}${this.signer.sign({ ...target, principal: this.principal }, expiresInSeconds)}`;
   }
 }
 

@@ -14,9 +14,10 @@ import { AccountRegistry } from '../providers/accounts';
 import { notificationParsers } from '../providers';
 import { ApiKeyAuthenticator } from '../security/auth';
 import { secretsOf } from '../security/secrets';
-import { createStateStore, type StateStore } from '../state';
+import { createQueryCache, createStateStore, type StateStore } from '../state';
 import { BreakerSync } from '../state/breaker-sync';
 import { IdempotencyLedger } from '../state/idempotency';
+import { createTokenSealer } from '../tokens';
 import { configureUploads } from '../uploads/service';
 import { gatewaySchema, startApollo } from './apollo';
 import { corsHandler } from './cors';
@@ -36,6 +37,9 @@ import type { Route } from './route';
 import { dispatch, routeLabel } from './router';
 
 export type { GatewayOptions } from './options';
+
+/** How long close() waits for cut uploads to clean up at their provider and store their end. */
+const UPLOAD_SETTLE_MS = 5_000;
 
 export interface Gateway {
   readonly url: string;
@@ -84,9 +88,11 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const auth = new ApiKeyAuthenticator(config.apiKeys);
   const secrets = secretsOf(config);
   const formatError = createErrorFormatter({ secrets, hideSuggestions: !config.server.introspection, logger });
-  configureUploads(registry, config.server);
-  const downloads = new DownloadSigner(options.now ?? Date.now);
-  const apollo = await startApollo(config, formatError, new IdempotencyLedger(state, options.idempotency), state);
+  // shared with the other replicas when state.redis is set: upload sessions, ticket markers, APQ, idempotency, breakers, events
+  const sealer = createTokenSealer({ keys: config.tokens?.keys, shared: state.kind === 'redis', logger, now: options.now });
+  const uploads = configureUploads(registry, config.server, { store: state, sealer, logger, now: options.now });
+  const downloads = new DownloadSigner(sealer);
+  const apollo = await startApollo(config, formatError, { queryCache: createQueryCache(state, { logger }), logger, idempotency: new IdempotencyLedger(state, options.idempotency), state });
   let origin = 'http://localhost';
   const events = options.events ?? (await eventBusFor(state, logger));
   const now = options.now ?? Date.now;
@@ -137,23 +143,31 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const shownHost = host === '0.0.0.0' || host === '[::]' ? 'localhost' : host;
   origin = `http://${shownHost}:${address.port}`;
+  let closing: Promise<void> | undefined;
+  const shutDown = async ({ drainDelayMs = 0 }: { drainDelayMs?: number } = {}): Promise<void> => {
+    front.announceDrain();
+    if (drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, drainDelayMs));
+    uploads.sessions.beginShutdown();
+    // subscriptions end first (their clients see them complete): they would hold the drain to its timeout
+    await live.close();
+    await ws.close();
+    if (options.events === undefined) await events.close();
+    const cut = await front.drain(server, config.server.shutdownTimeoutMs);
+    // uploads the drain cut: their provider sessions deleted and FAILED stored while pools and store are open
+    await uploads.sessions.settle(UPLOAD_SETTLE_MS);
+    await apollo.stop();
+    await registry.close(cut > 0);
+    await uploads.sessions.settle(UPLOAD_SETTLE_MS / 5);
+    uploads.sessions.stop();
+    await breakers.stop();
+    await state.close();
+  };
   return {
     url: `${origin}/graphql`,
     registry,
     live,
     state,
-    async close({ drainDelayMs = 0 } = {}) {
-      front.announceDrain();
-      if (drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, drainDelayMs));
-      // subscriptions end first (their clients see them complete): they would hold the drain to its timeout
-      await live.close();
-      await ws.close();
-      if (options.events === undefined) await events.close();
-      const cut = await front.drain(server, config.server.shutdownTimeoutMs);
-      await apollo.stop();
-      await registry.close(cut > 0);
-      await breakers.stop();
-      await state.close();
-    },
+    // once: a second call (a test's cleanup, a second signal) waits for the first
+    close: (closeOptions) => (closing ??= shutDown(closeOptions)),
   };
 }

@@ -21,9 +21,14 @@ export interface FileRequest {
  * What `uploadSession.error` may say: a gateway error's (redacted) message, as the mutation's own
  * error shows it; anything else is masked there, so it is masked here too.
  */
-function shownError(error: unknown): string {
+function shownError(error: unknown, closing: boolean): string {
+  // the drain cut the request (or its provider call): say so rather than how the cut surfaced
+  if (closing && !(error instanceof VidmeshError && (error.code === 'BAD_USER_INPUT' || error.code === 'UPLOAD_TOO_LARGE'))) return SHUTDOWN_REASON;
   return error instanceof VidmeshError ? redactText(error.message) : 'Internal server error';
 }
+
+/** What `uploadSession.error` says of an upload the gateway's shutdown cut. */
+export const SHUTDOWN_REASON = 'the gateway shut down during the upload; send the file again';
 
 /** A size a client declares: whole bytes above 0 (BAD_USER_INPUT), at most `max` (UPLOAD_TOO_LARGE). */
 export function checkFileSize(size: number | null | undefined, max: number): void {
@@ -62,7 +67,7 @@ export async function sendFile<T>(
   const max = uploads.limits.maxUploadBytes;
   const declared = request.fileSize ?? null;
   checkFileSize(declared, max);
-  const progress = uploads.sessions.start(account, 'file', request.uploadId);
+  const progress = await uploads.sessions.start(account, 'file', request.uploadId);
   let stream: Readable | null = null;
   let spooled: SpooledBody | null = null;
   try {
@@ -84,11 +89,11 @@ export async function sendFile<T>(
       counted = Math.max(counted, bytes);
     };
     const result = await send(body, { progress: sent });
-    uploads.sessions.update(progress, { state: 'COMPLETED', bytesSent: body.size, videoId: videoIdOf(result) });
+    await uploads.sessions.finish(progress, { state: 'COMPLETED', bytesSent: body.size, videoId: videoIdOf(result) });
     return { result, progress };
   } catch (error) {
-    uploads.sessions.update(progress, { state: 'FAILED', error: shownError(error) });
     stream?.destroy();
+    await uploads.sessions.finish(progress, { state: 'FAILED', error: shownError(error, uploads.sessions.isClosing) });
     throw error;
   } finally {
     await spooled?.dispose();

@@ -1,3 +1,5 @@
+import { MemoryStore, type StateLogger, type StateStore } from '../state';
+import { ephemeralKey, TokenSealer } from '../tokens';
 import { UploadSessions } from './sessions';
 import { UploadTickets } from './tickets';
 
@@ -14,13 +16,27 @@ export interface Uploads {
   readonly tickets: UploadTickets;
 }
 
+/** Where uploads keep what replicas share: the gateway's store and token sealer. */
+export interface UploadsShared {
+  readonly store: StateStore;
+  readonly sealer: TokenSealer;
+  readonly logger?: StateLogger;
+  readonly now?: () => number;
+}
+
 const DEFAULT_LIMITS: UploadLimits = { maxUploadBytes: 10 * 1024 ** 3, maxFilesPerRequest: 1 };
 // keyed by the gateway's account registry, used only as an identity: uploads need nothing else of it
 const byRegistry = new WeakMap<object, Uploads>();
 
-/** Sets the limits of the gateway that owns `registry` (called once at start). */
-export function configureUploads(registry: object, limits: UploadLimits): Uploads {
-  const uploads: Uploads = { limits: { maxUploadBytes: limits.maxUploadBytes, maxFilesPerRequest: limits.maxFilesPerRequest }, sessions: new UploadSessions(), tickets: new UploadTickets() };
+/** Sets the limits and shared state of the gateway that owns `registry` (called once at start). */
+export function configureUploads(registry: object, limits: UploadLimits, shared?: UploadsShared): Uploads {
+  // without the gateway's own (embedding, unit tests): this process's memory and a key of its own
+  const { store, sealer, logger, now } = shared ?? { store: new MemoryStore(), sealer: new TokenSealer([ephemeralKey()]) };
+  const uploads: Uploads = {
+    limits: { maxUploadBytes: limits.maxUploadBytes, maxFilesPerRequest: limits.maxFilesPerRequest },
+    sessions: new UploadSessions(store, { logger, now }),
+    tickets: new UploadTickets(store, sealer, { logger, now }),
+  };
   byRegistry.set(registry, uploads);
   return uploads;
 }

@@ -1,70 +1,169 @@
-import { randomUUID } from 'node:crypto';
 import { badUserInput } from '../errors';
+import { readJson, ThrottledWriter, type StateLogger, type StateStore } from '../state';
+import { uniqueId } from '../tokens';
+import { parseProgress, recordOf, type UploadProgress } from './session-record';
 
-export type UploadState = 'RECEIVING' | 'SENDING' | 'COMPLETED' | 'FAILED';
+export type { UploadProgress, UploadState } from './session-record';
 
-/** What a client can see of one upload while it runs and for a while after. */
-export interface UploadProgress {
-  readonly id: string;
-  readonly account: string;
-  fileName: string;
-  state: UploadState;
-  /** Bytes read from the client. */
-  bytesReceived: number;
-  /** Bytes the provider has (resumable sessions) or was sent (single requests). */
-  bytesSent: number;
-  /** Known once the client declared it or the file was spooled. */
-  bytesTotal: number | null;
-  readonly startedAt: Date;
-  updatedAt: Date;
-  /** The provider's id of the created video. */
-  videoId: string | null;
-  error: string | null;
-}
+export type ProgressChange = Partial<Omit<UploadProgress, 'id' | 'account' | 'startedAt'>>;
 
 /** A client-chosen id: long enough not to be guessed by accident, short enough to log. */
 export const UPLOAD_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
+export interface UploadSessionsOptions {
+  /** Records live this long after their last write: an hour after the upload ends. */
+  readonly ttlMs?: number;
+  /** At most one progress write per upload per interval (the last is always written). */
+  readonly intervalMs?: number;
+  /** Uploads running in this process at once. */
+  readonly maxRunning?: number;
+  /** A final state the store refused is tried again for this long, then given up (logged). */
+  readonly finalRetryMs?: number;
+  /** Milliseconds since the epoch: the times clients see (deadlines here run on the monotonic clock). */
+  readonly now?: () => number;
+  readonly logger?: StateLogger;
+}
+
+interface Running {
+  readonly progress: UploadProgress;
+  readonly writer: ThrottledWriter;
+  warned: boolean;
+}
+
+const key = (id: string): string => `upload:${id}`;
+// background retries must not keep a process alive on their own; a caller waiting in settle() does
+const sleep = (ms: number, keepAlive = false) => new Promise<void>((resolve) => (keepAlive ? setTimeout(resolve, ms) : setTimeout(resolve, ms).unref()));
+
 /**
- * Uploads of one gateway, in memory: bounded (the oldest finished ones go first) and expiring
- * `ttlMs` after their last change, so polling clients can read the outcome.
+ * Upload sessions in the shared state store (DESIGN §7 state): any replica reads any upload's
+ * progress, a client's `uploadId` is taken once across replicas (`setIfAbsent`), progress writes
+ * are throttled (the last always written), and a record lives `ttlMs` after its last write. The
+ * store failing mid-upload does not fail the upload: progress is dropped, the final state is written
+ * when the store is back (tried for `finalRetryMs`).
  */
 export class UploadSessions {
-  private readonly byId = new Map<string, UploadProgress>();
+  private readonly running = new Map<string, Running>();
+  /** Final states not yet stored, by upload id: written again until `finalRetryMs` has passed. */
+  private readonly unsaved = new Map<string, Promise<void>>();
+  private readonly ttlMs: number;
+  private readonly intervalMs: number;
+  private readonly maxRunning: number;
+  private readonly finalRetryMs: number;
+  private readonly now: () => number;
+  private closing = false;
+  private stopped = false;
 
   constructor(
-    private readonly max = 1000,
-    private readonly ttlMs = 60 * 60 * 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    private readonly store: StateStore,
+    private readonly options: UploadSessionsOptions = {},
+  ) {
+    this.ttlMs = options.ttlMs ?? 60 * 60 * 1000;
+    this.intervalMs = options.intervalMs ?? 250;
+    this.maxRunning = options.maxRunning ?? 1000;
+    this.finalRetryMs = options.finalRetryMs ?? 5 * 60 * 1000;
+    this.now = options.now ?? Date.now;
+  }
 
-  start(account: string, fileName: string, id?: string | null): UploadProgress {
-    this.prune();
+  /** True once the gateway started shutting down: uploads failing now were cut by it. */
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  /** Takes the id (the client's, or a new one) in the store; STATE_UNAVAILABLE when it cannot be reached. */
+  async start(account: string, fileName: string, id?: string | null): Promise<UploadProgress> {
     if (id != null && !UPLOAD_ID.test(id)) throw badUserInput('uploadId: 8 to 64 letters, digits, "-" or "_"', { field: 'uploadId' });
-    const key = id ?? randomUUID();
-    if (this.byId.has(key)) throw badUserInput(`uploadId "${key}" is already in use`, { field: 'uploadId' });
-    if (this.byId.size >= this.max) {
-      const oldest = [...this.byId.values()].find((p) => p.state === 'COMPLETED' || p.state === 'FAILED');
-      if (!oldest) throw badUserInput('too many uploads in progress; try again later');
-      this.byId.delete(oldest.id);
-    }
+    if (this.running.size >= this.maxRunning) throw badUserInput('too many uploads in progress; try again later');
+    const uploadId = id ?? uniqueId();
     const at = new Date(this.now());
-    const progress: UploadProgress = { id: key, account, fileName, state: 'RECEIVING', bytesReceived: 0, bytesSent: 0, bytesTotal: null, startedAt: at, updatedAt: at, videoId: null, error: null };
-    this.byId.set(key, progress);
+    const progress: UploadProgress = { id: uploadId, account, fileName, state: 'RECEIVING', bytesReceived: 0, bytesSent: 0, bytesTotal: null, startedAt: at, updatedAt: at, videoId: null, error: null };
+    if (this.running.has(uploadId) || !(await this.store.setIfAbsent(key(uploadId), recordOf(progress), this.ttlMs))) {
+      throw badUserInput(`uploadId "${uploadId}" is already in use`, { field: 'uploadId' });
+    }
+    const entry: Running = { progress, warned: false, writer: undefined as unknown as ThrottledWriter };
+    const writer = new ThrottledWriter(this.store, key(uploadId), { ttlMs: this.ttlMs, intervalMs: this.intervalMs, onError: (error) => this.warnOnce(entry, error) });
+    this.running.set(uploadId, Object.assign(entry, { writer }));
     return progress;
   }
 
-  update(progress: UploadProgress, change: Partial<Omit<UploadProgress, 'id' | 'account' | 'startedAt'>>): void {
+  /** A change while the upload runs: seen here at once, in the store within `intervalMs`. */
+  update(progress: UploadProgress, change: ProgressChange): void {
     Object.assign(progress, change, { updatedAt: new Date(this.now()) });
+    this.running.get(progress.id)?.writer.write(recordOf(progress));
   }
 
-  get(id: string): UploadProgress | null {
-    this.prune();
-    return this.byId.get(id) ?? null;
+  /**
+   * The upload's last change (COMPLETED or FAILED), written before this returns when the store
+   * answers; otherwise written later, in the background, and this returns anyway.
+   */
+  async finish(progress: UploadProgress, change: ProgressChange): Promise<void> {
+    Object.assign(progress, change, { updatedAt: new Date(this.now()) });
+    const entry = this.running.get(progress.id);
+    this.running.delete(progress.id);
+    if (!entry) return;
+    const record = recordOf(progress);
+    // through the writer: a progress write still in flight cannot land after the final state
+    entry.writer.write(record);
+    try {
+      await entry.writer.flush();
+    } catch (error) {
+      this.warnOnce(entry, error);
+      this.retryFinal(progress.id, record);
+    }
   }
 
-  private prune(): void {
-    const limit = this.now() - this.ttlMs;
-    for (const [id, p] of this.byId) if ((p.state === 'COMPLETED' || p.state === 'FAILED') && p.updatedAt.getTime() < limit) this.byId.delete(id);
+  /** The upload as this process knows it (running here) or as the store has it; null when unknown or expired. */
+  async get(id: string): Promise<UploadProgress | null> {
+    const local = this.running.get(id);
+    if (local) return local.progress;
+    if (!UPLOAD_ID.test(id)) return null;
+    return (await readJson(this.store, key(id), parseProgress)) ?? null;
+  }
+
+  /** From now on, uploads that fail were cut by the shutdown (their record says so). */
+  beginShutdown(): void {
+    this.closing = true;
+  }
+
+  /**
+   * Waits (at most `boundMs`) for uploads still running here to end, their provider sessions
+   * deleted and their final state written; then tries unsaved final states once more.
+   */
+  async settle(boundMs: number): Promise<void> {
+    const until = performance.now() + boundMs;
+    while ((this.running.size > 0 || this.unsaved.size > 0) && performance.now() < until) await sleep(Math.min(25, Math.max(1, until - performance.now())), true);
+  }
+
+  /** Stops retrying final states (the store is closing); what is still unsaved is logged as lost. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private retryFinal(id: string, record: string): void {
+    const until = performance.now() + this.finalRetryMs;
+    const attempt = async (): Promise<void> => {
+      for (let delay = 100; !this.stopped && performance.now() < until; delay = Math.min(delay * 2, 2000)) {
+        await sleep(delay);
+        try {
+          await this.store.set(key(id), record, this.ttlMs);
+          this.options.logger?.info({ uploadId: id }, 'upload state stored after the state store came back');
+          return;
+        } catch {
+          // still unreachable: the next attempt waits longer
+        }
+      }
+      this.options.logger?.warn({ uploadId: id, retriedMs: this.finalRetryMs }, 'upload state could not be stored; given up');
+    };
+    const pending = attempt().finally(() => {
+      if (this.unsaved.get(id) === pending) this.unsaved.delete(id);
+    });
+    this.unsaved.set(id, pending);
+  }
+
+  /** One line per upload: during an outage every progress write fails. */
+  private warnOnce(entry: Running, error: unknown): void {
+    if (entry.warned) return;
+    entry.warned = true;
+    const cause = (error as { cause?: unknown }).cause ?? error;
+    this.options.logger?.warn({ uploadId: entry.progress.id, err: { message: cause instanceof Error ? cause.message : String(cause) } }, 'upload progress not stored: state store unavailable');
   }
 }

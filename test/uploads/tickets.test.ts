@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import type { PandaAccountConfig } from '../../src/config';
 import { PandaDatasource } from '../../src/providers/panda';
 import { fromGlobalId } from '../../src/domain/ids';
+import { MemoryStore } from '../../src/state';
+import { ephemeralKey, TokenSealer } from '../../src/tokens';
 import { openTicket, UploadTickets } from '../../src/uploads/tickets';
 import { AccountsDocument, CompleteUploadDocument, CreateUploadTicketDocument, UploadedVideoDocument } from '../generated/graphql';
 import { dataOf } from '../support/gateway';
@@ -139,10 +141,11 @@ describe('direct upload tickets', () => {
     assert.equal(stack.upstreamCalls(), 0);
   });
 
-  it('a gateway holding all the tickets it may opens no provider session it could not keep', async () => {
+  it('a key that opened all the tickets it may gets no provider session it could not keep', async () => {
     const panda = new PandaDatasource(stack.accounts.find((a) => a.id === 'panda') as PandaAccountConfig);
     stack.clearLogs();
-    await assert.rejects(openTicket(new UploadTickets(0), panda, { fileName: 'x.mp4', fileSize: 10, video: {} }), /too many open upload tickets/);
+    const full = new UploadTickets(new MemoryStore(), new TokenSealer([ephemeralKey()]), { maxPerKey: 0 });
+    await assert.rejects(openTicket(full, panda, { fileName: 'x.mp4', fileSize: 10, video: {} }), /too many open upload tickets/);
     assert.equal(stack.upstreamCalls(), 0);
   });
 });

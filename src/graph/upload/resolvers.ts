@@ -72,8 +72,8 @@ export class UploadResolver {
   }
 
   @Query(() => UploadSessionType, { nullable: true, description: 'Progress of an upload through the gateway, by the `uploadId` given to `uploadVideo` (or answered by it); null when unknown or expired.' })
-  uploadSession(@Arg('id', () => ID, { description: 'The upload’s id.' }) id: string, @Ctx() ctx: RequestContext): UploadSessionType | null {
-    const progress = uploadsOf(ctx.registry).sessions.get(id);
+  async uploadSession(@Arg('id', () => ID, { description: 'The upload’s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<UploadSessionType | null> {
+    const progress = await uploadsOf(ctx.registry).sessions.get(id);
     if (!progress || !ctx.visibleAccounts().some((a) => a.accountId === progress.account)) return null;
     return progress;
   }
@@ -91,7 +91,7 @@ export class UploadResolver {
     maxLength(input.title, 1024, 'title');
     // the key's share (server.perKey.maxOpenTickets) is checked before the provider opens anything
     const place = ticketSharesOf(ctx.registry).reserve(ctx.principal);
-    const ticket = await openTicket(uploads.tickets, source, { fileName: cleanFileName(input.fileName), fileSize: input.fileSize, video: input }).catch((error: unknown) => {
+    const ticket = await openTicket(uploads.tickets, source, { fileName: cleanFileName(input.fileName), fileSize: input.fileSize, video: input }, ctx.principal.name).catch((error: unknown) => {
       place.drop();
       throw error;
     });
@@ -104,13 +104,12 @@ export class UploadResolver {
   @Mutation(() => VideoPayload, { description: 'Finishes a direct upload: the video the browser’s upload created (Dailymotion: created now from the uploaded file; Ziggeo: confirmed now). A ticket completes once.' })
   async completeUpload(@Arg('input', () => CompleteUploadInput, { description: 'The ticket and what the provider answered the browser.' }) input: CompleteUploadInput, @Ctx() ctx: RequestContext): Promise<VideoPayload> {
     const tickets = uploadsOf(ctx.registry).tickets;
-    const ticket = tickets.get(input.ticket, (account) => ctx.visibleAccounts().some((a) => a.accountId === account));
+    const ticket = tickets.open(input.ticket, (account) => ctx.visibleAccounts().some((a) => a.accountId === account));
     if (input.uploadedUrl != null) httpUrl(input.uploadedUrl, 'uploadedUrl');
     maxLength(input.videoId, 256, 'videoId');
     const source = ctx.account(ticket.account);
-    const video = await completeTicket(source, ticket, input);
-    tickets.remove(ticket.id);
-    ticketSharesOf(ctx.registry).remove(ticket.id);
+    const video = await tickets.once(ticket, input.ticket, () => completeTicket(source, ticket, input));
+    ticketSharesOf(ctx.registry).remove(input.ticket);
     ctx.loaders(source).primeVideos([video]);
     return { video };
   }

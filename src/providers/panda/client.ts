@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { PandaAccountConfig } from '../../config';
-import { HmacQueryClient, isoTimestamp, type HmacMethod, type HmacQueryDialect, type QueryPair } from '../hmac-query';
+import { HmacQueryClient, uniqueTimestamp, type HmacMethod, type HmacQueryDialect, type QueryPair } from '../hmac-query';
 import { codeForStatus, providerError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
 import { pandaPairs, signedParamsMap, signPandaRequest, type PandaParamValue } from './sign';
 import { VideoApiResources } from './resources';
@@ -15,8 +15,6 @@ export type { EncodingFilter, VideoListQuery } from './resources';
 type Method = HmacMethod;
 export type PandaParams = Readonly<Record<string, PandaParamValue | undefined>>;
 
-let microCounter = 0;
-const nextMicros = (): number => (microCounter = (microCounter + 1) % 1000);
 
 /**
  * The Panda REST API v2 as the 0.3.1 SDK speaks it: every parameter signed in the query string,
@@ -85,7 +83,7 @@ export class PandaClient extends VideoApiResources {
       path,
       params,
       credentials: { accessKey: this.account.accessKey, secretKey: this.account.secretKey, cloudId: this.account.cloudId },
-      timestamp: isoTimestamp(now, nextMicros()),
+      timestamp: uniqueTimestamp(now),
     });
   }
 

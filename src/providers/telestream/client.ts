@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AccountConfig } from '../../config';
 
 export type TelestreamAccountConfig = Extract<AccountConfig, { provider: 'telestream' }>;
-import { HmacQueryClient, isoTimestamp, type HmacMethod, type HmacQueryDialect, type QueryPair } from '../hmac-query';
+import { HmacQueryClient, uniqueTimestamp, type HmacMethod, type HmacQueryDialect, type QueryPair } from '../hmac-query';
 import { codeForStatus, providerError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
 import { signTelestreamRequest, telestreamPairs, telestreamSignedParams, TELESTREAM_VERSION_PREFIX, type TelestreamParams } from './sign';
 import { VideoApiResources } from '../panda/resources';
@@ -13,8 +13,6 @@ export const TELESTREAM_DEFAULT_BASE_URL = 'https://api-gce.pandastream.com';
 export const TELESTREAM_MAX_PER_PAGE = VideoApiResources.MAX_PER_PAGE;
 export type { EncodingFilter } from '../panda/resources';
 
-let microCounter = 0;
-const nextMicros = (): number => (microCounter = (microCounter + 1) % 1000);
 
 /** Any status >= 400 is an error (telestream spec §3); the body's `error` class refines the message. */
 function errorOf(target: UpstreamTarget, secret: string, status: number, json: unknown): Error | undefined {
@@ -96,7 +94,7 @@ export class TelestreamClient extends VideoApiResources {
       path,
       params,
       credentials: { accessKey: a.accessKey, secretKey: a.secretKey, factoryId: a.factoryId },
-      timestamp: isoTimestamp(now, nextMicros()),
+      timestamp: uniqueTimestamp(now),
     });
   }
 

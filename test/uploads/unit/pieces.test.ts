@@ -8,7 +8,6 @@ import { TelestreamUploadSession } from '../../../src/providers/telestream/uploa
 import { PartSet } from '../../../emulators/panda/upload-parts';
 import { spoolBody, streamedBody } from '../../../src/uploads/body';
 import { hasPreflightHeader, isMultipart } from '../../../src/http/multipart';
-import { UploadSessions } from '../../../src/uploads/sessions';
 import { cleanFileName } from '../../../src/uploads/send-file';
 import { sha256, testBytes } from '../support';
 
@@ -125,23 +124,6 @@ describe('upload pieces', () => {
     parts.put(1, bytes.subarray(10, 20));
     assert.deepEqual(parts.missing(), []);
     assert.equal(parts.assemble('f').sha256, sha256(bytes));
-  });
-
-  it('UploadSessions: client ids checked, unique, finished ones expire', () => {
-    let now = 0;
-    const sessions = new UploadSessions(2, 1000, () => now);
-    assert.throws(() => sessions.start('a', 'f', 'short'), /uploadId/);
-    const p = sessions.start('a', 'f', 'my-upload-1');
-    assert.throws(() => sessions.start('a', 'f', 'my-upload-1'), /already in use/);
-    sessions.start('a', 'f');
-    assert.throws(() => sessions.start('a', 'f'), /too many uploads/, 'both running: none may be dropped');
-    sessions.update(p, { state: 'COMPLETED' });
-    sessions.start('a', 'f', 'my-upload-3');
-    assert.equal(sessions.get('my-upload-1'), null, 'the finished one made room');
-    const q = sessions.get('my-upload-3')!;
-    sessions.update(q, { state: 'FAILED' });
-    now = 5000;
-    assert.equal(sessions.get('my-upload-3'), null, 'expired');
   });
 
   it('multipart detection, preflight headers and file names', () => {
