@@ -21,9 +21,23 @@ describe('config (DESIGN §4)', () => {
   it('interpolates ${ENV} and applies server defaults', () => {
     const config = parseConfig({ accounts: [panda] }, 'x', { PANDA_SECRET: 's3cret' });
     assert.equal(config.accounts[0]!.provider === 'panda' && config.accounts[0]!.secretKey, 's3cret');
-    const { limits, subscriptions, ...server } = config.server;
-    assert.deepEqual(server, { port: 4000, host: '0.0.0.0', introspection: true, maxUploadBytes: 10 * 1024 ** 3, maxFilesPerRequest: 1, shutdownTimeoutMs: 10_000, drainDelayMs: 5_000 });
-    assert.deepEqual(limits, { maxDepth: 20, maxComplexity: 100_000, maxAliases: 30, maxRootFields: 20, maxBatchedOperations: 10, listWeight: 10, maxStringLength: 16_384 });
+    const { limits, subscriptions, perKey, ...server } = config.server;
+    assert.deepEqual(server, {
+      port: 4000,
+      host: '0.0.0.0',
+      introspection: true,
+      maxUploadBytes: 10 * 1024 ** 3,
+      maxFilesPerRequest: 1,
+      shutdownTimeoutMs: 10_000,
+      drainDelayMs: 5_000,
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 60_000,
+      uploadIdleTimeoutMs: 30_000,
+      uploadMinBytesPerSecond: 1024,
+      readDeadlineMs: 10_000,
+    });
+    assert.deepEqual(limits, { maxDepth: 20, maxComplexity: 100_000, maxAliases: 30, maxRootFields: 20, maxBatchedOperations: 10, listWeight: 10, maxStringLength: 16_384, costPerSecond: 200_000 });
+    assert.deepEqual(perKey, { maxConcurrentRequests: 100, maxUploads: 100, maxOpenTickets: 1000 });
     assert.deepEqual(subscriptions, { maxPerConnection: 100, maxPerKey: 1000, keepAliveMs: 12_000, queueSize: 100, pollMinMs: 2_000, pollMaxMs: 60_000 });
   });
 
@@ -62,6 +76,14 @@ describe('config (DESIGN §4)', () => {
     );
     assert.ok(found.includes('accounts[1].id: duplicate account id "panda-eu"'), found.join('\n'));
     assert.ok(found.includes('apiKeys[0].accounts[0]: unknown account "nope"'), found.join('\n'));
+  });
+
+  it('refuses a cost burst below maxComplexity (a query within the limits could never run) and shares above the gateway’s bounds', () => {
+    const found = problems(() =>
+      parseConfig({ accounts: [{ ...panda, secretKey: 'k' }], server: { limits: { maxComplexity: 5000, costBurst: 4000 }, perKey: { maxUploads: 5000 } } }, 'x', {}),
+    );
+    assert.ok(found.includes('server.limits.costBurst: at least maxComplexity (5000)'), found.join('\n'));
+    assert.ok(found.some((p) => p.startsWith('server.perKey.maxUploads:')), found.join('\n'));
   });
 
   it('loads a file and reports unreadable or non-JSON files', () => {
