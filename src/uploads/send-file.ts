@@ -4,6 +4,7 @@ import type { UploadBody, UploadHooks } from '../domain/upload';
 import { badUserInput, VidmeshError } from '../errors';
 import { redactText } from '../errors/format';
 import { recordUploadBytes } from '../observability/metrics';
+import { SOURCE_FAILED_MESSAGE } from '../upstream';
 import { positiveInt } from '../domain/validate';
 import { spoolBody, streamedBody, uploadTooLarge, type SpooledBody } from './body';
 import type { UploadProgress } from './sessions';
@@ -24,6 +25,8 @@ export interface FileRequest {
 function shownError(error: unknown, closing: boolean): string {
   // the drain cut the request (or its provider call): say so rather than how the cut surfaced
   if (closing && !(error instanceof VidmeshError && (error.code === 'BAD_USER_INPUT' || error.code === 'UPLOAD_TOO_LARGE'))) return SHUTDOWN_REASON;
+  // the drain cut the client's body: the provider call saw its source fail, which is not the client's doing here
+  if (closing && error instanceof VidmeshError && error.message.endsWith(SOURCE_FAILED_MESSAGE)) return SHUTDOWN_REASON;
   return error instanceof VidmeshError ? redactText(error.message) : 'Internal server error';
 }
 

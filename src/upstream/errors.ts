@@ -47,10 +47,13 @@ export function transportError(target: UpstreamTarget, error: unknown): VidmeshE
  * client went away mid-upload) is the upload's failure, not the provider's; anything else is the
  * transport's.
  */
+/** What an upload whose own body failed says (the client went away, the drain cut it, its file could not be read). */
+export const SOURCE_FAILED_MESSAGE = 'the upload stopped before its last byte (the client went away or its file could not be read)';
+
 export function attemptError(target: UpstreamTarget, error: unknown, progress: AttemptProgress): VidmeshError {
   if (error instanceof VidmeshError) return error;
   if (error instanceof DeadlineExceeded) return providerError(target, 'PROVIDER_UNAVAILABLE', `upstream ${deadlineReason(progress)} (deadline ${seconds(error.ms)})`);
-  if (progress.sourceFailed) return providerError(target, 'BAD_USER_INPUT', 'the upload stopped before its last byte (the client went away or its file could not be read)');
+  if (progress.sourceFailed) return providerError(target, 'BAD_USER_INPUT', SOURCE_FAILED_MESSAGE);
   return transportError(target, error);
 }
 

@@ -10,7 +10,7 @@ export {
 } from './client';
 export { outcomeOf, type UpstreamCall, type UpstreamObserver, type UpstreamOutcome } from './observer';
 export { CircuitBreaker, DEFAULT_BREAKER, type BreakerPolicy, type CircuitState, type Permit } from './breaker';
-export { attemptError, codeForStatus, providerError, transportError, type UpstreamTarget } from './errors';
+export { attemptError, codeForStatus, providerError, SOURCE_FAILED_MESSAGE, transportError, type UpstreamTarget } from './errors';
 export { AttemptSignal, DeadlineExceeded, type CutCause } from './deadline';
 export {
   backoffMs,
