@@ -66,9 +66,30 @@ async function main(): Promise<void> {
   const dmAccounts = demoDailymotionAccounts();
   const dailymotion = await startDailymotionEmulator({ accounts: dmAccounts, demoData: true, clock, host: '127.0.0.1' });
   const accounts: AccountConfig[] = [
-    ...pandaAccounts.map((a): AccountConfig => ({ id: `panda-${a.cloudName}`, provider: 'panda', baseUrl: panda.baseUrl, cloudId: a.cloudId, accessKey: a.accessKey, secretKey: a.secretKey })),
-    ...zigAccounts.map((a, i): AccountConfig => ({ id: `ziggeo-${i}`, provider: 'ziggeo', baseUrl: ziggeo.baseUrl, token: a.token, privateKey: a.privateKey, encryptionKey: a.encryptionKey })),
-    ...dmAccounts.map((a, i): AccountConfig => ({ id: `dailymotion-${i}`, provider: 'dailymotion', baseUrl: dailymotion.baseUrl, cdnUrl: dailymotion.baseUrl, userId: a.userId, apiKey: a.apiKey })),
+    ...pandaAccounts.map((a): AccountConfig => ({
+      id: `panda-${a.cloudName}`,
+      provider: 'panda',
+      baseUrl: panda.baseUrl,
+      cloudId: a.cloudId,
+      accessKey: a.accessKey,
+      secretKey: a.secretKey,
+    })),
+    ...zigAccounts.map((a, i): AccountConfig => ({
+      id: `ziggeo-${i}`,
+      provider: 'ziggeo',
+      baseUrl: ziggeo.baseUrl,
+      token: a.token,
+      privateKey: a.privateKey,
+      encryptionKey: a.encryptionKey,
+    })),
+    ...dmAccounts.map((a, i): AccountConfig => ({
+      id: `dailymotion-${i}`,
+      provider: 'dailymotion',
+      baseUrl: dailymotion.baseUrl,
+      cdnUrl: dailymotion.baseUrl,
+      userId: a.userId,
+      apiKey: a.apiKey,
+    })),
   ];
   const config = parseConfig(
     {
@@ -175,7 +196,9 @@ function report(queries: Outcome[], elapsed: number, fate: ReturnType<typeof ver
   const byCode = new Map<string, number>();
   for (const q of queries) for (const code of q.codes) byCode.set(code, (byCode.get(code) ?? 0) + 1);
   const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
-  console.log(`\nvidmesh load: ${SECONDS} s, ${CONCURRENCY} concurrent dashboard queries + ${MUTATORS} mutation loops; ${FAULTS ? 'Panda emulator injecting faults' : 'no faults'}\n`);
+  console.log(
+    `\nvidmesh load: ${SECONDS} s, ${CONCURRENCY} concurrent dashboard queries + ${MUTATORS} mutation loops; ${FAULTS ? 'Panda emulator injecting faults' : 'no faults'}\n`,
+  );
   console.table({
     'dashboard queries': {
       requests: queries.length,

@@ -92,10 +92,37 @@ async function overheadOf(provider: ProviderName, operations: readonly Dashboard
       // where the difference goes: GraphQL execution alone (info), and this process's CPU per request
       const inProcessP50 = percentile(samples.inProcess.ms, 50);
       const directP50 = percentile(directMs, 50);
-      rows.push({ suite: 'overhead', case: name, metric: 'p50, execute() in process', vidmesh: inProcessP50, baseline: directP50, ratio: ratioOf(inProcessP50, directP50), goal: 'info', unit: 'ms' });
+      rows.push({
+        suite: 'overhead',
+        case: name,
+        metric: 'p50, execute() in process',
+        vidmesh: inProcessP50,
+        baseline: directP50,
+        ratio: ratioOf(inProcessP50, directP50),
+        goal: 'info',
+        unit: 'ms',
+      });
       const cpu = (path: keyof typeof paths) => samples[path].cpuMs / samples[path].ms.length;
-      rows.push({ suite: 'overhead', case: name, metric: 'CPU/request, HTTP incl. client', vidmesh: cpu('gateway'), baseline: cpu('direct'), ratio: ratioOf(cpu('gateway'), cpu('direct')), goal: 'info', unit: 'ms' });
-      rows.push({ suite: 'overhead', case: name, metric: 'CPU/request, execute() in process', vidmesh: cpu('inProcess'), baseline: cpu('direct'), ratio: ratioOf(cpu('inProcess'), cpu('direct')), goal: 'info', unit: 'ms' });
+      rows.push({
+        suite: 'overhead',
+        case: name,
+        metric: 'CPU/request, HTTP incl. client',
+        vidmesh: cpu('gateway'),
+        baseline: cpu('direct'),
+        ratio: ratioOf(cpu('gateway'), cpu('direct')),
+        goal: 'info',
+        unit: 'ms',
+      });
+      rows.push({
+        suite: 'overhead',
+        case: name,
+        metric: 'CPU/request, execute() in process',
+        vidmesh: cpu('inProcess'),
+        baseline: cpu('direct'),
+        ratio: ratioOf(cpu('inProcess'), cpu('direct')),
+        goal: 'info',
+        unit: 'ms',
+      });
     }
   } finally {
     await client.close();

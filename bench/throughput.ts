@@ -66,8 +66,16 @@ export const run: Suite = async ({ quick }) => {
         for (const name of round % 2 === 0 ? order : order.reverse()) results[name].push(await load(spec(named[name].ready.url, seconds)));
       }
       // medians over rounds: a round slowed by someone else's load does not decide
-      const rps = (name: ServerName) => percentile(results[name].map((r) => r.rps), 50);
-      const p99 = (name: ServerName) => percentile(results[name].map((r) => r.p99), 50);
+      const rps = (name: ServerName) =>
+        percentile(
+          results[name].map((r) => r.rps),
+          50,
+        );
+      const p99 = (name: ServerName) =>
+        percentile(
+          results[name].map((r) => r.p99),
+          50,
+        );
       const kase = `${c.label}, ${CONNECTIONS} connections`;
       const row = (metric: string, vidmesh: number, baseline: number, goal: string, unit: string): BenchRow => ({
         suite: 'throughput',

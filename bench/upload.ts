@@ -28,7 +28,6 @@ export type { BenchRow };
  * a subset of the providers.
  */
 
-
 const MiB = 1024 * 1024;
 const RSS_BUDGET_MIB = 64;
 const PROVIDERS = (process.env.BENCH_PROVIDERS?.split(',') ?? ['panda', 'telestream', 'dailymotion', 'ziggeo']) as readonly Provider[];
@@ -42,7 +41,13 @@ function benchAccounts(): AccountConfig[] {
     { id: 'panda', provider: 'panda', cloudId: 'bench0000000000000000000000cloud1', accessKey: 'bench-panda-access', secretKey: 'bench-panda-secret-0123456789' },
     { id: 'telestream', provider: 'telestream', factoryId: 'bench000000000000000000factory01', accessKey: 'bench-tc-access', secretKey: 'bench-tc-secret-0123456789' },
     { id: 'dailymotion', provider: 'dailymotion', userId: '4d1e7f0000000000000bench', apiKey: 'bench-dailymotion-api-key-0123' },
-    { id: 'ziggeo', provider: 'ziggeo', token: 'benchziggeoapptoken0000000000001', privateKey: 'benchziggeoprivatekey00000000001', encryptionKey: 'benchziggeoencryptionkey00000001' },
+    {
+      id: 'ziggeo',
+      provider: 'ziggeo',
+      token: 'benchziggeoapptoken0000000000001',
+      privateKey: 'benchziggeoprivatekey00000000001',
+      encryptionKey: 'benchziggeoencryptionkey00000001',
+    },
   ];
 }
 
@@ -191,7 +196,9 @@ export async function run(opts: { quick: boolean }): Promise<BenchRow[]> {
     const lines: string[] = [];
     children.push(await startChild(['dist/emulators/main.js', '--accounts', join(dir, 'accounts.json')], {}, () => lines.length >= 4, lines));
     const baseUrls = new Map(lines.map((l) => JSON.parse(l) as { provider: string; baseUrl: string }).map((l) => [l.provider, l.baseUrl]));
-    const wired = accounts.map((a) => ({ ...a, baseUrl: baseUrls.get(a.provider), ...(a.provider === 'dailymotion' ? { cdnUrl: baseUrls.get(a.provider) } : {}) }) as AccountConfig);
+    const wired = accounts.map(
+      (a) => ({ ...a, baseUrl: baseUrls.get(a.provider), ...(a.provider === 'dailymotion' ? { cdnUrl: baseUrls.get(a.provider) } : {}) }) as AccountConfig,
+    );
     writeFileSync(join(dir, 'gateway.json'), JSON.stringify({ server: { host: '127.0.0.1', maxUploadBytes: 2 * 1024 ** 3 }, accounts: wired }));
     const out: string[] = [];
     const gateway = await startChild(['dist/src/main.js', '--config', join(dir, 'gateway.json')], { PORT: '0' }, (l) => l.includes('GraphQL at '), out);
@@ -217,9 +224,36 @@ export async function run(opts: { quick: boolean }): Promise<BenchRow[]> {
         worstRss = Math.max(worstRss, deltaMiB);
       }
       const name = `${provider} ${label}`;
-      rows.push({ suite: 'upload', case: name, metric: 'throughput (best of rounds)', vidmesh: best.gateway, baseline: best.direct, ratio: best.gateway / best.direct, goal: '≥ 0.8', unit: 'MiB/s' });
-      rows.push({ suite: 'upload', case: name, metric: 'gateway peak RSS delta (worst)', vidmesh: worstRss, baseline: RSS_BUDGET_MIB, ratio: worstRss / RSS_BUDGET_MIB, goal: '< 64 MiB', unit: 'MiB' });
-      rows.push({ suite: 'upload', case: name, metric: 'gateway CPU time per GiB (vs. direct wall time)', vidmesh: best.cpuPerGiB * 1000, baseline: (1024 / best.direct) * 1000, ratio: best.cpuPerGiB / (1024 / best.direct), goal: 'info', unit: 'ms' });
+      rows.push({
+        suite: 'upload',
+        case: name,
+        metric: 'throughput (best of rounds)',
+        vidmesh: best.gateway,
+        baseline: best.direct,
+        ratio: best.gateway / best.direct,
+        goal: '≥ 0.8',
+        unit: 'MiB/s',
+      });
+      rows.push({
+        suite: 'upload',
+        case: name,
+        metric: 'gateway peak RSS delta (worst)',
+        vidmesh: worstRss,
+        baseline: RSS_BUDGET_MIB,
+        ratio: worstRss / RSS_BUDGET_MIB,
+        goal: '< 64 MiB',
+        unit: 'MiB',
+      });
+      rows.push({
+        suite: 'upload',
+        case: name,
+        metric: 'gateway CPU time per GiB (vs. direct wall time)',
+        vidmesh: best.cpuPerGiB * 1000,
+        baseline: (1024 / best.direct) * 1000,
+        ratio: best.cpuPerGiB / (1024 / best.direct),
+        goal: 'info',
+        unit: 'ms',
+      });
     }
     return rows;
   } finally {

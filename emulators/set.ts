@@ -31,7 +31,11 @@ export interface EmulatorSetOptions<A extends EmulatorAccountSpec = EmulatorAcco
   readonly notifications?: NotifierOptions;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, 48);
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .slice(0, 48);
 
 function ofProvider<P extends EmulatorProvider>(accounts: readonly EmulatorAccountSpec[], provider: P): Extract<EmulatorAccountSpec, { provider: P }>[] {
   return accounts.filter((a): a is Extract<EmulatorAccountSpec, { provider: P }> => a.provider === provider);
@@ -74,10 +78,31 @@ export async function startEmulatorSet<A extends EmulatorAccountSpec = EmulatorA
   };
   const accounts: AccountOnEmulator<A | EmulatorAccountSpec>[] = demo
     ? [
-        ...pandaAccounts.map((a) => ({ id: `panda-${slug(a.cloudName ?? a.cloudId)}`, provider: 'panda' as const, ...urls.panda, cloudId: a.cloudId, accessKey: a.accessKey, secretKey: a.secretKey })),
-        ...telestreamAccounts.map((a) => ({ id: `telestream-${slug(a.factoryName ?? a.factoryId)}`, provider: 'telestream' as const, ...urls.telestream, factoryId: a.factoryId, accessKey: a.accessKey, secretKey: a.secretKey })),
+        ...pandaAccounts.map((a) => ({
+          id: `panda-${slug(a.cloudName ?? a.cloudId)}`,
+          provider: 'panda' as const,
+          ...urls.panda,
+          cloudId: a.cloudId,
+          accessKey: a.accessKey,
+          secretKey: a.secretKey,
+        })),
+        ...telestreamAccounts.map((a) => ({
+          id: `telestream-${slug(a.factoryName ?? a.factoryId)}`,
+          provider: 'telestream' as const,
+          ...urls.telestream,
+          factoryId: a.factoryId,
+          accessKey: a.accessKey,
+          secretKey: a.secretKey,
+        })),
         ...dailymotionAccounts.map((a) => ({ id: `dailymotion-${slug(a.username)}`, provider: 'dailymotion' as const, ...urls.dailymotion, userId: a.userId, apiKey: a.apiKey })),
-        ...ziggeoAccounts.map((a) => ({ id: `ziggeo-${slug(a.name ?? a.token)}`, provider: 'ziggeo' as const, ...urls.ziggeo, token: a.token, privateKey: a.privateKey, encryptionKey: a.encryptionKey })),
+        ...ziggeoAccounts.map((a) => ({
+          id: `ziggeo-${slug(a.name ?? a.token)}`,
+          provider: 'ziggeo' as const,
+          ...urls.ziggeo,
+          token: a.token,
+          privateKey: a.privateKey,
+          encryptionKey: a.encryptionKey,
+        })),
       ]
     : given.map((a) => ({ ...a, ...urls[a.provider] }));
 

@@ -16,7 +16,11 @@ export async function pointProvidersAtGateway(graphqlUrl: string, accounts: read
   return Promise.all(
     notifying.map(async (account) => {
       try {
-        const res = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: MUTATION, variables: { a: account.id } }) });
+        const res = await fetch(graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: MUTATION, variables: { a: account.id } }),
+        });
         const body = (await res.json()) as { data?: { configureNotifications?: { delivery: string; confirmed: boolean } }; errors?: { message: string }[] };
         const setup = body.data?.configureNotifications;
         if (!setup) return `${account.id}: not configured (${body.errors?.[0]?.message ?? `HTTP ${res.status}`})`;

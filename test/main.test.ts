@@ -44,7 +44,15 @@ describe('npm start / npm run emulators (DESIGN §3, §4)', () => {
 
   it('exits non-zero naming the invalid path and the missing variable, never a value', async () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ accounts: [{ id: 'p', provider: 'panda', cloudId: 'c', accessKey: 'k', secretKey: '${PANDA_SECRET}' }, { id: 'q', provider: 'panda', accessKey: 'leaky-value' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        accounts: [
+          { id: 'p', provider: 'panda', cloudId: 'c', accessKey: 'k', secretKey: '${PANDA_SECRET}' },
+          { id: 'q', provider: 'panda', accessKey: 'leaky-value' },
+        ],
+      }),
+    );
     const missingEnv = await run(MAIN, ['--config', file], {});
     assert.equal(missingEnv.code, 1);
     assert.match(missingEnv.err, /accounts\[0\]\.secretKey: environment variable PANDA_SECRET is not set/);
@@ -56,7 +64,13 @@ describe('npm start / npm run emulators (DESIGN §3, §4)', () => {
 
   it('serves the configured accounts with --config', async () => {
     const file = join(dir, 'good.json');
-    writeFileSync(file, JSON.stringify({ server: { port: 0, host: '127.0.0.1' }, accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: '${SECRET}' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        server: { port: 0, host: '127.0.0.1' },
+        accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: '${SECRET}' }],
+      }),
+    );
     let url = '';
     const child = spawn(process.execPath, [MAIN, '--config', file], { env: { PATH: process.env.PATH, SECRET: 's3cr3t-value' } });
     try {
@@ -67,7 +81,11 @@ describe('npm start / npm run emulators (DESIGN §3, §4)', () => {
         });
         child.on('exit', () => reject(new Error('exited')));
       });
-      const response = await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ accounts { id } videos(first: 1) { nodes { id } } }' }) });
+      const response = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ accounts { id } videos(first: 1) { nodes { id } } }' }),
+      });
       assert.deepEqual(await response.body.json(), { data: { accounts: [{ id: 'mine' }], videos: { nodes: [] } } });
     } finally {
       child.kill('SIGTERM');
@@ -81,7 +99,10 @@ describe('npm start / npm run emulators (DESIGN §3, §4)', () => {
     const line = JSON.parse(result.out.split('\n')[0]!) as { provider: string; baseUrl: string; accounts: { cloudId: string; secretKey: string }[] };
     assert.equal(line.provider, 'panda');
     assert.match(line.baseUrl, /^http:\/\/127\.0\.0\.1:\d+$/);
-    assert.deepEqual(line.accounts.map((a) => [a.cloudId, a.secretKey]), [['cc', 'sk']]);
+    assert.deepEqual(
+      line.accounts.map((a) => [a.cloudId, a.secretKey]),
+      [['cc', 'sk']],
+    );
     const bad = await run(EMULATORS, ['--port', 'x'], {});
     assert.equal(bad.code, 1);
   });
@@ -97,11 +118,28 @@ describe('npm start / npm run emulators (DESIGN §3, §4)', () => {
     assert.equal(missing.code, 1);
     assert.ok(missing.err.includes(`invalid accounts file ${file}:\n  accounts[0].privateKey: environment variable ZIGGEO_PRIVATE is not set`), missing.err);
     const ok = await run(EMULATORS, ['--accounts', file], { ZIGGEO_PRIVATE: 'pk-from-env' }, /"provider":"ziggeo".*\n/);
-    const lines = ok.out.trim().split('\n').map((l) => JSON.parse(l) as { provider: string; accounts: Record<string, string>[] });
-    assert.deepEqual(lines.find((l) => l.provider === 'ziggeo')?.accounts.map((a) => [a.token, a.privateKey]), [['t', 'pk-from-env']]);
-    assert.deepEqual(lines.find((l) => l.provider === 'dailymotion')?.accounts.map((a) => a.userId), ['u1']);
+    const lines = ok.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { provider: string; accounts: Record<string, string>[] });
+    assert.deepEqual(
+      lines.find((l) => l.provider === 'ziggeo')?.accounts.map((a) => [a.token, a.privateKey]),
+      [['t', 'pk-from-env']],
+    );
+    assert.deepEqual(
+      lines.find((l) => l.provider === 'dailymotion')?.accounts.map((a) => a.userId),
+      ['u1'],
+    );
 
-    writeFileSync(file, JSON.stringify({ accounts: [{ id: 'p', provider: 'panda', accessKey: 'leaky-value' }, { id: 'q', provider: 'vimeo' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        accounts: [
+          { id: 'p', provider: 'panda', accessKey: 'leaky-value' },
+          { id: 'q', provider: 'vimeo' },
+        ],
+      }),
+    );
     const invalid = await run(EMULATORS, ['--accounts', file], {});
     assert.equal(invalid.code, 1);
     assert.match(invalid.err, /accounts\[0\]\.cloudId: required/);
@@ -132,7 +170,13 @@ describe('npm start / npm run emulators (DESIGN §3, §4)', () => {
 
   it('npm start with a config: the gateway alone', async () => {
     const file = join(dir, 'alone.json');
-    writeFileSync(file, JSON.stringify({ server: { port: 0, host: '127.0.0.1' }, accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: 's3cr3t-value' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        server: { port: 0, host: '127.0.0.1' },
+        accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: 's3cr3t-value' }],
+      }),
+    );
     const result = await run(SANDBOX, ['--config', file], {}, /GraphQL at/);
     assert.match(result.out, /^vidmesh GraphQL at http:\/\/127\.0\.0\.1:\d+\/graphql \(mine\)$/m);
     assert.doesNotMatch(result.out, /emulator|sandbox/);

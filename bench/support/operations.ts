@@ -37,7 +37,9 @@ export function repoRoot(from = __dirname): string {
 
 /** Every query in `schema/operations/dashboard/*.graphql`, files in name order. */
 export function loadDashboardOperations(dir = join(repoRoot(), 'schema', 'operations', 'dashboard')): DashboardOperation[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   return files.flatMap((file) => {
     const query = readFileSync(join(dir, file), 'utf8');
     return parse(query).definitions.flatMap((d) =>

@@ -105,9 +105,7 @@ export function planOf(calls: readonly RecordedCall[], sources: ReadonlyMap<stri
 /** Makes the plan's calls directly, level after level, each level's calls side by side; fails on any failed entry. */
 export async function replay(plan: CallPlan): Promise<void> {
   for (const wave of plan) {
-    const results = await Promise.all(
-      wave.map((c) => ((c.source as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[c.method]!).apply(c.source, [...c.args])),
-    );
+    const results = await Promise.all(wave.map((c) => (c.source as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[c.method]!.apply(c.source, [...c.args])));
     for (const result of results) {
       const failed = Array.isArray(result) ? result.find((r) => r instanceof Error) : result instanceof Error ? result : undefined;
       if (failed) throw failed as Error;

@@ -53,7 +53,10 @@ export function formatTable(rows: readonly BenchRow[]): string {
   const widths = HEADER.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
   const numeric = new Set([3, 4, 5]);
   const render = (line: string[]) =>
-    line.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+    line
+      .map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [render(HEADER), rule, ...rows.map((r) => render(cells(r)))].join('\n');
 }

@@ -71,7 +71,13 @@ export function readPublicRestrictions(publicParams: string): PublicRestrictions
   const cc = query.get('cc');
   const rf = query.get('rf');
   return {
-    countries: cc === null ? null : cc.replace(/^-/, '').split(',').filter((c) => c !== ''),
+    countries:
+      cc === null
+        ? null
+        : cc
+            .replace(/^-/, '')
+            .split(',')
+            .filter((c) => c !== ''),
     denyCountries: cc?.startsWith('-') ?? false,
     referers: rf === null ? null : rf.split(' ').map((r) => r.split('%20').join(' ')),
   };

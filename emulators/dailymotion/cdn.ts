@@ -19,7 +19,11 @@ const missing = (account: string | null): HttpAnswer => ({ status: 404, body: 'N
 export const clientIp = (req: IncomingMessage): string => (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
 
 /** The raw value of a query parameter, undecoded: tokens are compared as the client wrote them. */
-const rawParam = (rawQuery: string, key: string): string | null => rawQuery.split('&').find((p) => p.startsWith(`${key}=`))?.slice(key.length + 1) ?? null;
+const rawParam = (rawQuery: string, key: string): string | null =>
+  rawQuery
+    .split('&')
+    .find((p) => p.startsWith(`${key}=`))
+    ?.slice(key.length + 1) ?? null;
 
 /**
  * Verifies a signed URL as dailymotion spec §7.8 implies: digest over the origin and path the client
@@ -40,9 +44,7 @@ export function verifySignedUrl(store: DailymotionStore, req: IncomingMessage, u
   if (level & SECLEVEL.USERAGENT) viewer += ua;
   const secparams = level & SECLEVEL.DELEGATE ? '' : viewer;
   const schemes = req.headers['x-forwarded-proto'] === 'https' ? ['https', 'http'] : ['http'];
-  const signedOk = schemes.some((scheme) =>
-    sameDigest(urlDigest(`${scheme}://${req.headers.host ?? ''}${path}`, token, user.account.apiKey, secparams), token.digest),
-  );
+  const signedOk = schemes.some((scheme) => sameDigest(urlDigest(`${scheme}://${req.headers.host ?? ''}${path}`, token, user.account.apiKey, secparams), token.digest));
   if (!signedOk) return 'bad signature';
   if (now / 1000 > token.expires) return 'expired';
   if (token.publicParams) {
@@ -105,7 +107,10 @@ function content(kind: string, text: string): HttpAnswer {
  * (unsigned). Null when the path is none of them.
  */
 export function serveCdn(store: DailymotionStore, req: IncomingMessage, path: string, rawQuery: string, now: number, geo: ViewerGeo): HttpAnswer | null {
-  const seg = path.split('/').slice(1).map((s) => decodeURIComponent(s));
+  const seg = path
+    .split('/')
+    .slice(1)
+    .map((s) => decodeURIComponent(s));
   const userOf = (id: string) => store.users.get(id) ?? null;
   const thumb = /^(jpeg_thumbnail_[a-z]+)(?:-\d+)?\.jpeg$/.exec(seg[2] ?? '');
   if (seg.length === 3 && thumb) {
@@ -116,7 +121,8 @@ export function serveCdn(store: DailymotionStore, req: IncomingMessage, path: st
     return { ...content('jpeg', `${m.id}/${asset.name}`), account: user.account.userId };
   }
   let route: { kind: string; userId: string; mediaId: string; file: string | null } | null = null;
-  if (seg[0] === 'route' && (seg.length === 4 || seg.length === 5)) route = { kind: 'route', userId: seg[seg.length - 3]!, mediaId: seg[seg.length - 2]!, file: seg[seg.length - 1]! };
+  if (seg[0] === 'route' && (seg.length === 4 || seg.length === 5))
+    route = { kind: 'route', userId: seg[seg.length - 3]!, mediaId: seg[seg.length - 2]!, file: seg[seg.length - 1]! };
   else if (seg[0] === 'embed' && seg.length === 3) route = { kind: 'embed', userId: seg[1]!, mediaId: seg[2]!, file: null };
   else if (seg[0] === 'player' && seg[1] === 'swf' && seg.length === 4) route = { kind: 'swf', userId: seg[2]!, mediaId: seg[3]!, file: null };
   else if (seg[0] === 'stream' && seg.length === 3 && seg[2]!.endsWith('.mov')) route = { kind: 'mov', userId: seg[1]!, mediaId: seg[2]!.slice(0, -4), file: null };

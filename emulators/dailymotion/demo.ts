@@ -59,7 +59,10 @@ export function seedDemoData(store: DailymotionStore, user: UserState, now: numb
   for (let i = 0; i < DEMO_MEDIA_PER_USER; i++) {
     created -= 3_600_000 + prng.int(6 * 3_600_000);
     created -= created % 1000; // whole seconds, as the API reports them
-    const id = Math.floor(created / 1000).toString(16).padStart(8, '0') + prng.hex(8);
+    const id =
+      Math.floor(created / 1000)
+        .toString(16)
+        .padStart(8, '0') + prng.hex(8);
     const meta = {
       title: `${prng.pick(TOPICS)} ${i + 1}`,
       category: prng.pick(CATEGORIES),

@@ -14,7 +14,17 @@ export { DEFAULT_GEO, verifySignedUrl, type ViewerGeo } from './cdn';
 export { rpcSignedText } from './auth';
 export { LexFloat, parseLexicalJson, plainJson, type Json, type LexJson } from './jsonlex';
 export type { RpcCallEntry } from './server';
-export { ASSET_NAMES, DEFAULT_ACTIVE_ASSETS, DailymotionStore, type AssetState, type DailymotionEmulatorAccount, type StoredAsset, type StoredMedia, type UploadTicketState, type UserState } from './store';
+export {
+  ASSET_NAMES,
+  DEFAULT_ACTIVE_ASSETS,
+  DailymotionStore,
+  type AssetState,
+  type DailymotionEmulatorAccount,
+  type StoredAsset,
+  type StoredMedia,
+  type UploadTicketState,
+  type UserState,
+} from './store';
 
 export interface DailymotionEmulatorOptions {
   readonly accounts: readonly DailymotionEmulatorAccount[];

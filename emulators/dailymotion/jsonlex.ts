@@ -76,7 +76,7 @@ export function parseLexicalJson(text: string): LexJson {
       i++;
       const out: { [key: string]: LexJson } = {};
       skip();
-      if (text[i] === '}') return i++, out;
+      if (text[i] === '}') return (i++, out);
       for (;;) {
         skip();
         if (text[i] !== '"') fail('expected a key');
@@ -86,7 +86,7 @@ export function parseLexicalJson(text: string): LexJson {
         setOwn(out, key, value());
         skip();
         if (text[i] === ',') i++;
-        else if (text[i] === '}') return i++, out;
+        else if (text[i] === '}') return (i++, out);
         else fail('expected "," or "}"');
       }
     }
@@ -94,12 +94,12 @@ export function parseLexicalJson(text: string): LexJson {
       i++;
       const out: LexJson[] = [];
       skip();
-      if (text[i] === ']') return i++, out;
+      if (text[i] === ']') return (i++, out);
       for (;;) {
         out.push(value());
         skip();
         if (text[i] === ',') i++;
-        else if (text[i] === ']') return i++, out;
+        else if (text[i] === ']') return (i++, out);
         else fail('expected "," or "]"');
       }
     }

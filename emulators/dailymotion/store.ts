@@ -118,13 +118,28 @@ export class DailymotionStore {
 
   /** 24 lowercase hex, ObjectId-like: seconds then 16 digits from the PRNG. */
   newId(now: number): string {
-    return Math.floor(now / 1000).toString(16).padStart(8, '0').slice(-8) + this.prng.hex(8);
+    return (
+      Math.floor(now / 1000)
+        .toString(16)
+        .padStart(8, '0')
+        .slice(-8) + this.prng.hex(8)
+    );
   }
 
   createMedia(user: UserState, now: number, init: { id?: string; meta?: { [key: string]: Json } } = {}): StoredMedia {
     const id = init.id ?? this.newId(now);
     const u = hashUnit(id);
-    const media: StoredMedia = { id, created: now, meta: { ...init.meta }, assets: new Map(), sourceSize: null, durationSec: Math.round(20 + u * 600), width: 1280, height: 720, hits: [] };
+    const media: StoredMedia = {
+      id,
+      created: now,
+      meta: { ...init.meta },
+      assets: new Map(),
+      sourceSize: null,
+      durationSec: Math.round(20 + u * 600),
+      width: 1280,
+      height: 720,
+      hits: [],
+    };
     user.media.set(id, media);
     return media;
   }

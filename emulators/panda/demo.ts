@@ -13,17 +13,45 @@ export function demoPandaAccounts(): PandaEmulatorAccount[] {
 }
 
 const TITLES = [
-  'Morning Briefing', 'City Council Budget Vote', 'Interview with the Head Coach', 'Quarterly Results Keynote', 'Storm Front Moves In',
-  'Harbour Bridge Reopens', 'Behind the Scenes at the Opera', 'Election Night Recap', 'Product Launch Livestream', 'Match Highlights: Final',
-  'Training Camp Day 3', 'How to Bake Sourdough', 'Museum Night Tour', 'Tech Week Panel', 'Marathon Finish Line', 'Wildlife Rescue Update',
-  'Press Conference Q&A', 'Festival Main Stage', 'Cycling Stage 12 Summary', 'Space Launch Countdown', 'Chef’s Table Episode 4',
-  'Rooftop Garden Timelapse', 'Startup Pitch Night', 'Derby Day Preview', 'Year in Review', 'Ski Jump World Cup', 'Jazz Trio Session',
-  'Traffic Camera Timelapse', 'Science Fair Winners', 'Documentary Trailer',
+  'Morning Briefing',
+  'City Council Budget Vote',
+  'Interview with the Head Coach',
+  'Quarterly Results Keynote',
+  'Storm Front Moves In',
+  'Harbour Bridge Reopens',
+  'Behind the Scenes at the Opera',
+  'Election Night Recap',
+  'Product Launch Livestream',
+  'Match Highlights: Final',
+  'Training Camp Day 3',
+  'How to Bake Sourdough',
+  'Museum Night Tour',
+  'Tech Week Panel',
+  'Marathon Finish Line',
+  'Wildlife Rescue Update',
+  'Press Conference Q&A',
+  'Festival Main Stage',
+  'Cycling Stage 12 Summary',
+  'Space Launch Countdown',
+  'Chef’s Table Episode 4',
+  'Rooftop Garden Timelapse',
+  'Startup Pitch Night',
+  'Derby Day Preview',
+  'Year in Review',
+  'Ski Jump World Cup',
+  'Jazz Trio Session',
+  'Traffic Camera Timelapse',
+  'Science Fair Winners',
+  'Documentary Trailer',
 ];
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
-const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The profiles of a demo cloud: the `h264` every cloud has, then webm, hls.variant, thumbnail and a custom one. */
 function demoProfiles(store: PandaStore, cloudId: string, rng: Prng, at: number): StoredProfile[] {
@@ -35,7 +63,18 @@ function demoProfiles(store: PandaStore, cloudId: string, rng: Prng, at: number)
     add('webm', { preset_name: 'webm', ...PRESETS.webm }, 1),
     add('hls.variant', { preset_name: 'hls.variant', ...PRESETS['hls.variant'] }, 2),
     add('thumbnail', { preset_name: 'thumbnail', ...PRESETS.thumbnail }, 3),
-    add('archive-prores', { title: 'Archive (ProRes 422)', extname: '.mov', width: 1920, height: 1080, aspect_mode: 'preserve', command: 'ffmpeg -i $input_file$ -c:v prores_ks -profile:v 2 -c:a pcm_s16le $filters$ -y $output_file$' }, 4),
+    add(
+      'archive-prores',
+      {
+        title: 'Archive (ProRes 422)',
+        extname: '.mov',
+        width: 1920,
+        height: 1080,
+        aspect_mode: 'preserve',
+        command: 'ffmpeg -i $input_file$ -c:v prores_ks -profile:v 2 -c:a pcm_s16le $filters$ -y $output_file$',
+      },
+      4,
+    ),
   ];
 }
 
@@ -68,7 +107,12 @@ export function seedDemoCloud(store: PandaStore, cloudId: string): void {
     const title = titles[i % titles.length]!;
     const age = i === 0 ? 2 * MINUTE : i < 4 ? (8 + 9 * i) * MINUTE : (i * 3 + rng.int(3)) * HOUR + rng.int(HOUR);
     const createdAt = now - age;
-    const sourceFailure: Failure | null = i === 6 || i === 15 ? { errorClass: 'DownloadFailed', errorMessage: 'Panda was not able to download the file from the source_url (HTTP 404)' } : i === 22 ? { errorClass: 'FormatNotRecognised', errorMessage: 'The file is not a valid video or audio file' } : null;
+    const sourceFailure: Failure | null =
+      i === 6 || i === 15
+        ? { errorClass: 'DownloadFailed', errorMessage: 'Panda was not able to download the file from the source_url (HTTP 404)' }
+        : i === 22
+          ? { errorClass: 'FormatNotRecognised', errorMessage: 'The file is not a valid video or audio file' }
+          : null;
     const camera = rng.int(4) === 0;
     const filename = camera ? `${rng.pick(['IMG_', 'GOPR', 'MVI_', 'DSC_'])}${String(1000 + rng.int(9000))}.${rng.pick(['MOV', 'MP4'])}` : `${slug(title)}.mp4`;
     const video = store.addVideo(cloudId, {

@@ -27,7 +27,11 @@ function findEncoding(state: CloudState, id: string): StoredEncoding {
 
 /** A state the action does not apply to (our rule; the real answer is not documented). */
 const invalidState = (e: StoredEncoding, now: number, action: string) =>
-  new ApiError(400, 'BadRequest', `Encoding ${e.id} is ${encodingState(e, now).status === 'processing' ? 'queued or processing' : encodingState(e, now).status} and cannot be ${action}`);
+  new ApiError(
+    400,
+    'BadRequest',
+    `Encoding ${e.id} is ${encodingState(e, now).status === 'processing' ? 'queued or processing' : encodingState(e, now).status} and cannot be ${action}`,
+  );
 
 export function encodingRoutes(ctx: RouteContext): ApiReply {
   const { store, method, segments, params: p, now } = ctx;

@@ -8,14 +8,43 @@ import { renderProfile } from './wire';
 /** Profiles (panda spec §4.4): found by id or name; names unique per cloud. */
 
 const NUMBERS = new Set([
-  'width', 'height', 'audio_bitrate', 'video_bitrate', 'fps', 'keyframe_interval', 'keyframe_rate', 'audio_sample_rate', 'audio_channels',
-  'clip_length', 'clip_offset', 'frame_count', 'frame_interval', 'h264_crf', 'watermark_top', 'watermark_bottom', 'watermark_left',
-  'watermark_right', 'watermark_width', 'watermark_height',
+  'width',
+  'height',
+  'audio_bitrate',
+  'video_bitrate',
+  'fps',
+  'keyframe_interval',
+  'keyframe_rate',
+  'audio_sample_rate',
+  'audio_channels',
+  'clip_length',
+  'clip_offset',
+  'frame_count',
+  'frame_interval',
+  'h264_crf',
+  'watermark_top',
+  'watermark_bottom',
+  'watermark_left',
+  'watermark_right',
+  'watermark_width',
+  'watermark_height',
 ]);
 const BOOLEANS = new Set(['upscale', 'two_pass', 'encryption']);
 const TEXTS = new Set([
-  'title', 'extname', 'aspect_mode', 'watermark_url', 'h264_profile', 'h264_level', 'frame_offsets', 'encryption_key_url', 'encryption_key',
-  'encryption_iv', 'variants', 'stack', 'command', 'preset_name',
+  'title',
+  'extname',
+  'aspect_mode',
+  'watermark_url',
+  'h264_profile',
+  'h264_level',
+  'frame_offsets',
+  'encryption_key_url',
+  'encryption_key',
+  'encryption_iv',
+  'variants',
+  'stack',
+  'command',
+  'preset_name',
 ]);
 const ASPECT_MODES = ['preserve', 'constrain', 'letterbox', 'pad', 'crop'];
 const TRUTH: Record<string, boolean> = { True: true, true: true, '1': true, False: false, false: false, '0': false };

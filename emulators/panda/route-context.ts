@@ -50,4 +50,3 @@ export function paginate<T>(items: readonly T[], p: RequestParams): T[] {
   const perPage = Math.min(100, positiveInt(p, 'per_page', 100));
   return items.slice((page - 1) * perPage, page * perPage);
 }
-

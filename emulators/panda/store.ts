@@ -23,8 +23,24 @@ import { renderEncoding, renderProfile, renderVideo, type WireCloud, type WireEn
 
 /** Emulator state per cloud, its changes, and the test-facing seeding and reading in wire shapes. */
 
-const MIME: Record<string, string> = { '.mp4': 'video/mp4', '.m4v': 'video/x-m4v', '.mov': 'video/quicktime', '.webm': 'video/webm', '.mkv': 'video/x-matroska', '.avi': 'video/x-msvideo', '.flv': 'video/x-flv', '.mpg': 'video/mpeg', '.mxf': 'application/mxf' };
-const FRAMES = [[1920, 1080], [1280, 720], [640, 360], [3840, 2160], [720, 576]] as const;
+const MIME: Record<string, string> = {
+  '.mp4': 'video/mp4',
+  '.m4v': 'video/x-m4v',
+  '.mov': 'video/quicktime',
+  '.webm': 'video/webm',
+  '.mkv': 'video/x-matroska',
+  '.avi': 'video/x-msvideo',
+  '.flv': 'video/x-flv',
+  '.mpg': 'video/mpeg',
+  '.mxf': 'application/mxf',
+};
+const FRAMES = [
+  [1920, 1080],
+  [1280, 720],
+  [640, 360],
+  [3840, 2160],
+  [720, 576],
+] as const;
 
 const randomId = () => randomBytes(16).toString('hex');
 
@@ -51,7 +67,17 @@ export class PandaStore {
     const name = account.cloudName ?? account.cloudId;
     const bucket = `${name.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}-videos`;
     const state: CloudState = {
-      cloud: { id: account.cloudId, accessKey: account.accessKey, name, s3VideosBucket: bucket, s3PrivateAccess: false, url: `http://${bucket}.s3.amazonaws.com/`, priority: 99, createdAt: at, updatedAt: at },
+      cloud: {
+        id: account.cloudId,
+        accessKey: account.accessKey,
+        name,
+        s3VideosBucket: bucket,
+        s3PrivateAccess: false,
+        url: `http://${bucket}.s3.amazonaws.com/`,
+        priority: 99,
+        createdAt: at,
+        updatedAt: at,
+      },
       videos: new Map(),
       encodings: new Map(),
       profiles: new Map(),
@@ -121,7 +147,17 @@ export class PandaStore {
       id,
       extname,
     };
-    if (init.path === undefined) video.path = expandPathFormat(video.pathFormat, { id, videoId: id, original: video.originalFilename, createdAt, profile: 'original', type: 'original', width: video.width, height: video.height });
+    if (init.path === undefined)
+      video.path = expandPathFormat(video.pathFormat, {
+        id,
+        videoId: id,
+        original: video.originalFilename,
+        createdAt,
+        profile: 'original',
+        type: 'original',
+        width: video.width,
+        height: video.height,
+      });
     this.state(cloudId).videos.set(id, video);
     return video;
   }
@@ -139,7 +175,16 @@ export class PandaStore {
       profileId: init.profileId ?? profile.id,
       profileName: init.profileName ?? profile.name,
       extname: typeof profile.fields.extname === 'string' ? profile.fields.extname : '.mp4',
-      path: expandPathFormat(video.pathFormat, { id, videoId: video.id, original: video.originalFilename, createdAt: video.createdAt, profile: profile.name, type: 'encodings', width, height }),
+      path: expandPathFormat(video.pathFormat, {
+        id,
+        videoId: video.id,
+        original: video.originalFilename,
+        createdAt: video.createdAt,
+        profile: profile.name,
+        type: 'encodings',
+        width,
+        height,
+      }),
       width,
       height,
       createdAt: at,

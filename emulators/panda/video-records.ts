@@ -33,7 +33,14 @@ export function checkVideoOptions(store: PandaStore, state: CloudState, o: Video
   if (o.useAllProfiles) return [...state.profiles.values()];
   if (o.profiles === undefined || o.profiles.trim() === '') return defaultAll ? [...state.profiles.values()] : [];
   if (o.profiles.trim() === 'none') return [];
-  const names = [...new Set(o.profiles.split(',').map((name) => name.trim()).filter((name) => name !== ''))];
+  const names = [
+    ...new Set(
+      o.profiles
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== ''),
+    ),
+  ];
   return names.map((name) => {
     const profile = store.findProfile(state.cloud.id, name);
     if (!profile) throw notFound('Profile', name, /^[0-9a-f]{32}$/.test(name) ? 'ID' : 'name');

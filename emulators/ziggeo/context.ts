@@ -32,7 +32,10 @@ export function streamOf(ctx: RouteContext, video = videoOf(ctx)): StoredStream 
 export function parseTags(text: string | undefined): string[] | null | undefined {
   if (text === undefined) return undefined;
   if (text === '' || text === 'None') return null;
-  const tags = text.split(',').map((t) => t.trim()).filter(Boolean);
+  const tags = text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   return tags.length ? tags : null;
 }
 

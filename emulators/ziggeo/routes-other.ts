@@ -94,7 +94,10 @@ export const otherRoutes: [string, Handler][] = [
       if (!/^https?:\/\/[^/\s]+/i.test(targetUrl)) throw new HttpError(400, 'target_url must be an http(s) URL');
       const encoding = ctx.args.text('encoding') || 'json';
       if (!WEBHOOK_ENCODINGS.includes(encoding)) throw new HttpError(400, `encoding must be one of ${WEBHOOK_ENCODINGS.join(', ')}`);
-      const events = (ctx.args.text('events') ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+      const events = (ctx.args.text('events') ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
       const id = ctx.store.newToken();
       ctx.app.webhooks.set(id, { id, targetUrl, encoding, events, validationCode: ctx.store.newToken(), validationSent: false, confirmed: false });
       return json({ webhook_id: id });

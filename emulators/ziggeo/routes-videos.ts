@@ -42,9 +42,7 @@ function filtered(ctx: RouteContext): StoredVideo[] {
   const states = parseStates(ctx.args.text('states'));
   if (states === null) throw new HttpError(400, 'states names an unknown state');
   const tags = parseTags(ctx.args.text('tags')) ?? [];
-  return [...ctx.app.videos.values()].filter(
-    (v) => (!states || states.has(ctx.store.videoState(v, ctx.now))) && tags.every((t) => v.tags?.includes(t)),
-  );
+  return [...ctx.app.videos.values()].filter((v) => (!states || states.has(ctx.store.videoState(v, ctx.now))) && tags.every((t) => v.tags?.includes(t)));
 }
 
 /** Oldest first; `reverse` gives newest first [INFER]. `limit` defaults to 50, at most 100 (README). */
@@ -58,7 +56,11 @@ const index: Handler = (ctx) => {
 
 /** Unknown tokens are left out of the answer [INFER]. */
 function bulk(ctx: RouteContext): StoredVideo[] {
-  const ids = ctx.args.required('tokens_or_keys').split(',').map((t) => t.trim()).filter(Boolean);
+  const ids = ctx.args
+    .required('tokens_or_keys')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (ids.length > MAX_LIMIT) throw new HttpError(400, `at most ${MAX_LIMIT} tokens_or_keys`);
   return ids.flatMap((id) => {
     const video = ctx.store.findVideo(ctx.app, id);

@@ -11,7 +11,11 @@ import type { StoredStream, StoredVideo, ZiggeoStore } from './store';
 export const UPLOAD_BUCKET = 'ziggeo-upload-bucket';
 const SLOT_MS = 60 * 60 * 1000;
 
-const amzDate = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const amzDate = (at: Date) =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export class UploadLeg {
   private readonly secret = randomBytes(32);

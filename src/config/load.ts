@@ -15,10 +15,7 @@ export class ConfigError extends Error {
 
 /** `accounts[2].secretKey` from a path. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 /** Replaces `${ENV_NAME}` in every string value; a missing variable is a problem naming it and the path. */
@@ -35,9 +32,7 @@ export function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv, problems:
   }
   if (Array.isArray(value)) return value.map((item, i) => interpolateEnv(item, env, problems, [...path, i]));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, env, problems, [...path, key])]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, env, problems, [...path, key])]));
   }
   return value;
 }

@@ -46,7 +46,10 @@ const perKeyLimits = z
   .prefault({});
 /** The secret part of the notification URL providers post to (`/notifications/<account>/<secret>`); derived when absent (src/events/receiver-secrets.ts). */
 const notifications = {
-  notificationSecret: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, '16 to 128 letters, digits, "-" or "_"').optional(),
+  notificationSecret: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,128}$/, '16 to 128 letters, digits, "-" or "_"')
+    .optional(),
 };
 /** Live subscriptions (README "Live progress"): limits per connection and per API key, keep-alive, queues, polling. */
 const subscriptionLimits = z
@@ -141,7 +144,10 @@ export const stateSchema = z.strictObject({
       /** `redis://[user:password@]host:port[/db]`, or `rediss://` for TLS; `${ENV}` keeps the password out of the file. */
       url: z.url({ protocol: /^rediss?$/, error: (issue) => (issue.input === undefined ? 'required' : 'a redis:// or rediss:// URL') }),
       /** Before every key and channel, so deployments can share one server. */
-      keyPrefix: z.string().regex(/^[A-Za-z0-9:._-]{0,64}$/, 'at most 64 letters, digits, ":", ".", "-" or "_"').default('vidmesh:'),
+      keyPrefix: z
+        .string()
+        .regex(/^[A-Za-z0-9:._-]{0,64}$/, 'at most 64 letters, digits, ":", ".", "-" or "_"')
+        .default('vidmesh:'),
       /** No Redis command waits longer; past it the operation answers STATE_UNAVAILABLE. */
       commandTimeoutMs: z.int().min(10).max(60_000).default(1_000),
     })
@@ -210,12 +216,7 @@ export const corsSchema = z
 /** What an absent `server.cors` means: loopback origins only. */
 export const DEFAULT_CORS = corsSchema.parse({ origins: [...LOOPBACK_ORIGINS] })!;
 
-export const accountSchema = z.discriminatedUnion('provider', [
-  pandaAccountSchema,
-  telestreamAccountSchema,
-  dailymotionAccountSchema,
-  ziggeoAccountSchema,
-]);
+export const accountSchema = z.discriminatedUnion('provider', [pandaAccountSchema, telestreamAccountSchema, dailymotionAccountSchema, ziggeoAccountSchema]);
 
 export const configSchema = z
   .strictObject({
@@ -224,7 +225,10 @@ export const configSchema = z
         port: z.int().min(0).max(65535).default(4000),
         host: z.string().default('0.0.0.0'),
         introspection: z.boolean().default(true),
-        maxUploadBytes: z.int().positive().default(10 * 1024 ** 3),
+        maxUploadBytes: z
+          .int()
+          .positive()
+          .default(10 * 1024 ** 3),
         maxFilesPerRequest: z.int().positive().default(1),
         /** On SIGTERM/close: how long in-flight requests (uploads too) may take before they are cut. */
         shutdownTimeoutMs: z.int().min(0).max(3_600_000).default(10_000),
@@ -243,7 +247,11 @@ export const configSchema = z
         /** An upload's body that sends nothing for this long while the gateway waits for it is cut (408, BAD_USER_INPUT). */
         uploadIdleTimeoutMs: z.int().min(50).max(3_600_000).default(30_000),
         /** …and one slower than this on average over any `uploadIdleTimeoutMs` of waiting; 0: no minimum. */
-        uploadMinBytesPerSecond: z.int().min(0).max(1024 ** 3).default(1024),
+        uploadMinBytesPerSecond: z
+          .int()
+          .min(0)
+          .max(1024 ** 3)
+          .default(1024),
         /** A read's accounts that have not answered this long after it started are left out with PROVIDER_UNAVAILABLE. */
         readDeadlineMs: z.int().min(10).max(600_000).default(10_000),
         limits: queryLimits,
@@ -256,9 +264,7 @@ export const configSchema = z
         publicUrl: httpUrl.optional(),
       })
       .prefault({}),
-    apiKeys: z
-      .array(z.strictObject({ name: nonEmpty, key: z.string().min(16, 'at least 16 characters'), accounts: z.array(accountId) }))
-      .optional(),
+    apiKeys: z.array(z.strictObject({ name: nonEmpty, key: z.string().min(16, 'at least 16 characters'), accounts: z.array(accountId) })).optional(),
     accounts: z.array(accountSchema).min(1, 'at least one account'),
     upstream: upstreamSchema.prefault({}),
     state: stateSchema.prefault({}),
@@ -271,7 +277,8 @@ export const configSchema = z
       seen.add(account.id);
     });
     config.tokens?.keys.forEach((key, k) => {
-      if (config.tokens!.keys.findIndex((other) => other.id === key.id) < k) ctx.addIssue({ code: 'custom', path: ['tokens', 'keys', k, 'id'], message: `duplicate key id "${key.id}"` });
+      if (config.tokens!.keys.findIndex((other) => other.id === key.id) < k)
+        ctx.addIssue({ code: 'custom', path: ['tokens', 'keys', k, 'id'], message: `duplicate key id "${key.id}"` });
     });
     // replicas must open each other's links and tickets: a per-process key would break them
     if (config.state.redis && !config.tokens) ctx.addIssue({ code: 'custom', path: ['tokens', 'keys'], message: 'required when state.redis is set' });

@@ -30,8 +30,7 @@ export function mergeSlices<T extends Listed>(
   spec: VideoListSpec,
 ): { edges: MergedEdge<T>[]; hasNextPage: boolean; end: Readonly<Record<string, AccountPosition>> } {
   const heads = slices.map(() => 0);
-  const positions = (): Record<string, AccountPosition> =>
-    Object.fromEntries(slices.map((s, i) => [s.accountId, positionAfter(s, heads[i]!)]));
+  const positions = (): Record<string, AccountPosition> => Object.fromEntries(slices.map((s, i) => [s.accountId, positionAfter(s, heads[i]!)]));
   const place = (v: Listed): Place => ({ key: sortKey(v, spec.field), accountId: v.accountId });
   const edges: MergedEdge<T>[] = [];
   while (edges.length < first) {

@@ -114,7 +114,10 @@ export function createErrorFormatter(options: ErrorFormatOptions = {}): (formatt
       return { message: clean(formatted.message), ...base, extensions: { code: 'BAD_USER_INPUT', ...(code !== 'BAD_USER_INPUT' && { reason: code }) } };
     }
     // the client learns nothing; the operator must: the cause goes to the log, under the request's id
-    options.logger?.error({ requestId: requestScope.getStore()?.requestId, path: formatted.path?.join('.'), error: loggableError(unwrapResolverError(error), secrets) }, 'masked internal error');
+    options.logger?.error(
+      { requestId: requestScope.getStore()?.requestId, path: formatted.path?.join('.'), error: loggableError(unwrapResolverError(error), secrets) },
+      'masked internal error',
+    );
     return { message: 'Internal server error', ...(formatted.path && { path: formatted.path }), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -47,11 +47,9 @@ export class VidmeshError extends GraphQLError {
   }
 }
 
-export const badUserInput = (message: string, extra?: ErrorDetails['extra']): VidmeshError =>
-  new VidmeshError('BAD_USER_INPUT', message, { extra });
+export const badUserInput = (message: string, extra?: ErrorDetails['extra']): VidmeshError => new VidmeshError('BAD_USER_INPUT', message, { extra });
 
-export const notFound = (message: string, details: ErrorDetails = {}): VidmeshError =>
-  new VidmeshError('NOT_FOUND', message, details);
+export const notFound = (message: string, details: ErrorDetails = {}): VidmeshError => new VidmeshError('NOT_FOUND', message, details);
 
 export const unsupported = (operation: string, account: string, provider: string): VidmeshError =>
   new VidmeshError('UNSUPPORTED_BY_PROVIDER', `${provider} does not support ${operation}`, { account, provider });

@@ -48,6 +48,9 @@ export function vidmeshSchema(): Promise<GraphQLSchema> {
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: PROVIDERS.flatMap((p) => p.schema.types),
     validate: false,
-  }).then(withNullableMutations).then(withOperationSelection).then(describeSubscriptionRoot);
+  })
+    .then(withNullableMutations)
+    .then(withOperationSelection)
+    .then(describeSubscriptionRoot);
   return built;
 }

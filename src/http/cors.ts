@@ -12,7 +12,18 @@ import { DEFAULT_CORS, type CorsConfig } from '../config/schema';
 /** Request headers a GraphQL client needs; always allowed when `allowedHeaders` is configured. */
 const GATEWAY_REQUEST_HEADERS = ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'idempotency-key'];
 /** Response headers a client reads: downloads' ranges and length, rate limiting, request ids, auth challenges. */
-const GATEWAY_EXPOSED_HEADERS = ['x-request-id', 'content-length', 'content-range', 'accept-ranges', 'content-disposition', 'etag', 'last-modified', 'retry-after', 'www-authenticate', 'idempotent-replayed'];
+const GATEWAY_EXPOSED_HEADERS = [
+  'x-request-id',
+  'content-length',
+  'content-range',
+  'accept-ranges',
+  'content-disposition',
+  'etag',
+  'last-modified',
+  'retry-after',
+  'www-authenticate',
+  'idempotent-replayed',
+];
 
 const REGEX_FORM = /^\/(.+)\/([imsu]*)$/;
 

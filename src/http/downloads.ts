@@ -102,7 +102,10 @@ export function requestOrigin(req: IncomingMessage, fallback: string, publicUrl?
   if (publicUrl !== undefined) return publicUrl.replace(/\/+$/, ''); // the Host header is the client's to choose
   const host = req.headers.host;
   if (host === undefined || !/^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host)) return fallback;
-  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim().toLowerCase();
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]!
+    .trim()
+    .toLowerCase();
   return `${forwarded === 'https' ? 'https' : 'http'}://${host}`;
 }
 
@@ -170,11 +173,7 @@ function planOf(download: DownloadBody, request: ByteRange | null): Plan {
  * Several ranges, a malformed header, or an `If-Range` (we hand out no validator it could match)
  * get the whole file, as RFC 9110 allows.
  */
-export async function serveDownload(
-  req: IncomingMessage,
-  res: ServerResponse,
-  deps: { signer: DownloadSigner; registry: AccountRegistry; config: VidmeshConfig },
-): Promise<void> {
+export async function serveDownload(req: IncomingMessage, res: ServerResponse, deps: { signer: DownloadSigner; registry: AccountRegistry; config: VidmeshConfig }): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     return fail(res, 405, 'BAD_USER_INPUT', 'downloads answer GET and HEAD only');

@@ -57,7 +57,13 @@ export function graphqlRoute(deps: GraphqlRouteDeps): Route {
   // each key's share of this gateway (server.perKey): its requests and uploads here, its tickets in the mutations
   const shares = fairShares(deps.config.server.perKey);
   configureTicketShares(deps.registry, deps.config.server.perKey.maxOpenTickets);
-  const execute = (req: IncomingMessage, url: URL, principal: Principal, body: unknown, batch?: { cost: BatchCost; index: number }): Promise<[HTTPGraphQLRequest, HTTPGraphQLResponse]> => {
+  const execute = (
+    req: IncomingMessage,
+    url: URL,
+    principal: Principal,
+    body: unknown,
+    batch?: { cost: BatchCost; index: number },
+  ): Promise<[HTTPGraphQLRequest, HTTPGraphQLResponse]> => {
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers: headerMapOf(req), search: url.search, body };
     const context = async () => {
       const ctx = withHooks(new RequestContext(deps.registry, principal, requestScope.getStore()?.requestId), {

@@ -64,7 +64,10 @@ export function idempotencyPlugin(ledger: IdempotencyLedger, formatError: Format
         async responseForOperation(ctx) {
           if (ctx.operation?.operation !== OperationTypeNode.MUTATION) return null;
           if (!KEY_SHAPE.test(key)) {
-            return refusal(new VidmeshError('BAD_USER_INPUT', 'Idempotency-Key: 1 to 255 visible ASCII characters (a UUID is a good one)', { extra: { field: 'Idempotency-Key' } }), 400);
+            return refusal(
+              new VidmeshError('BAD_USER_INPUT', 'Idempotency-Key: 1 to 255 visible ASCII characters (a UUID is a good one)', { extra: { field: 'Idempotency-Key' } }),
+              400,
+            );
           }
           let claim;
           try {
@@ -78,21 +81,36 @@ export function idempotencyPlugin(ledger: IdempotencyLedger, formatError: Format
               lease = claim.lease;
               return null;
             case 'replay':
-              return { http: { status: claim.result.status, headers: new HeaderMap([['idempotent-replayed', 'true']]) }, body: { kind: 'single', singleResult: claim.result.body as never } };
+              return {
+                http: { status: claim.result.status, headers: new HeaderMap([['idempotent-replayed', 'true']]) },
+                body: { kind: 'single', singleResult: claim.result.body as never },
+              };
             case 'mismatch':
-              return refusal(new VidmeshError('BAD_USER_INPUT', 'this Idempotency-Key was used for another operation or other arguments: use a new key for a new operation', { extra: { field: 'Idempotency-Key' } }), 400);
+              return refusal(
+                new VidmeshError('BAD_USER_INPUT', 'this Idempotency-Key was used for another operation or other arguments: use a new key for a new operation', {
+                  extra: { field: 'Idempotency-Key' },
+                }),
+                400,
+              );
             case 'busy':
-              return refusal(new VidmeshError('RATE_LIMITED', 'an operation with this Idempotency-Key is still in progress: retry in a moment to get its result', { extra: { retryAfterSeconds: 1 } }), 409, [['retry-after', '1']]);
+              return refusal(
+                new VidmeshError('RATE_LIMITED', 'an operation with this Idempotency-Key is still in progress: retry in a moment to get its result', {
+                  extra: { retryAfterSeconds: 1 },
+                }),
+                409,
+                [['retry-after', '1']],
+              );
           }
         },
         async willSendResponse({ response }) {
           if (lease === null) return;
           // read now, before any await: later plugins may still change the response
-          const result: StoredResult | null = applied(response.body) && response.body.kind === 'single' ? { status: response.http.status ?? 200, body: response.body.singleResult } : null;
+          const result: StoredResult | null =
+            applied(response.body) && response.body.kind === 'single' ? { status: response.http.status ?? 200, body: response.body.singleResult } : null;
           const held = lease;
           lease = null;
           // the answer goes out whatever the store says; a result not stored frees the key when its lease runs out
-          await held.finish(result ? JSON.parse(JSON.stringify(result)) as StoredResult : null).catch(() => undefined);
+          await held.finish(result ? (JSON.parse(JSON.stringify(result)) as StoredResult) : null).catch(() => undefined);
         },
       };
     },

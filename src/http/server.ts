@@ -92,7 +92,12 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
   const sealer = createTokenSealer({ keys: config.tokens?.keys, shared: state.kind === 'redis', logger, now: options.now });
   const uploads = configureUploads(registry, config.server, { store: state, sealer, logger, now: options.now });
   const downloads = new DownloadSigner(sealer);
-  const apollo = await startApollo(config, formatError, { queryCache: createQueryCache(state, { logger }), logger, idempotency: new IdempotencyLedger(state, options.idempotency), state });
+  const apollo = await startApollo(config, formatError, {
+    queryCache: createQueryCache(state, { logger }),
+    logger,
+    idempotency: new IdempotencyLedger(state, options.idempotency),
+    state,
+  });
   let origin = 'http://localhost';
   const events = options.events ?? (await eventBusFor(state, logger));
   const now = options.now ?? Date.now;
@@ -104,7 +109,11 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     auth,
     formatError,
     rules: { limits: config.server.limits, introspection: config.server.introspection },
-    hooks: (req, principal) => ({ now, downloads: new DownloadLinks(downloads, requestOrigin(req, origin, config.server.publicUrl), principal.name), clientTokenEntropy: options.clientTokenEntropy }),
+    hooks: (req, principal) => ({
+      now,
+      downloads: new DownloadLinks(downloads, requestOrigin(req, origin, config.server.publicUrl), principal.name),
+      clientTokenEntropy: options.clientTokenEntropy,
+    }),
   };
 
   const routes: Route[] = [
@@ -113,7 +122,13 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     metricsRoute(auth),
     { name: '/downloads', matches: isDownloadPath, crossOrigin: true, handle: (req, res) => serveDownload(req, res, { signer: downloads, registry, config }) },
     notificationsRoute({ config, registry, events, parsers: notificationParsers(), logger, origin: () => origin, onConfigured: (id) => live.pollers.setNotified(id, true) }),
-    ...withIde(config, withSse(subscriptionsOverSse(subscriptions), graphqlRoute({ config, apollo, registry, auth, formatError, downloads, now, clientTokenEntropy: options.clientTokenEntropy, origin: () => origin }))),
+    ...withIde(
+      config,
+      withSse(
+        subscriptionsOverSse(subscriptions),
+        graphqlRoute({ config, apollo, registry, auth, formatError, downloads, now, clientTokenEntropy: options.clientTokenEntropy, origin: () => origin }),
+      ),
+    ),
   ];
   const front = new RequestFront(logger, routeLabel(routes));
   const handle = dispatch(routes, corsHandler(config.server.cors));

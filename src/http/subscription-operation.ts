@@ -19,7 +19,6 @@ import { badUserInput, VidmeshError } from '../errors';
 import { operationCost } from '../security/complexity';
 import { noIntrospectionRule, queryShapeRule, tooComplex } from '../security/query-rules';
 
-
 /** The longest subscription document (the JSON body limit of POST /graphql). */
 const MAX_QUERY = 1024 * 1024;
 /** Valid documents kept per schema and rules, and the longest kept: dashboards send a few documents many times. */
@@ -108,7 +107,8 @@ export function prepareSubscription(schema: GraphQLSchema, rules: OperationRules
   if (isErrorList(document)) return document;
   const operation = getOperationAST(document, operationName);
   if (!operation) return [badUserInput(operationName ? `no operation named "${operationName}"` : 'several operations: name one in `operationName`')];
-  if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return [badUserInput(`only subscriptions are served here; send ${operation.operation === OperationTypeNode.QUERY ? 'queries' : 'mutations'} with POST /graphql`)];
+  if (operation.operation !== OperationTypeNode.SUBSCRIPTION)
+    return [badUserInput(`only subscriptions are served here; send ${operation.operation === OperationTypeNode.QUERY ? 'queries' : 'mutations'} with POST /graphql`)];
   let cost: number;
   try {
     cost = operationCost(schema, limits, document, operationName, variables);

@@ -36,7 +36,13 @@ export interface WebSocketSubscriptions {
 const UNAUTHORIZED = 4401;
 const POLICY_VIOLATION = 1008;
 /** RFC 6455: a close reason is at most 123 bytes. */
-const reason = (text: string): string => (Buffer.byteLength(text) <= 123 ? text : `${Buffer.from(text).subarray(0, 120).toString('utf8').replace(/\uFFFD+$/, '')}…`);
+const reason = (text: string): string =>
+  Buffer.byteLength(text) <= 123
+    ? text
+    : `${Buffer.from(text)
+        .subarray(0, 120)
+        .toString('utf8')
+        .replace(/\uFFFD+$/, '')}…`;
 
 type ConnectionContext = Context<Record<string, unknown>, Extra>;
 

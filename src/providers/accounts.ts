@@ -19,7 +19,6 @@ export interface RegistryOptions {
   readonly signal?: AbortSignal;
 }
 
-
 /** An account's own `timeoutMs` wins over the `upstream.timeouts` defaults. */
 function timeoutsOf(account: AccountConfig, upstream: UpstreamConfig | undefined) {
   const ms = account.timeoutMs;

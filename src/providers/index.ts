@@ -12,12 +12,7 @@ export type { AnyProviderDescriptor, NodeKind, NodeTypeSpec, ProviderDescriptor,
  * Every provider vidmesh federates: adding one is its folder plus one line here
  * (docs/ADDING_A_PROVIDER.md). The order is the order error messages list types in.
  */
-export const PROVIDERS: readonly AnyProviderDescriptor[] = [
-  panda,
-  telestream,
-  ziggeo,
-  dailymotion,
-];
+export const PROVIDERS: readonly AnyProviderDescriptor[] = [panda, telestream, ziggeo, dailymotion];
 
 /** Each pushing provider's notification parser, by provider name (for the receiver route). */
 export function notificationParsers(): Partial<Record<ProviderName, NotificationParser>> {

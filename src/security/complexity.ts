@@ -29,7 +29,13 @@ export function connectionEstimator(listWeight: number): ComplexityEstimator {
 }
 
 /** The cost of one operation with its variables (defaults applied, `@skip`/`@include` honoured). */
-export function operationCost(schema: GraphQLSchema, limits: QueryLimits, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
   return getComplexity({
     schema,
     query: document,

@@ -64,7 +64,8 @@ export function queryShapeRule(limits: QueryLimits): ValidationRule {
         ({ aliased, depth }) => {
           if (depth > limits.maxDepth) broken = tooComplex('maxDepth', limits.maxDepth, `query nested deeper than ${limits.maxDepth} levels`);
           else if (aliased && ++aliases > limits.maxAliases) broken = tooComplex('maxAliases', limits.maxAliases, `query uses more than ${limits.maxAliases} aliases`);
-          else if (depth === 1 && ++roots > limits.maxRootFields) broken = tooComplex('maxRootFields', limits.maxRootFields, `operation selects more than ${limits.maxRootFields} root fields`);
+          else if (depth === 1 && ++roots > limits.maxRootFields)
+            broken = tooComplex('maxRootFields', limits.maxRootFields, `operation selects more than ${limits.maxRootFields} root fields`);
           return broken === null;
         },
         limits.maxComplexity,

@@ -67,9 +67,12 @@ export class IdempotencyLease {
     private readonly ttlMs: number,
     leaseMs: number,
   ) {
-    this.timer = setInterval(() => {
-      this.beat = this.state.set(this.key, JSON.stringify({ fingerprint, state: 'running' }), leaseMs).catch(() => undefined);
-    }, Math.max(1, Math.floor(leaseMs / 3)));
+    this.timer = setInterval(
+      () => {
+        this.beat = this.state.set(this.key, JSON.stringify({ fingerprint, state: 'running' }), leaseMs).catch(() => undefined);
+      },
+      Math.max(1, Math.floor(leaseMs / 3)),
+    );
     this.timer.unref();
   }
 

@@ -209,7 +209,13 @@ export class RedisStore implements StateStore {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.timeoutMs)));
     // close() lets written commands finish; a server that does not answer gets destroy()
-    const outcome = await Promise.race([client.close().then(() => 'closed' as const, () => 'late' as const), late]);
+    const outcome = await Promise.race([
+      client.close().then(
+        () => 'closed' as const,
+        () => 'late' as const,
+      ),
+      late,
+    ]);
     clearTimeout(timer);
     if (outcome === 'late' && client.isOpen) client.destroy();
   }

@@ -21,7 +21,7 @@ let warned = false;
  */
 export function createTokenSealer(setup: TokenSetup): TokenSealer {
   if (setup.keys && setup.keys.length > 0) return new TokenSealer(setup.keys, setup);
-  if (setup.shared) throw new Error('tokens.keys: required when state.redis is set (every replica must open the others\' tokens)');
+  if (setup.shared) throw new Error("tokens.keys: required when state.redis is set (every replica must open the others' tokens)");
   if (!warned) {
     warned = true;
     setup.logger?.warn({ config: 'tokens.keys' }, 'tokens.keys not set: download links and upload tickets use a key of this process only and stop working when it restarts');

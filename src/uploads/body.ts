@@ -34,7 +34,8 @@ export class ByteCounter extends Transform {
   }
 
   override _flush(callback: TransformCallback): void {
-    if (this.exact !== null && this.bytes !== this.exact) return callback(badUserInput(`the file has ${this.bytes} bytes, not its declared size ${this.exact}`, { field: 'fileSize' }));
+    if (this.exact !== null && this.bytes !== this.exact)
+      return callback(badUserInput(`the file has ${this.bytes} bytes, not its declared size ${this.exact}`, { field: 'fileSize' }));
     callback();
   }
 }

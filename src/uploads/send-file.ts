@@ -44,7 +44,8 @@ const readFiles = new WeakSet<FileUpload>();
 
 /** The file's bytes, once: a second field given the same file is the client's mistake, not ours. */
 function readOnce(file: FileUpload): Readable {
-  if (readFiles.has(file)) throw badUserInput('this file was already sent to another field of the operation: map each file to one field (send it again as another part)', { field: 'file' });
+  if (readFiles.has(file))
+    throw badUserInput('this file was already sent to another field of the operation: map each file to one field (send it again as another part)', { field: 'file' });
   readFiles.add(file);
   return file.createReadStream();
 }

@@ -75,7 +75,19 @@ export class UploadSessions {
     if (this.running.size >= this.maxRunning) throw badUserInput('too many uploads in progress; try again later');
     const uploadId = id ?? uniqueId();
     const at = new Date(this.now());
-    const progress: UploadProgress = { id: uploadId, account, fileName, state: 'RECEIVING', bytesReceived: 0, bytesSent: 0, bytesTotal: null, startedAt: at, updatedAt: at, videoId: null, error: null };
+    const progress: UploadProgress = {
+      id: uploadId,
+      account,
+      fileName,
+      state: 'RECEIVING',
+      bytesReceived: 0,
+      bytesSent: 0,
+      bytesTotal: null,
+      startedAt: at,
+      updatedAt: at,
+      videoId: null,
+      error: null,
+    };
     if (this.running.has(uploadId) || !(await this.store.setIfAbsent(key(uploadId), recordOf(progress), this.ttlMs))) {
       throw badUserInput(`uploadId "${uploadId}" is already in use`, { field: 'uploadId' });
     }
@@ -164,6 +176,9 @@ export class UploadSessions {
     if (entry.warned) return;
     entry.warned = true;
     const cause = (error as { cause?: unknown }).cause ?? error;
-    this.options.logger?.warn({ uploadId: entry.progress.id, err: { message: cause instanceof Error ? cause.message : String(cause) } }, 'upload progress not stored: state store unavailable');
+    this.options.logger?.warn(
+      { uploadId: entry.progress.id, err: { message: cause instanceof Error ? cause.message : String(cause) } },
+      'upload progress not stored: state store unavailable',
+    );
   }
 }

@@ -16,6 +16,12 @@ export async function uploadVideo(uploads: Uploads, request: UploadVideoRequest)
   const { source } = request;
   if (!source.uploadVideo) throw unsupported('file uploads', source.accountId, source.provider);
   const upload = source.uploadVideo.bind(source);
-  const { result, progress } = await sendFile(uploads, source.accountId, request, (body, hooks) => upload(request.video, body, hooks), (video) => video.nativeId);
+  const { result, progress } = await sendFile(
+    uploads,
+    source.accountId,
+    request,
+    (body, hooks) => upload(request.video, body, hooks),
+    (video) => video.nativeId,
+  );
   return { video: result, progress };
 }

@@ -210,7 +210,16 @@ export class UpstreamClient {
       else breaker?.released(permit);
     } else if (status >= 500) breaker?.failed(permit);
     else breaker?.succeeded(permit);
-    this.observer?.({ target: this.target, method: request.method, path, operation: request.operation, status, ms: performance.now() - started, attempt, outcome: outcomeOf(status) });
+    this.observer?.({
+      target: this.target,
+      method: request.method,
+      path,
+      operation: request.operation,
+      status,
+      ms: performance.now() - started,
+      attempt,
+      outcome: outcomeOf(status),
+    });
     return result;
   }
 
@@ -245,7 +254,10 @@ export class UpstreamClient {
       // undici acts on an abort only once a socket takes the request: a call still queued is let go here, at its deadline
       response = await Promise.race([pending, cut.rejection()]);
     } catch (error) {
-      pending.then((late) => late.body.destroy(), () => undefined);
+      pending.then(
+        (late) => late.body.destroy(),
+        () => undefined,
+      );
       if (body instanceof Readable) body.destroy();
       throw error;
     }

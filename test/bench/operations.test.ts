@@ -31,7 +31,9 @@ describe('bench operations', () => {
 
   it('DashboardVideoList minimum follows each provider’s documented economy', () => {
     const rule = MINIMUMS.DashboardVideoList!;
-    const video = (account: string, profileNames: (string | null)[]) => ({ node: { account: { id: account }, encodings: { nodes: profileNames.map((profileName) => ({ profileName })) } } });
+    const video = (account: string, profileNames: (string | null)[]) => ({
+      node: { account: { id: account }, encodings: { nodes: profileNames.map((profileName) => ({ profileName })) } },
+    });
     const data = { videos: { edges: [video('a', ['h264']), video('a', []), video('a', [null])] } };
     const variables = { accounts: ['a'], first: 3 };
     assert.equal(rule({ provider: 'panda', variables, data }), 1 + 3 + 1);

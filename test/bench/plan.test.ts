@@ -14,7 +14,14 @@ describe('bench call plans', () => {
     ];
     assert.deepEqual(assignWaves(calls), [0, 1, 1, 2]);
     assert.deepEqual(assignWaves([calls[3]!, calls[0]!]), [1, 0], 'input order does not matter');
-    assert.deepEqual(assignWaves([{ start: 0, end: 5 }, { start: 1, end: 3 }]), [0, 0], 'overlapping calls share a level');
+    assert.deepEqual(
+      assignWaves([
+        { start: 0, end: 5 },
+        { start: 1, end: 3 },
+      ]),
+      [0, 0],
+      'overlapping calls share a level',
+    );
   });
 
   /** A datasource double: records what reaches it; `getEncodingsByVideo` calls `listVideos` inside. */
@@ -50,11 +57,18 @@ describe('bench call plans', () => {
       return 'done';
     });
     assert.equal(result, 'done');
-    assert.deepEqual(calls.map((c) => c.method), ['listVideos', 'getEncodingsByVideo', 'getProfiles'], 'the inner listVideos is not a call of its own');
+    assert.deepEqual(
+      calls.map((c) => c.method),
+      ['listVideos', 'getEncodingsByVideo', 'getProfiles'],
+      'the inner listVideos is not a call of its own',
+    );
     assert.ok(!Object.hasOwn(source, 'listVideos'), 'the datasource is restored');
 
     const plan = planOf(calls, new Map([['acc', source]]));
-    assert.deepEqual(plan.map((level) => level.map((c) => c.method)), [['listVideos'], ['getEncodingsByVideo', 'getProfiles']]);
+    assert.deepEqual(
+      plan.map((level) => level.map((c) => c.method)),
+      [['listVideos'], ['getEncodingsByVideo', 'getProfiles']],
+    );
     seen.length = 0;
     await replay(plan);
     assert.deepEqual(seen, ['list:3', 'encodings:a,b', 'list:0', 'profiles:p']);

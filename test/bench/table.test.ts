@@ -56,7 +56,10 @@ describe('bench table', () => {
   });
 
   it('aligns every column: text to the left, numbers to the right', () => {
-    const rows = [row({}), row({ suite: 'efficiency', case: 'ziggeo DashboardVideoList', metric: 'upstream calls / minimum', vidmesh: 1, baseline: 1, ratio: 1, goal: '= 1.0', unit: 'calls' })];
+    const rows = [
+      row({}),
+      row({ suite: 'efficiency', case: 'ziggeo DashboardVideoList', metric: 'upstream calls / minimum', vidmesh: 1, baseline: 1, ratio: 1, goal: '= 1.0', unit: 'calls' }),
+    ];
     const lines = formatTable(rows).split('\n');
     assert.equal(lines.length, 4);
     assert.match(lines[0]!, /^suite\s+case\s+metric\s+vidmesh\s+baseline\s+ratio\s+goal\s+result$/);

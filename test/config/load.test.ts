@@ -36,13 +36,25 @@ describe('config (DESIGN §4)', () => {
       uploadMinBytesPerSecond: 1024,
       readDeadlineMs: 10_000,
     });
-    assert.deepEqual(limits, { maxDepth: 20, maxComplexity: 100_000, maxAliases: 30, maxRootFields: 20, maxBatchedOperations: 10, listWeight: 10, maxStringLength: 16_384, costPerSecond: 200_000 });
+    assert.deepEqual(limits, {
+      maxDepth: 20,
+      maxComplexity: 100_000,
+      maxAliases: 30,
+      maxRootFields: 20,
+      maxBatchedOperations: 10,
+      listWeight: 10,
+      maxStringLength: 16_384,
+      costPerSecond: 200_000,
+    });
     assert.deepEqual(perKey, { maxConcurrentRequests: 100, maxUploads: 100, maxOpenTickets: 1000 });
     assert.deepEqual(subscriptions, { maxPerConnection: 100, maxPerKey: 1000, keepAliveMs: 12_000, queueSize: 100, pollMinMs: 2_000, pollMaxMs: 60_000 });
   });
 
   it('names a missing environment variable and its path', () => {
-    assert.deepEqual(problems(() => parseConfig({ accounts: [panda] }, 'x', {})), ['accounts[0].secretKey: environment variable PANDA_SECRET is not set']);
+    assert.deepEqual(
+      problems(() => parseConfig({ accounts: [panda] }, 'x', {})),
+      ['accounts[0].secretKey: environment variable PANDA_SECRET is not set'],
+    );
   });
 
   it('names the path of every invalid field, never the values', () => {
@@ -63,16 +75,38 @@ describe('config (DESIGN §4)', () => {
       ),
     );
     assert.ok(found.includes('accounts[1].secretKey: required'), found.join('\n'));
-    assert.ok(found.some((p) => p.startsWith('server.port:')), found.join('\n'));
-    assert.ok(found.some((p) => p.startsWith('accounts[2].provider:')), found.join('\n'));
-    assert.ok(found.some((p) => p.startsWith('accounts[3]') && p.includes('extra')), found.join('\n'));
-    assert.ok(found.some((p) => p.startsWith('apiKeys[0].key:')), found.join('\n'));
+    assert.ok(
+      found.some((p) => p.startsWith('server.port:')),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((p) => p.startsWith('accounts[2].provider:')),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((p) => p.startsWith('accounts[3]') && p.includes('extra')),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((p) => p.startsWith('apiKeys[0].key:')),
+      found.join('\n'),
+    );
     assert.ok(found.every((p) => !p.includes('topsecretvalue')));
   });
 
   it('rejects duplicate account ids and API keys naming unknown accounts', () => {
     const found = problems(() =>
-      parseConfig({ accounts: [{ ...panda, secretKey: 'k' }, { ...panda, secretKey: 'k' }], apiKeys: [{ name: 'd', key: 'x'.repeat(20), accounts: ['nope'] }] }, 'x', {}),
+      parseConfig(
+        {
+          accounts: [
+            { ...panda, secretKey: 'k' },
+            { ...panda, secretKey: 'k' },
+          ],
+          apiKeys: [{ name: 'd', key: 'x'.repeat(20), accounts: ['nope'] }],
+        },
+        'x',
+        {},
+      ),
     );
     assert.ok(found.includes('accounts[1].id: duplicate account id "panda-eu"'), found.join('\n'));
     assert.ok(found.includes('apiKeys[0].accounts[0]: unknown account "nope"'), found.join('\n'));
@@ -83,7 +117,10 @@ describe('config (DESIGN §4)', () => {
       parseConfig({ accounts: [{ ...panda, secretKey: 'k' }], server: { limits: { maxComplexity: 5000, costBurst: 4000 }, perKey: { maxUploads: 5000 } } }, 'x', {}),
     );
     assert.ok(found.includes('server.limits.costBurst: at least maxComplexity (5000)'), found.join('\n'));
-    assert.ok(found.some((p) => p.startsWith('server.perKey.maxUploads:')), found.join('\n'));
+    assert.ok(
+      found.some((p) => p.startsWith('server.perKey.maxUploads:')),
+      found.join('\n'),
+    );
   });
 
   it('loads a file and reports unreadable or non-JSON files', () => {

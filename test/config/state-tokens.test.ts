@@ -60,7 +60,18 @@ describe('config: state and tokens (DESIGN §4)', () => {
       'tokens.keys[4].secret: required',
     ]);
     assert.ok(found.every((p) => !p.includes(weak) && !p.includes(secret)));
-    assert.deepEqual(problems({ accounts, tokens: { keys: [{ id: 'a', secret }, { id: 'a', secret }] } }), ['tokens.keys[1].id: duplicate key id "a"']);
+    assert.deepEqual(
+      problems({
+        accounts,
+        tokens: {
+          keys: [
+            { id: 'a', secret },
+            { id: 'a', secret },
+          ],
+        },
+      }),
+      ['tokens.keys[1].id: duplicate key id "a"'],
+    );
     assert.deepEqual(problems({ accounts, tokens: { keys: [] } }), ['tokens.keys: at least one key']);
   });
 });

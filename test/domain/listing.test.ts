@@ -108,7 +108,11 @@ describe('cross-account listing (domain)', () => {
       inOrder(seen, direction);
       for (const id of original) if (!deleted.has(id)) assert.ok(ids.includes(id), `${id} was listed`);
       if (direction === SortDirection.ASC) for (const id of created) assert.ok(ids.includes(id), `new ${id} listed at the end`);
-      else assert.ok(created.every((id) => !ids.includes(id)), 'newest first: videos created meanwhile lie behind the cursor');
+      else
+        assert.ok(
+          created.every((id) => !ids.includes(id)),
+          'newest first: videos created meanwhile lie behind the cursor',
+        );
     });
   }
 
@@ -159,8 +163,17 @@ describe('cross-account listing (domain)', () => {
     assert.deepEqual(decodeListCursor(good, 'L'), positions);
     const isBad = (e: unknown) => e instanceof VidmeshError && e.code === 'BAD_USER_INPUT';
     assert.throws(() => decodeListCursor(good, 'other'), isBad);
-    assert.throws(() => decodeListCursor(encodeCursor({ offsets: { a: 3 }, filter: 'L' }), 'L'), (e: unknown) => isBad(e) && /older version/.test((e as Error).message));
-    for (const bad of ['', '%%', 'x'.repeat(70_000), Buffer.from('{"v":2,"l":"L","p":{"a":[-1,[]]}}').toString('base64url'), Buffer.from('{"v":2,"l":"L","p":{"a":[1,[],{}]}}').toString('base64url')]) {
+    assert.throws(
+      () => decodeListCursor(encodeCursor({ offsets: { a: 3 }, filter: 'L' }), 'L'),
+      (e: unknown) => isBad(e) && /older version/.test((e as Error).message),
+    );
+    for (const bad of [
+      '',
+      '%%',
+      'x'.repeat(70_000),
+      Buffer.from('{"v":2,"l":"L","p":{"a":[-1,[]]}}').toString('base64url'),
+      Buffer.from('{"v":2,"l":"L","p":{"a":[1,[],{}]}}').toString('base64url'),
+    ]) {
       assert.throws(() => decodeListCursor(bad, 'L'), isBad, bad.slice(0, 20));
     }
   });

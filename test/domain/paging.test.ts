@@ -17,7 +17,11 @@ describe('planPages', () => {
   it('covers exactly the wanted range, with one request whenever a page size allows', () => {
     for (let offset = 0; offset < 260; offset += 7) {
       for (const count of [1, 5, 20, 21, 50, 99, 100]) {
-        assert.deepEqual(covered(offset, count, 100), Array.from({ length: count }, (_, i) => offset + i), `${offset}+${count}`);
+        assert.deepEqual(
+          covered(offset, count, 100),
+          Array.from({ length: count }, (_, i) => offset + i),
+          `${offset}+${count}`,
+        );
       }
     }
     assert.deepEqual(planPages(0, 21, 100), [{ page: 1, perPage: 21, skip: 0, take: 21 }]);
@@ -35,7 +39,11 @@ describe('global ids', () => {
 
   it('rejects malformed ids and ids of another type with BAD_USER_INPUT', () => {
     for (const bad of ['', 'not base64!', Buffer.from('nocolons').toString('base64url'), Buffer.from('lower:acct:1').toString('base64url'), 'x'.repeat(2000)]) {
-      assert.throws(() => fromGlobalId(bad), (e: unknown) => e instanceof VidmeshError && e.code === 'BAD_USER_INPUT', bad);
+      assert.throws(
+        () => fromGlobalId(bad),
+        (e: unknown) => e instanceof VidmeshError && e.code === 'BAD_USER_INPUT',
+        bad,
+      );
     }
     assert.throws(() => fromGlobalId(toGlobalId('PandaVideo', 'a', '1'), ['PandaEncoding']), /is a PandaVideo, expected PandaEncoding/);
   });

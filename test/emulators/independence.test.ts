@@ -20,7 +20,9 @@ function relativeRequires(dir: string): { file: string; target: string }[] {
   return jsFiles(join(DIST, dir)).flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/\brequire\(\s*["'](\.{1,2}\/[^"']*)["']\s*\)/g)].map((m) => ({
       file: relative(DIST, file),
-      target: relative(DIST, resolve(dirname(file), m[1]!)).split(sep).join('/'),
+      target: relative(DIST, resolve(dirname(file), m[1]!))
+        .split(sep)
+        .join('/'),
     })),
   );
 }

@@ -64,18 +64,15 @@ describe('vidmesh _entities', () => {
     assert.deepEqual(entities[7], { __typename: 'Account', id: 'ts', provider: 'TELESTREAM' });
     const failed = [2, 3, 4, 8, 9, 10, 11];
     for (const i of failed) assert.equal(entities[i], null, `representation ${i}`);
-    assert.deepEqual(
-      result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort(),
-      [
-        ['_entities.10', 'BAD_USER_INPUT'],
-        ['_entities.11', 'BAD_USER_INPUT'],
-        ['_entities.2', 'BAD_USER_INPUT'],
-        ['_entities.3', 'NOT_FOUND'],
-        ['_entities.4', 'BAD_USER_INPUT'],
-        ['_entities.8', 'NOT_FOUND'],
-        ['_entities.9', 'BAD_USER_INPUT'],
-      ],
-    );
+    assert.deepEqual(result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort(), [
+      ['_entities.10', 'BAD_USER_INPUT'],
+      ['_entities.11', 'BAD_USER_INPUT'],
+      ['_entities.2', 'BAD_USER_INPUT'],
+      ['_entities.3', 'NOT_FOUND'],
+      ['_entities.4', 'BAD_USER_INPUT'],
+      ['_entities.8', 'NOT_FOUND'],
+      ['_entities.9', 'BAD_USER_INPUT'],
+    ]);
     const messages = result.errors?.map((e) => e.message).join('\n') ?? '';
     assert.match(messages, /is not a vidmesh id/);
     assert.match(messages, /is a ZiggeoStream, expected .*ZiggeoVideo/);
@@ -92,13 +89,10 @@ describe('vidmesh _entities', () => {
     ];
     const result = await sg.subgraph(ENTITIES, { representations }, PARTNER_KEY);
     assert.deepEqual((result.data as { _entities: unknown[] })._entities, [null, null, { __typename: 'Account', id: 'pa', provider: 'PANDA' }]);
-    assert.deepEqual(
-      result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort(),
-      [
-        ['_entities.0', 'NOT_FOUND'],
-        ['_entities.1', 'NOT_FOUND'],
-      ],
-    );
+    assert.deepEqual(result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort(), [
+      ['_entities.0', 'NOT_FOUND'],
+      ['_entities.1', 'NOT_FOUND'],
+    ]);
     const direct = await sg.subgraph('query ($id: ID!) { node(id: $id) { id } }', { id: video.id }, PARTNER_KEY);
     assert.equal(direct.errors?.[0]?.extensions?.code, 'NOT_FOUND');
     const entityError = result.errors?.find((e) => e.path?.join('.') === '_entities.0');

@@ -31,7 +31,10 @@ describe('vidmesh in a supergraph', () => {
   it('announces the committed subgraph SDL, and the standalone gateway announces none', async () => {
     const committed = readFileSync(join(__dirname, '..', '..', '..', 'schema', 'subgraph.graphql'), 'utf8');
     assert.equal(committed.replace(/^#.*\n\n/, ''), `${sg.vidmeshSdl}\n`);
-    assert.match(sg.supergraphSdl, /interface Video implements Node\s+@join__implements\(graph: VIDMESH, interface: "Node"\)\s+@join__type\(graph: CATALOG, key: "id", isInterfaceObject: true\)\s+@join__type\(graph: VIDMESH, key: "id"\)/);
+    assert.match(
+      sg.supergraphSdl,
+      /interface Video implements Node\s+@join__implements\(graph: VIDMESH, interface: "Node"\)\s+@join__type\(graph: CATALOG, key: "id", isInterfaceObject: true\)\s+@join__type\(graph: VIDMESH, key: "id"\)/,
+    );
     const standalone = await sg.providers.gql.raw(JSON.stringify({ query: '{ _service { sdl } }' }));
     assert.match(standalone.errors?.[0]?.message ?? '', /Cannot query field "_service" on type "Query"/);
   });
@@ -62,7 +65,10 @@ describe('vidmesh in a supergraph', () => {
   it('prints the query plan: catalog first, then one vidmesh fetch of the Video entities', async () => {
     const result = await sg.query('{ featuredVideos { featuredRank title status } }', { ...keyHeaders(ROUTER_KEY), 'apollo-query-plan-experimental': 'true' });
     const plan = String(result.extensions?.__queryPlanExperimental);
-    assert.match(plan, /Fetch\(service: "catalog"\)[\s\S]*Flatten\(path: "featuredVideos\.@"\) \{\s*Fetch\(service: "vidmesh"\) \{\s*\{\s*\.\.\. on Video \{\s*__typename\s*id\s*\}\s*\} =>/);
+    assert.match(
+      plan,
+      /Fetch\(service: "catalog"\)[\s\S]*Flatten\(path: "featuredVideos\.@"\) \{\s*Fetch\(service: "vidmesh"\) \{\s*\{\s*\.\.\. on Video \{\s*__typename\s*id\s*\}\s*\} =>/,
+    );
     if (process.env.PRINT_QUERY_PLAN) console.log(plan);
   });
 
@@ -70,7 +76,13 @@ describe('vidmesh in a supergraph', () => {
     const result = await sg.query('{ featuredAccounts { id provider capabilities } }');
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     const accounts = (result.data as { featuredAccounts: { id: string; provider: string; capabilities: string[] }[] }).featuredAccounts;
-    assert.deepEqual(accounts.map((a) => [a.id, a.provider]), [['pa', 'PANDA'], ['zg', 'ZIGGEO']]);
+    assert.deepEqual(
+      accounts.map((a) => [a.id, a.provider]),
+      [
+        ['pa', 'PANDA'],
+        ['zg', 'ZIGGEO'],
+      ],
+    );
     assert.ok(accounts.every((a) => a.capabilities.length > 0));
   });
 
@@ -88,8 +100,14 @@ describe('vidmesh in a supergraph', () => {
     );
     // no key: the catalog answers, vidmesh refuses (401), so no vidmesh field is filled
     const anonymous = await sg.query('{ featuredVideos { featuredRank title } }', {});
-    assert.deepEqual((anonymous.data as { featuredVideos: unknown[] }).featuredVideos, videos.map((_, i) => ({ featuredRank: i + 1, title: null })));
-    assert.deepEqual(anonymous.errors?.map((e) => e.extensions?.code), ['UNAUTHENTICATED']);
+    assert.deepEqual(
+      (anonymous.data as { featuredVideos: unknown[] }).featuredVideos,
+      videos.map((_, i) => ({ featuredRank: i + 1, title: null })),
+    );
+    assert.deepEqual(
+      anonymous.errors?.map((e) => e.extensions?.code),
+      ['UNAUTHENTICATED'],
+    );
   });
 
   it('hides what needs a multipart request from the supergraph (@inaccessible), keeps browser uploads', async () => {

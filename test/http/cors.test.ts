@@ -9,7 +9,10 @@ const preflight = (origin: string, headers: Record<string, string> = {}) => ({
   headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization', ...headers },
 });
 const allowed = (answer: Answer) => answer.headers['access-control-allow-origin'];
-const list = (value: string | string[] | undefined) => String(value ?? '').toLowerCase().split(/\s*,\s*/);
+const list = (value: string | string[] | undefined) =>
+  String(value ?? '')
+    .toLowerCase()
+    .split(/\s*,\s*/);
 const typename = JSON.stringify({ query: '{ __typename }' });
 
 describe('CORS (server.cors)', () => {
@@ -57,7 +60,10 @@ describe('CORS (server.cors)', () => {
     });
 
     it('covers the download route: preflight and answers', async () => {
-      const pre = await front.send('/downloads/abc.def', { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'range' } });
+      const pre = await front.send('/downloads/abc.def', {
+        method: 'OPTIONS',
+        headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'range' },
+      });
       assert.equal(pre.status, 204);
       assert.equal(allowed(pre), 'http://localhost:5173');
       assert.deepEqual(list(pre.headers['access-control-allow-headers']), ['range']);

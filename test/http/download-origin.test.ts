@@ -18,7 +18,8 @@ describe('download links and the Host header', () => {
 
   const linkOf = async (stack: ZiggeoGatewayStack, host: string) => {
     const video = [...stack.emulator.store.app(stack.app.token).videos.values()][0]!;
-    return dataOf(await stack.gql.exec(ZiggeoDownloadUrlsDocument, { account: 'zig', tokenOrKey: video.token }, { host, 'x-forwarded-proto': 'https' })).ziggeoVideo!.videoDownloadUrl;
+    return dataOf(await stack.gql.exec(ZiggeoDownloadUrlsDocument, { account: 'zig', tokenOrKey: video.token }, { host, 'x-forwarded-proto': 'https' })).ziggeoVideo!
+      .videoDownloadUrl;
   };
 
   it('with server.publicUrl, links are built on it whatever Host the client sends', async () => {

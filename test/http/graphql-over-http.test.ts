@@ -24,7 +24,13 @@ describe('GraphQL over HTTP (graphql-http audits)', () => {
     assert.equal(count('MUST'), 13);
     assert.equal(count('SHOULD'), 23);
     assert.deepEqual(failures(results.filter((r) => !r.name.startsWith('MAY '))), []);
-    assert.deepEqual(results.filter((r) => r.result.status !== 'ok').map((r) => r.id).sort(), [...CSRF_REFUSED_GETS].sort());
+    assert.deepEqual(
+      results
+        .filter((r) => r.result.status !== 'ok')
+        .map((r) => r.id)
+        .sort(),
+      [...CSRF_REFUSED_GETS].sort(),
+    );
   });
 
   it('passes every audit, the MAYs too, for a client that sends the preflight header', async () => {

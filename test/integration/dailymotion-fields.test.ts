@@ -33,7 +33,10 @@ describe('dailymotion upstream fields follow the GraphQL selection', () => {
     assert.deepEqual(fieldsOf('media.list'), [['created', 'id', 'meta.title']]);
     assert.deepEqual(
       titles.map((t) => t.title),
-      s.media().slice(0, 5).map((m) => m.meta.title),
+      s
+        .media()
+        .slice(0, 5)
+        .map((m) => m.meta.title),
     );
   });
 
@@ -76,6 +79,9 @@ describe('dailymotion upstream fields follow the GraphQL selection', () => {
       nodes.map((n) => n?.__typename),
       ids.map(() => 'DailymotionMedia'),
     );
-    assert.deepEqual(fieldsOf('media.info'), ids.map(() => ['created', 'id']));
+    assert.deepEqual(
+      fieldsOf('media.info'),
+      ids.map(() => ['created', 'id']),
+    );
   });
 });

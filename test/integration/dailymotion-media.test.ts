@@ -48,7 +48,10 @@ describe('dailymotion media through the gateway', () => {
     assert.equal(details.matching, news);
     assert.deepEqual(details.activePresets, s.emulator.store.user(s.user.userId).activeAssets);
     assert.deepEqual(
-      s.calls('media.count').map((c) => c.args?.filter ?? null).sort((a, b) => (a === null ? -1 : b === null ? 1 : 0)),
+      s
+        .calls('media.count')
+        .map((c) => c.args?.filter ?? null)
+        .sort((a, b) => (a === null ? -1 : b === null ? 1 : 0)),
       [null, { 'meta.category': 'news' }],
     );
     const node = dataOf(await s.gql.exec(NodesDocument, { ids: [details.id] })).nodes[0];
@@ -58,37 +61,65 @@ describe('dailymotion media through the gateway', () => {
   });
 
   it('lists media filtered and sorted upstream, paging with cursors', async () => {
-    const byTitle = s.media().map((m) => m.meta.title).sort();
+    const byTitle = s
+      .media()
+      .map((m) => m.meta.title)
+      .sort();
     s.resetCalls();
     const first = dataOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', orderBy: 'TITLE_ASC', first: 4 })).account.details;
     assert.ok(first?.__typename === 'DailymotionUser');
-    assert.deepEqual(first.media.edges.map((e) => e.node.title), byTitle.slice(0, 4));
+    assert.deepEqual(
+      first.media.edges.map((e) => e.node.title),
+      byTitle.slice(0, 4),
+    );
     assert.equal(first.media.pageInfo.hasNextPage, true);
     const list = s.calls('media.list')[0]!.args!;
     assert.deepEqual(list.sort, [['meta.title', 1]]);
     assert.deepEqual([...(list.fields as string[])].sort(), ['created', 'id', 'meta']);
     const second = dataOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', orderBy: 'TITLE_ASC', first: 4, after: first.media.pageInfo.endCursor })).account.details;
     assert.ok(second?.__typename === 'DailymotionUser');
-    assert.deepEqual(second.media.edges.map((e) => e.node.title), byTitle.slice(4, 8));
+    assert.deepEqual(
+      second.media.edges.map((e) => e.node.title),
+      byTitle.slice(4, 8),
+    );
 
     const sports = dataOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', first: 100, filter: { meta: [{ key: 'category', value: 'sports' }] } })).account.details;
     assert.ok(sports?.__typename === 'DailymotionUser');
     const expected = s.media().filter((m) => m.meta.category === 'sports');
-    assert.deepEqual(sports.media.edges.map((e) => e.node.id), expected.map((m) => mediaId(m.id)));
+    assert.deepEqual(
+      sports.media.edges.map((e) => e.node.id),
+      expected.map((m) => mediaId(m.id)),
+    );
     assert.equal(sports.media.pageInfo.hasNextPage, false);
 
     const all = s.media();
     const from = new Date(all[10]!.created);
     const before = new Date(all[4]!.created);
-    const range = dataOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', first: 20, orderBy: 'CREATED_ASC', filter: { createdFrom: from.toISOString(), createdBefore: before.toISOString() } })).account.details;
+    const range = dataOf(
+      await s.gql.exec(DailymotionMediaListDocument, {
+        id: 'dm',
+        first: 20,
+        orderBy: 'CREATED_ASC',
+        filter: { createdFrom: from.toISOString(), createdBefore: before.toISOString() },
+      }),
+    ).account.details;
     assert.ok(range?.__typename === 'DailymotionUser');
-    assert.deepEqual(range.media.edges.map((e) => e.node.id), all.slice(5, 11).reverse().map((m) => mediaId(m.id)));
+    assert.deepEqual(
+      range.media.edges.map((e) => e.node.id),
+      all
+        .slice(5, 11)
+        .reverse()
+        .map((m) => mediaId(m.id)),
+    );
   });
 
   it('list arguments are checked before any call', async () => {
     s.resetCalls();
     assert.equal(codeOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', first: 5, filter: { meta: [{ key: 'a.b', value: 'x' }] } })), 'BAD_USER_INPUT');
-    assert.equal(codeOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', first: 5, filter: { createdFrom: '2020-01-02T00:00:00Z', createdBefore: '2020-01-01T00:00:00Z' } })), 'BAD_USER_INPUT');
+    assert.equal(
+      codeOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', first: 5, filter: { createdFrom: '2020-01-02T00:00:00Z', createdBefore: '2020-01-01T00:00:00Z' } })),
+      'BAD_USER_INPUT',
+    );
     assert.equal(codeOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', first: 101 })), 'BAD_USER_INPUT');
     assert.equal(codeOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', first: 5, orderBy: 'NEWEST' as 'CREATED_ASC' })), 'BAD_USER_INPUT');
     const page = dataOf(await s.gql.exec(DailymotionMediaListDocument, { id: 'dm', first: 2 })).account.details;
@@ -101,7 +132,17 @@ describe('dailymotion media through the gateway', () => {
   it('sets and removes meta keys; the emulator keeps the others', async () => {
     const media = s.media()[2]!;
     const title = media.meta.title;
-    const set = dataOf(await s.gql.exec(SetDailymotionMetaDocument, { input: { media: mediaId(media.id), meta: [{ key: 'category', value: 'cooking' }, { key: 'rating', value: '5' }] } })).setDailymotionMeta!.media;
+    const set = dataOf(
+      await s.gql.exec(SetDailymotionMetaDocument, {
+        input: {
+          media: mediaId(media.id),
+          meta: [
+            { key: 'category', value: 'cooking' },
+            { key: 'rating', value: '5' },
+          ],
+        },
+      }),
+    ).setDailymotionMeta!.media;
     assert.equal(set.title, title);
     assert.equal(set.meta?.category, 'cooking');
     assert.deepEqual(s.media()[2]!.meta, { ...media.meta, category: 'cooking', rating: '5' });
@@ -117,7 +158,15 @@ describe('dailymotion media through the gateway', () => {
     const media = s.media()[3]!;
     const before = { ...media.meta };
     s.resetCalls();
-    for (const meta of [[], [{ key: '$where', value: 'x' }], [{ key: 'a', value: '1' }, { key: 'a', value: '2' }], [{ key: 'big', value: 'x'.repeat(10_001) }]]) {
+    for (const meta of [
+      [],
+      [{ key: '$where', value: 'x' }],
+      [
+        { key: 'a', value: '1' },
+        { key: 'a', value: '2' },
+      ],
+      [{ key: 'big', value: 'x'.repeat(10_001) }],
+    ]) {
       assert.equal(codeOf(await s.gql.exec(SetDailymotionMetaDocument, { input: { media: mediaId(media.id), meta } })), 'BAD_USER_INPUT', JSON.stringify(meta).slice(0, 80));
     }
     assert.equal(codeOf(await s.gql.exec(RemoveDailymotionMetaDocument, { input: { media: mediaId(media.id), keys: [] } })), 'BAD_USER_INPUT');
@@ -159,14 +208,29 @@ describe('dailymotion media through the gateway', () => {
     const unknown = await s.gql.exec(SetDailymotionAssetsDocument, { input: { media: mediaId(media.id), assets: [{ name: 'webm_vp9' }] } });
     assert.equal(codeOf(unknown), 'BAD_USER_INPUT');
     assert.equal(unknown.errors?.[0]?.extensions?.providerCode, 630);
-    assert.deepEqual([...s.media().find((m) => m.id === media.id)!.assets.keys()].sort(), assetsBefore);
+    assert.deepEqual(
+      [
+        ...s
+          .media()
+          .find((m) => m.id === media.id)!
+          .assets.keys(),
+      ].sort(),
+      assetsBefore,
+    );
   });
 
   it('sets thumbnails from a frame or an image URL; exactly one source is required', async () => {
     const media = readyMedia();
-    const thumbs = () => [...s.media().find((m) => m.id === media.id)!.assets.values()].filter((a) => a.name.startsWith('jpeg_thumbnail_'));
+    const thumbs = () =>
+      [
+        ...s
+          .media()
+          .find((m) => m.id === media.id)!
+          .assets.values(),
+      ].filter((a) => a.name.startsWith('jpeg_thumbnail_'));
     const queuedBefore = Math.max(...thumbs().map((a) => a.queuedAt));
-    const frame = dataOf(await s.gql.exec(SetDailymotionThumbnailDocument, { input: { media: mediaId(media.id), timecode: '00:00:05.50', force: true } })).setDailymotionThumbnail!.media;
+    const frame = dataOf(await s.gql.exec(SetDailymotionThumbnailDocument, { input: { media: mediaId(media.id), timecode: '00:00:05.50', force: true } })).setDailymotionThumbnail!
+      .media;
     const thumbNames = thumbs().map((a) => a.name);
     assert.ok(thumbNames.length > 0);
     for (const name of thumbNames) assert.equal(frame.encodings.nodes.find((e) => e.profileName === name)?.status, 'PROCESSING');
@@ -189,7 +253,9 @@ describe('dailymotion media through the gateway', () => {
     const count = s.media().length;
     s.resetCalls();
     const { video } = dataOf(
-      await s.gql.exec(CreateDailymotionVideoDocument, { input: { account: 'dm', sourceUrl: 'http://files.example.com/new.mp4', profiles: ['mp4_h264_aac', 'jpeg_thumbnail_small'] } }),
+      await s.gql.exec(CreateDailymotionVideoDocument, {
+        input: { account: 'dm', sourceUrl: 'http://files.example.com/new.mp4', profiles: ['mp4_h264_aac', 'jpeg_thumbnail_small'] },
+      }),
     ).createVideo!;
     assert.ok(video.__typename === 'DailymotionMedia');
     assert.deepEqual(video.encodings.nodes.map((e) => e.profileName).sort(), ['jpeg_thumbnail_small', 'mp4_h264_aac']);
@@ -199,7 +265,10 @@ describe('dailymotion media through the gateway', () => {
     assert.equal(stored.assets.get('source')?.url, 'http://files.example.com/new.mp4');
     assert.equal(s.media().length, count + 1);
 
-    assert.equal(codeOf(await s.gql.exec(CreateDailymotionVideoDocument, { input: { account: 'dm', sourceUrl: 'http://files.example.com/new.mp4', profiles: ['no_such_preset'] } })), 'BAD_USER_INPUT');
+    assert.equal(
+      codeOf(await s.gql.exec(CreateDailymotionVideoDocument, { input: { account: 'dm', sourceUrl: 'http://files.example.com/new.mp4', profiles: ['no_such_preset'] } })),
+      'BAD_USER_INPUT',
+    );
     assert.equal(s.media().length, count + 1, 'a refused create leaves nothing behind');
 
     assert.equal(dataOf(await s.gql.exec(DeleteVideoDocument, { id: video.id })).deleteVideo!.deletedId, video.id);

@@ -47,7 +47,9 @@ describe('dailymotion signed URLs through the gateway', () => {
   });
 
   it('checks the user agent level', async () => {
-    const signStreamUrl = dataOf(await gql.exec(SignStreamUrlDocument, { input: { media, assetName: 'mp4_h264_aac', policy: { levels: ['USERAGENT'], userAgent: 'TestPlayer/1.0' } } })).signStreamUrl!;
+    const signStreamUrl = dataOf(
+      await gql.exec(SignStreamUrlDocument, { input: { media, assetName: 'mp4_h264_aac', policy: { levels: ['USERAGENT'], userAgent: 'TestPlayer/1.0' } } }),
+    ).signStreamUrl!;
     assert.ok([200, 302].includes(await fetchStatus(signStreamUrl.url, { 'user-agent': 'TestPlayer/1.0' })));
     assert.equal(await fetchStatus(signStreamUrl.url, { 'user-agent': 'Other/2.0' }), 403);
   });

@@ -63,8 +63,16 @@ describe('dailymotion encoding settings through the gateway', () => {
     const before = [...state().activeAssets];
     s.resetCalls();
     assert.equal(codeOf(await s.gql.exec(EnableDailymotionPresetDocument, { account: 'dm', preset: 'Bad-Name' })), 'BAD_USER_INPUT');
-    assert.equal(codeOf(await s.gql.exec(SetDailymotionPresetSettingDocument, { input: { account: 'dm', preset: 'mp4_h264_aac', setting: 'a b', value: '1' }, setting: 'x' })), 'BAD_USER_INPUT');
-    assert.equal(codeOf(await s.gql.exec(SetDailymotionPresetSettingDocument, { input: { account: 'dm', preset: 'mp4_h264_aac', setting: 'abitrate', value: '1'.repeat(257) }, setting: 'x' })), 'BAD_USER_INPUT');
+    assert.equal(
+      codeOf(await s.gql.exec(SetDailymotionPresetSettingDocument, { input: { account: 'dm', preset: 'mp4_h264_aac', setting: 'a b', value: '1' }, setting: 'x' })),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      codeOf(
+        await s.gql.exec(SetDailymotionPresetSettingDocument, { input: { account: 'dm', preset: 'mp4_h264_aac', setting: 'abitrate', value: '1'.repeat(257) }, setting: 'x' }),
+      ),
+      'BAD_USER_INPUT',
+    );
     assert.equal(codeOf(await s.gql.exec(DailymotionPresetsDocument, { id: 'dm', setting: 'a;b' })), 'BAD_USER_INPUT');
     assert.equal(s.calls().filter((c) => c.call !== 'encoding_settings.get_active_assets').length, 0, 'nothing but the preset listing went upstream');
 

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DashboardStatusOverviewDocument, DashboardVideoListDocument, type DashboardVideoListQuery, type DashboardVideoListQueryVariables, type VideoStatus } from '../generated/graphql';
+import {
+  DashboardStatusOverviewDocument,
+  DashboardVideoListDocument,
+  type DashboardVideoListQuery,
+  type DashboardVideoListQueryVariables,
+  type VideoStatus,
+} from '../generated/graphql';
 import { dataOf, type GraphQLResult } from '../support/gateway';
 import { ACCOUNT_IDS, FourProviders, type AccountId } from '../support/four-providers';
 
@@ -50,7 +56,11 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
   const times = (nodes: Node[]) => nodes.map((n) => Date.parse(n.createdAt!));
   const assertOrder = (nodes: Node[], direction: 'ASC' | 'DESC') => {
     const t = times(nodes);
-    assert.deepEqual(t, [...t].sort((a, b) => (direction === 'DESC' ? b - a : a - b)), `${direction} by creation time`);
+    assert.deepEqual(
+      t,
+      [...t].sort((a, b) => (direction === 'DESC' ? b - a : a - b)),
+      `${direction} by creation time`,
+    );
   };
   const assertOnce = (nodes: Node[]) => assert.equal(new Set(nodes.map((n) => n.id)).size, nodes.length, 'no video twice');
 
@@ -69,7 +79,10 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
         assert.ok(page[id] >= 1 && page[id] <= most, `page ${n}, ${id}: ${page[id]} calls (at most ${most})`);
       }
     });
-    assert.ok(calls.some((page) => page.pa === 2), 'the creations were seen and skipped');
+    assert.ok(
+      calls.some((page) => page.pa === 2),
+      'the creations were seen and skipped',
+    );
   });
 
   it('oldest first: every video once, the ones created meanwhile at the end', async () => {
@@ -99,7 +112,11 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
       ['status READY', { status: 'READY' }, (n) => n.status === 'READY'],
       ['status FAILED', { status: 'FAILED' }, (n) => n.status === 'FAILED'],
       ['tags news+sport', { tags: ['sport', 'news'] }, (n) => ['news', 'sport'].every((t) => tagsOf(n)?.includes(t))],
-      ['created window', { createdAfter: after.toISOString(), createdBefore: beforeDate.toISOString() }, (n) => Date.parse(n.createdAt!) >= after.getTime() && Date.parse(n.createdAt!) < beforeDate.getTime()],
+      [
+        'created window',
+        { createdAfter: after.toISOString(), createdBefore: beforeDate.toISOString() },
+        (n) => Date.parse(n.createdAt!) >= after.getTime() && Date.parse(n.createdAt!) < beforeDate.getTime(),
+      ],
       ['title contains INTERVIEW', { titleContains: 'INTERVIEW' }, (n) => (n.title ?? '').toLowerCase().includes('interview')],
     ];
     for (const [name, filter, keep] of cases) {
@@ -109,7 +126,12 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
       assert.deepEqual(nodes.map((n) => n.id).sort(), expected.map((n) => n.id).sort(), name);
       assertOrder(nodes, 'DESC');
       if (filter?.tags) {
-        for (const id of ['pa', 'ts', 'dm'] as const) assert.equal(calls.reduce((sum, p) => sum + p[id], 0), 0, `${name}: ${id} has no tags, no call`);
+        for (const id of ['pa', 'ts', 'dm'] as const)
+          assert.equal(
+            calls.reduce((sum, p) => sum + p[id], 0),
+            0,
+            `${name}: ${id} has no tags, no call`,
+          );
         assert.ok(nodes.every((n) => n.account.id === 'zg'));
       }
       if (filter?.status === 'READY') {
@@ -174,7 +196,11 @@ describe('dashboard listing across Panda, Telestream, Dailymotion and Ziggeo', (
       four.resetLogs();
       const result = await four.gql.exec(DashboardVideoListDocument, { first: 5, after, ...variables });
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(variables));
-      assert.equal(ACCOUNT_IDS.reduce((sum, id) => sum + four.calls(id), 0), 0, 'no upstream call');
+      assert.equal(
+        ACCOUNT_IDS.reduce((sum, id) => sum + four.calls(id), 0),
+        0,
+        'no upstream call',
+      );
     }
   });
 
@@ -244,7 +270,11 @@ describe('dashboard listing ordered by title', () => {
       }
       const titles = nodes.map((n) => n.title!);
       assert.equal(new Set(nodes.map((n) => n.id)).size, nodes.length, 'no media twice');
-      assert.deepEqual(titles, [...titles].sort((a, b) => (direction === 'ASC' ? (a < b ? -1 : 1) : a < b ? 1 : -1)), 'in title order');
+      assert.deepEqual(
+        titles,
+        [...titles].sort((a, b) => (direction === 'ASC' ? (a < b ? -1 : 1) : a < b ? 1 : -1)),
+        'in title order',
+      );
       const ahead = direction === 'ASC' ? 'zz-0' : 'A-';
       assert.equal(nodes.length, existing + created, 'every media there was, and every one created ahead of the cursor');
       assert.equal(nodes.filter((n) => n.title!.startsWith(ahead)).length, created);

@@ -62,8 +62,16 @@ describe('canonical dashboard operations: upstream calls equal each provider’s
       assert.equal(list.pageInfo.hasNextPage, true);
       const withEncodings = videos.some((v) => v.encodings.nodes.some((e) => e.profile !== null));
       assert.equal(four.calls(id), LIST_MINIMUM[id](videos.length, withEncodings), `${id} list page`);
-      if (id === 'zg') assert.ok(videos.some((v) => 'embedImageUrl' in v && v.embedImageUrl), 'Ziggeo thumbnails');
-      if (id === 'dm') assert.ok(videos.some((v) => v.encodings.nodes.some((e) => 'name' in e && e.name?.startsWith('jpeg_thumbnail'))), 'Dailymotion thumbnails');
+      if (id === 'zg')
+        assert.ok(
+          videos.some((v) => 'embedImageUrl' in v && v.embedImageUrl),
+          'Ziggeo thumbnails',
+        );
+      if (id === 'dm')
+        assert.ok(
+          videos.some((v) => v.encodings.nodes.some((e) => 'name' in e && e.name?.startsWith('jpeg_thumbnail'))),
+          'Dailymotion thumbnails',
+        );
 
       const target = videos.find((v) => v.encodings.nodes.length > 1) ?? videos[0]!;
       four.resetLogs();
@@ -78,7 +86,10 @@ describe('canonical dashboard operations: upstream calls equal each provider’s
       const overview = dataOf(await four.gql.exec(DashboardStatusOverviewDocument, { accounts: [id] })).videoStats;
       assert.equal(overview.length, 1);
       assert.ok(overview[0]!.total >= 20);
-      assert.equal(overview[0]!.byStatus.reduce((sum, s) => sum + s.count, 0), overview[0]!.total);
+      assert.equal(
+        overview[0]!.byStatus.reduce((sum, s) => sum + s.count, 0),
+        overview[0]!.total,
+      );
       assert.equal(four.calls(id), OVERVIEW_MINIMUM[id], `${id} status overview`);
     });
   }
@@ -89,10 +100,20 @@ describe('canonical dashboard operations: upstream calls equal each provider’s
     assert.equal(picked.length, 12);
     four.resetLogs();
     const { nodes } = dataOf(await four.gql.exec(DashboardNodesDocument, { ids: [...picked].reverse().map((v) => v.id) }));
-    assert.deepEqual(nodes.map((n) => n?.id), [...picked].reverse().map((v) => v.id), 'answers in the order asked');
+    assert.deepEqual(
+      nodes.map((n) => n?.id),
+      [...picked].reverse().map((v) => v.id),
+      'answers in the order asked',
+    );
     assert.equal(four.calls('zg'), 1, 'Ziggeo: one get_bulk for its three videos');
-    assert.deepEqual(four.ziggeo.log.entries.map((e) => e.path), ['/v1/videos/get_bulk']);
+    assert.deepEqual(
+      four.ziggeo.log.entries.map((e) => e.path),
+      ['/v1/videos/get_bulk'],
+    );
     for (const id of ['pa', 'ts', 'dm'] as const) assert.equal(four.calls(id), 3, `${id}: one read per video, no more`);
-    assert.deepEqual(four.dailymotion.calls.map((c) => c.call), ['media.info', 'media.info', 'media.info']);
+    assert.deepEqual(
+      four.dailymotion.calls.map((c) => c.call),
+      ['media.info', 'media.info', 'media.info'],
+    );
   });
 });

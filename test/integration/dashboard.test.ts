@@ -58,7 +58,11 @@ describe('dashboard query: upstream calls equal the Panda minimum', () => {
     assert.equal(byPath(/^\/v2\/videos\/[^/]+\/encodings\.json$/), 20);
     assert.equal(stack.calls().length, minimum);
     const times = videos.map((v) => Date.parse(v.createdAt!));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first across accounts');
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+      'newest first across accounts',
+    );
   });
 
   it('the next page asks each account only from where it stopped', async () => {
@@ -66,7 +70,10 @@ describe('dashboard query: upstream calls equal the Panda minimum', () => {
     stack.resetLog();
     const second = dataOf(await stack.gql.exec(DashboardVideoListDocument, { first: 10, after: first.videos.pageInfo.endCursor }));
     const seen = new Set(first.videos.edges.map((e) => e.node.id));
-    assert.ok(second.videos.edges.every((e) => !seen.has(e.node.id)), 'no video twice');
+    assert.ok(
+      second.videos.edges.every((e) => !seen.has(e.node.id)),
+      'no video twice',
+    );
     assert.equal(byPath(/^\/v2\/videos\.json$/), 2);
     assert.equal(byPath(/^\/v2\/videos\/[^/]+\/encodings\.json$/), 10);
   });
@@ -95,7 +102,10 @@ describe('dashboard query across Panda and Telestream', () => {
     const page = dataOf(await gql.exec(DashboardVideoListDocument, { first: 20 }));
     const videos = page.videos.edges.map((e) => e.node);
     assert.equal(videos.length, 20);
-    for (const [emulator, provider] of [[panda, 'PANDA'], [telestream, 'TELESTREAM']] as const) {
+    for (const [emulator, provider] of [
+      [panda, 'PANDA'],
+      [telestream, 'TELESTREAM'],
+    ] as const) {
       const shown = videos.filter((v) => v.account.provider === provider);
       const lists = emulator.log.entries.filter((e) => /\/videos\.json$/.test(e.path)).length;
       const encodings = emulator.log.entries.filter((e) => /\/videos\/[^/]+\/encodings\.json$/.test(e.path)).length;

@@ -45,7 +45,10 @@ describe('panda, dailymotion and ziggeo accounts side by side', () => {
     const videos = page.videos.edges.map((e) => e.node);
     assert.equal(videos.length, 60);
     const times = videos.map((v) => Date.parse(v.createdAt!));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
     const providers = new Set(videos.map((v) => v.account.provider));
     assert.deepEqual([...providers].sort(), ['DAILYMOTION', 'PANDA', 'ZIGGEO']);
     const pandaShown = videos.filter((v) => v.account.provider === 'PANDA');

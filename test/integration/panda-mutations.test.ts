@@ -101,15 +101,14 @@ describe('panda through the gateway: mutations', () => {
     stack.emulator.clock.advance(5 * 60_000);
     const { node } = dataOf(await exec(VideoDetailDocument, { id: video.id }));
     assert.ok(node && 'encodings' in node);
-    assert.deepEqual(node.encodings.nodes.map((e) => [e.id, e.status, e.progress]), [[created.id, 'READY', 100]]);
+    assert.deepEqual(
+      node.encodings.nodes.map((e) => [e.id, e.status, e.progress]),
+      [[created.id, 'READY', 100]],
+    );
 
     assert.equal(dataOf(await exec(DeleteEncodingDocument, { id: created.id })).deleteEncoding!.deletedId, created.id);
     assert.equal(code(await exec(DeleteEncodingDocument, { id: created.id })), 'NOT_FOUND');
-    const byId = [
-      (id: string) => exec(CancelEncodingDocument, { id }),
-      (id: string) => exec(RetryEncodingDocument, { id }),
-      (id: string) => exec(DeleteEncodingDocument, { id }),
-    ];
+    const byId = [(id: string) => exec(CancelEncodingDocument, { id }), (id: string) => exec(RetryEncodingDocument, { id }), (id: string) => exec(DeleteEncodingDocument, { id })];
     for (const run of byId) {
       assert.equal(code(await run(MALFORMED)), 'BAD_USER_INPUT');
       assert.equal(code(await run(video.id)), 'BAD_USER_INPUT', 'a video id is not an encoding id');
@@ -135,7 +134,8 @@ describe('panda through the gateway: mutations', () => {
   });
 
   it('profiles: create from preset, update, delete; duplicates refused by the provider', async () => {
-    const created = dataOf(await exec(CreateProfileDocument, { input: { account: 'alpha', presetName: 'h264', name: 'web-720p', title: 'Web 720p', width: 1280, height: 720 } })).createProfile!.profile;
+    const created = dataOf(await exec(CreateProfileDocument, { input: { account: 'alpha', presetName: 'h264', name: 'web-720p', title: 'Web 720p', width: 1280, height: 720 } }))
+      .createProfile!.profile;
     assert.equal(created.name, 'web-720p');
     assert.ok('presetName' in created && created.presetName === 'h264');
     const duplicate = await exec(CreateProfileDocument, { input: { account: 'alpha', presetName: 'h264', name: 'web-720p' } });

@@ -30,7 +30,10 @@ describe('panda through the gateway: queries', () => {
 
   it('lists the accounts with their capabilities', async () => {
     const { accounts } = dataOf(await stack.gql.exec(AccountsDocument));
-    assert.deepEqual(accounts.map((a) => a.id), ['alpha', 'beta', 'wrong-secret', 'down']);
+    assert.deepEqual(
+      accounts.map((a) => a.id),
+      ['alpha', 'beta', 'wrong-secret', 'down'],
+    );
     assert.equal(accounts[0]!.provider, 'PANDA');
     assert.ok(accounts[0]!.capabilities.includes('CREATE_ENCODING'));
   });
@@ -50,7 +53,10 @@ describe('panda through the gateway: queries', () => {
     }
     assert.deepEqual(seen, expected);
     const times = all.videos.edges.map((e) => Date.parse(e.node.createdAt!));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
   });
 
   it('filters by normalized status upstream', async () => {
@@ -103,9 +109,11 @@ describe('panda through the gateway: queries', () => {
   });
 
   it('resolves encodings with their video and profile', async () => {
-    const list = dataOf(await stack.gql.exec(VideoDetailDocument, {
-      id: dataOf(await stack.gql.exec(VideosDocument, { accounts: ['alpha'], first: 1 })).videos.edges[0]!.node.id,
-    }));
+    const list = dataOf(
+      await stack.gql.exec(VideoDetailDocument, {
+        id: dataOf(await stack.gql.exec(VideosDocument, { accounts: ['alpha'], first: 1 })).videos.edges[0]!.node.id,
+      }),
+    );
     const encodingId = list.node && 'encodings' in list.node ? list.node.encodings.nodes[0]!.id : assert.fail('no encodings');
     const { node } = dataOf(await stack.gql.exec(EncodingDetailDocument, { id: encodingId }));
     assert.ok(node && 'video' in node);
@@ -120,10 +128,17 @@ describe('panda through the gateway: queries', () => {
     const result = await stack.gql.exec(NodesDocument, {
       ids: [ids[0]!, ids[1]!, ids[0]!, 'not-an-id!', toGlobalId('PandaVideo', 'nope', 'x'), toGlobalId('PandaVideo', 'alpha', 'ffffffffffffffffffffffffffffffff')],
     });
-    assert.deepEqual(result.data?.nodes.slice(0, 3).map((n) => n?.id), [ids[0], ids[1], ids[0]]);
+    assert.deepEqual(
+      result.data?.nodes.slice(0, 3).map((n) => n?.id),
+      [ids[0], ids[1], ids[0]],
+    );
     assert.deepEqual(result.data?.nodes.slice(3), [null, null, null]);
     const codes = (result.errors ?? []).map((e) => [e.path?.[1], e.extensions?.code]);
-    assert.deepEqual(codes.sort(), [[3, 'BAD_USER_INPUT'], [4, 'NOT_FOUND'], [5, 'NOT_FOUND']]);
+    assert.deepEqual(codes.sort(), [
+      [3, 'BAD_USER_INPUT'],
+      [4, 'NOT_FOUND'],
+      [5, 'NOT_FOUND'],
+    ]);
     assert.equal(stack.calls((e) => e.path.startsWith('/v2/videos/')).length, 3, 'two distinct known videos + one unknown, each once');
   });
 

@@ -12,7 +12,9 @@ describe('telestream through the gateway', () => {
   const factory = demoTelestreamAccounts()[0]!;
   before(async () => {
     emulator = await startTelestreamEmulator({ accounts: [factory], demoData: true, clock: new EmulatorClock(), checkTimestamps: false });
-    gql = await startTestGateway([{ id: 'tc', provider: 'telestream', baseUrl: emulator.baseUrl, factoryId: factory.factoryId, accessKey: factory.accessKey, secretKey: factory.secretKey }]);
+    gql = await startTestGateway([
+      { id: 'tc', provider: 'telestream', baseUrl: emulator.baseUrl, factoryId: factory.factoryId, accessKey: factory.accessKey, secretKey: factory.secretKey },
+    ]);
   });
   after(async () => {
     await gql.close();
@@ -20,9 +22,12 @@ describe('telestream through the gateway', () => {
   });
 
   it('shows the factory and its notifications', async () => {
-    const result = await gql.raw(JSON.stringify({
-      query: '{ account(id: "tc") { provider details { __typename ... on TelestreamFactory { nativeId uploadOriginalVideo } } notifications { __typename ... on TelestreamNotifications { sendVideoPayload events { videoEncoded } } } } }',
-    }));
+    const result = await gql.raw(
+      JSON.stringify({
+        query:
+          '{ account(id: "tc") { provider details { __typename ... on TelestreamFactory { nativeId uploadOriginalVideo } } notifications { __typename ... on TelestreamNotifications { sendVideoPayload events { videoEncoded } } } } }',
+      }),
+    );
     const data = result.data as { account: { provider: string; details: { __typename: string; nativeId: string }; notifications: { __typename: string } } };
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     assert.equal(data.account.provider, 'TELESTREAM');
@@ -49,10 +54,16 @@ describe('telestream notifications: a partial update keeps the other flags', () 
   it('changes only the flag it names', async () => {
     const factory = demoTelestreamAccounts()[0]!;
     const emulator = await startTelestreamEmulator({ accounts: [factory], clock: new EmulatorClock() });
-    const gql = await startTestGateway([{ id: 'tc', provider: 'telestream', baseUrl: emulator.baseUrl, factoryId: factory.factoryId, accessKey: factory.accessKey, secretKey: factory.secretKey }]);
+    const gql = await startTestGateway([
+      { id: 'tc', provider: 'telestream', baseUrl: emulator.baseUrl, factoryId: factory.factoryId, accessKey: factory.accessKey, secretKey: factory.secretKey },
+    ]);
     try {
       const events = async () => {
-        const r = await gql.raw(JSON.stringify({ query: '{ account(id: "tc") { notifications { ... on TelestreamNotifications { events { videoCreated videoEncoded encodingProgress encodingCompleted } } } } }' }));
+        const r = await gql.raw(
+          JSON.stringify({
+            query: '{ account(id: "tc") { notifications { ... on TelestreamNotifications { events { videoCreated videoEncoded encodingProgress encodingCompleted } } } } }',
+          }),
+        );
         return (r.data as { account: { notifications: { events: Record<string, boolean> } } }).account.notifications.events;
       };
       const set = (flags: string) => gql.raw(JSON.stringify({ query: `mutation { updateNotifications(input: { account: "tc", events: { ${flags} } }) { __typename } }` }));

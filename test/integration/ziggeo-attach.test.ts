@@ -91,7 +91,15 @@ describe('ziggeo stream media uploads through the gateway', () => {
       assert.ok(withVideo.stream.video && 'defaultStreamToken' in withVideo.stream.video && withVideo.stream.video.defaultStreamToken === stream.token, 'the video is read afresh');
       const upload = withVideo.upload!;
       assert.deepEqual(
-        { id: upload.id, account: upload.account, fileName: upload.fileName, state: upload.state, sent: upload.bytesSent, received: upload.bytesReceived, total: upload.bytesTotal },
+        {
+          id: upload.id,
+          account: upload.account,
+          fileName: upload.fileName,
+          state: upload.state,
+          sent: upload.bytesSent,
+          received: upload.bytesReceived,
+          total: upload.bytesTotal,
+        },
         { id: 'attach-video-1', account: 'zig', fileName: 'take-2.webm', state: 'COMPLETED', sent: media.length, received: media.length, total: media.length },
       );
       assert.equal(upload.video?.id, toGlobalId('ZiggeoVideo', 'zig', video.token));
@@ -150,7 +158,10 @@ describe('ziggeo stream media uploads through the gateway', () => {
         ['NOT_FOUND', await attachImage(toGlobalId('ZiggeoStream', 'panda', `${video.token}/x`), bytes)],
         ['NOT_FOUND', await attachImage(toGlobalId('ZiggeoStream', 'nope', `${video.token}/x`), bytes)],
         ['BAD_USER_INPUT', await attachVideo(toGlobalId('ZiggeoStream', 'zig', `${video.token}/a?b=c`), bytes)],
-        ['BAD_USER_INPUT', await sendMultipart(url(), CreateZiggeoStreamWithFileDocument, { video: toGlobalId('PandaVideo', 'panda', 'abc'), file: null }, fileOf('a.mp4', bytes, 'video/mp4'))],
+        [
+          'BAD_USER_INPUT',
+          await sendMultipart(url(), CreateZiggeoStreamWithFileDocument, { video: toGlobalId('PandaVideo', 'panda', 'abc'), file: null }, fileOf('a.mp4', bytes, 'video/mp4')),
+        ],
       ] as const;
       for (const [code, result] of bad) assert.equal(codeOf(result), code, JSON.stringify(result.errors));
       assert.deepEqual(calls(), [], 'nothing reached Ziggeo');
@@ -162,7 +173,9 @@ describe('ziggeo stream media uploads through the gateway', () => {
       const results = [
         await sendMultipart(url(), AttachZiggeoStreamImageDocument, { id, file: null }, []),
         await stack.gql.raw(JSON.stringify({ query: 'mutation ($id: ID!) { attachZiggeoStreamVideo(id: $id) { stream { id } } }', variables: { id } })),
-        await stack.gql.raw(JSON.stringify({ query: 'mutation ($id: ID!, $f: Upload!) { attachZiggeoStreamVideo(id: $id, file: $f) { stream { id } } }', variables: { id, f: 'x' } })),
+        await stack.gql.raw(
+          JSON.stringify({ query: 'mutation ($id: ID!, $f: Upload!) { attachZiggeoStreamVideo(id: $id, file: $f) { stream { id } } }', variables: { id, f: 'x' } }),
+        ),
         await attachImage(id, Buffer.alloc(0)),
         await attachImage(id, testBytes(100), { fileSize: 0 }),
         await attachImage(id, testBytes(100), { uploadId: 'x' }),
@@ -180,7 +193,12 @@ describe('ziggeo stream media uploads through the gateway', () => {
       assert.equal(codeOf(spooled), 'UPLOAD_TOO_LARGE');
       const declared = await attachImage(id, testBytes(1000, 16), { fileSize: MAX + 1 });
       assert.equal(codeOf(declared), 'UPLOAD_TOO_LARGE');
-      const created = await sendMultipart(url(), CreateZiggeoStreamWithFileDocument, { video: toGlobalId('ZiggeoVideo', 'zig', video.token), file: null }, fileOf('big.mp4', testBytes(MAX + 1, 17), 'video/mp4'));
+      const created = await sendMultipart(
+        url(),
+        CreateZiggeoStreamWithFileDocument,
+        { video: toGlobalId('ZiggeoVideo', 'zig', video.token), file: null },
+        fileOf('big.mp4', testBytes(MAX + 1, 17), 'video/mp4'),
+      );
       assert.equal(codeOf(created), 'UPLOAD_TOO_LARGE');
       assert.deepEqual(calls(), [], 'no upstream write');
       assert.equal(stream.video, null);
@@ -283,7 +301,13 @@ describe('ziggeo stream media under API keys', () => {
     const video = [...stack.emulator.store.app(stack.app.token).videos.values()][0]!;
     const stream = video.streams[0]!;
     const send = (account: string, headers: Record<string, string>) =>
-      sendMultipart(stack.gql.gateway.url, AttachZiggeoStreamImageDocument, { id: toGlobalId('ZiggeoStream', account, `${video.token}/${stream.token}`), file: null }, [{ path: 'variables.file', name: 'c.png', bytes: testBytes(1000, 27), contentType: 'image/png' }], { headers });
+      sendMultipart(
+        stack.gql.gateway.url,
+        AttachZiggeoStreamImageDocument,
+        { id: toGlobalId('ZiggeoStream', account, `${video.token}/${stream.token}`), file: null },
+        [{ path: 'variables.file', name: 'c.png', bytes: testBytes(1000, 27), contentType: 'image/png' }],
+        { headers },
+      );
     stack.emulator.log.clear();
     const imageBefore = stream.image;
     assert.equal(codeOf(await send('zig-hidden', key)), 'NOT_FOUND');
@@ -308,7 +332,9 @@ describe('ziggeo stream media when the connection to Ziggeo breaks mid-file', ()
     const stream = (): StoredStream => video.streams.find((s) => s.token === created.token)!;
     const path = `/streams/${created.token}/video`;
     const attach = (bytes: Buffer, fileSize: number | null) =>
-      sendMultipart(stack.gql.gateway.url, AttachZiggeoStreamVideoDocument, { id: created.id, file: null, fileSize }, [{ path: 'variables.file', name: 'take.mp4', bytes, contentType: 'video/mp4' }]);
+      sendMultipart(stack.gql.gateway.url, AttachZiggeoStreamVideoDocument, { id: created.id, file: null, fileSize }, [
+        { path: 'variables.file', name: 'take.mp4', bytes, contentType: 'video/mp4' },
+      ]);
 
     stack.emulator.injectFault({ kind: 'cut', afterBytes: MiB, times: 1, pathIncludes: path });
     const streamed = await attach(testBytes(24 * MiB, 28), 24 * MiB);

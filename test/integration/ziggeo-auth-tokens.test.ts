@@ -87,7 +87,14 @@ describe('ziggeo auth tokens through the gateway', () => {
       const expiresAt = new Date(Date.now() + 86_400_000);
       const created = dataOf(
         await gql().exec(CreateZiggeoAuthTokenDocument, {
-          input: { account: 'zig', grants: { read: { resources: ['abc'], session_owned: true } }, expiresAt: expiresAt.toISOString(), sessionLimit: 3, usageExpirationTime: 60, hidden: true },
+          input: {
+            account: 'zig',
+            grants: { read: { resources: ['abc'], session_owned: true } },
+            expiresAt: expiresAt.toISOString(),
+            sessionLimit: 3,
+            usageExpirationTime: 60,
+            hidden: true,
+          },
         }),
       ).createZiggeoAuthToken!.authToken;
       assert.match(created.token, /^[0-9a-f]{32}$/);
@@ -98,7 +105,8 @@ describe('ziggeo auth tokens through the gateway', () => {
       assert.equal(created.hidden, true);
       assert.equal(tokens().get(created.token)?.sessionLimit, 3);
 
-      const updated = dataOf(await gql().exec(UpdateZiggeoAuthTokenDocument, { input: { id: created.id, sessionLimit: null, volatile: true, grants: { read: 'all' } } })).updateZiggeoAuthToken!.authToken;
+      const updated = dataOf(await gql().exec(UpdateZiggeoAuthTokenDocument, { input: { id: created.id, sessionLimit: null, volatile: true, grants: { read: 'all' } } }))
+        .updateZiggeoAuthToken!.authToken;
       assert.equal(updated.sessionLimit, null);
       assert.equal(updated.volatile, true);
       assert.deepEqual(updated.grants, { read: 'all' });

@@ -43,11 +43,17 @@ describe('ziggeo videos and streams through the gateway', () => {
       const expected = oldestFirst(videos()).map((v) => v.token);
       stack.emulator.log.clear();
       const one = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', first: 10 })).ziggeoVideos;
-      assert.deepEqual(one.edges.map((e) => e.node.token), expected.slice(0, 10));
+      assert.deepEqual(
+        one.edges.map((e) => e.node.token),
+        expected.slice(0, 10),
+      );
       assert.equal(one.pageInfo.hasNextPage, true);
       assert.equal(calls(), 1);
       const two = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', first: 20, after: one.pageInfo.endCursor })).ziggeoVideos;
-      assert.deepEqual(two.edges.map((e) => e.node.token), expected.slice(10, 25));
+      assert.deepEqual(
+        two.edges.map((e) => e.node.token),
+        expected.slice(10, 25),
+      );
       assert.equal(two.pageInfo.hasNextPage, false);
       assert.ok(two.edges.every((e) => e.node.account.id === 'zig' && e.node.id === toGlobalId('ZiggeoVideo', 'zig', e.node.token)));
     });
@@ -55,24 +61,41 @@ describe('ziggeo videos and streams through the gateway', () => {
     it('reverse, skip, states and tags are applied by Ziggeo', async () => {
       const all = oldestFirst(videos());
       const newest = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', reverse: true, first: 3, skip: 2 })).ziggeoVideos;
-      assert.deepEqual(newest.edges.map((e) => e.node.token), [...all].reverse().slice(2, 5).map((v) => v.token));
+      assert.deepEqual(
+        newest.edges.map((e) => e.node.token),
+        [...all]
+          .reverse()
+          .slice(2, 5)
+          .map((v) => v.token),
+      );
 
       const ready = all.filter((v) => stateOf(v) === 'READY');
       const byState = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', filter: { states: ['ready'] }, first: 100 })).ziggeoVideos;
-      assert.deepEqual(byState.edges.map((e) => e.node.token), ready.map((v) => v.token));
+      assert.deepEqual(
+        byState.edges.map((e) => e.node.token),
+        ready.map((v) => v.token),
+      );
       assert.ok(byState.edges.every((e) => e.node.status === 'READY' && e.node.rawState === 5));
 
       const tag = all.flatMap((v) => v.tags ?? [])[0]!;
       const tagged = all.filter((v) => v.tags?.includes(tag));
       const byTag = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', filter: { tags: [tag] }, first: 50 })).ziggeoVideos;
-      assert.deepEqual(byTag.edges.map((e) => e.node.token), tagged.map((v) => v.token));
+      assert.deepEqual(
+        byTag.edges.map((e) => e.node.token),
+        tagged.map((v) => v.token),
+      );
 
       // a long filter still pages on: the cursor carries a digest of the arguments, not the arguments
       const manyStates = Array.from({ length: 700 }, () => 'READY');
       const firstReady = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', filter: { states: manyStates }, first: 2 })).ziggeoVideos;
       assert.equal(firstReady.pageInfo.hasNextPage, ready.length > 2);
-      const restReady = dataOf(await gql().exec(ZiggeoVideosDocument, { account: 'zig', filter: { states: manyStates }, first: 100, after: firstReady.pageInfo.endCursor })).ziggeoVideos;
-      assert.deepEqual([...firstReady.edges, ...restReady.edges].map((e) => e.node.token), ready.map((v) => v.token));
+      const restReady = dataOf(
+        await gql().exec(ZiggeoVideosDocument, { account: 'zig', filter: { states: manyStates }, first: 100, after: firstReady.pageInfo.endCursor }),
+      ).ziggeoVideos;
+      assert.deepEqual(
+        [...firstReady.edges, ...restReady.edges].map((e) => e.node.token),
+        ready.map((v) => v.token),
+      );
 
       const count = dataOf(await gql().exec(ZiggeoVideoCountDocument, { account: 'zig', filter: { states: ['READY', 'FAILED'] } })).ziggeoVideoCount;
       assert.equal(count, all.filter((v) => ['READY', 'FAILED'].includes(stateOf(v))).length);
@@ -99,14 +122,20 @@ describe('ziggeo videos and streams through the gateway', () => {
       assert.equal(calls(), 1, 'streams come with the video');
       const state = byKey.streams[0]!.rawStatus;
       const filtered = dataOf(await gql().exec(ZiggeoVideoDocument, { account: 'zig', tokenOrKey: keyed.token, states: [state.toLowerCase()] })).ziggeoVideo;
-      assert.deepEqual(filtered.streams.map((s) => s.token), byKey.streams.filter((s) => s.rawStatus === state).map((s) => s.token));
+      assert.deepEqual(
+        filtered.streams.map((s) => s.token),
+        byKey.streams.filter((s) => s.rawStatus === state).map((s) => s.token),
+      );
     });
 
     it('lists and reads streams upstream', async () => {
       const video = videos().find((v) => v.streams.length > 1)!;
       const id = toGlobalId('ZiggeoVideo', 'zig', video.token);
       const streams = dataOf(await gql().exec(ZiggeoStreamsDocument, { video: id })).ziggeoStreams;
-      assert.deepEqual(streams.map((s) => s.token), video.streams.map((s) => s.token));
+      assert.deepEqual(
+        streams.map((s) => s.token),
+        video.streams.map((s) => s.token),
+      );
       const state = streams[0]!.rawStatus;
       const some = dataOf(await gql().exec(ZiggeoStreamsDocument, { video: id, states: [state] })).ziggeoStreams;
       assert.ok(some.length >= 1 && some.every((s) => s.rawStatus === state));
@@ -131,9 +160,8 @@ describe('ziggeo videos and streams through the gateway', () => {
       const stored = stack.emulator.store.findVideo(stack.emulator.store.app(stack.app.token), 'gql-made')!;
       assert.equal(stored.token, created.token);
 
-      const updated = dataOf(
-        await gql().exec(UpdateZiggeoVideoDocument, { input: { id: created.id, key: 'gql-renamed', tags: null, expirationDays: 7, approved: true } }),
-      ).updateZiggeoVideo!.video;
+      const updated = dataOf(await gql().exec(UpdateZiggeoVideoDocument, { input: { id: created.id, key: 'gql-renamed', tags: null, expirationDays: 7, approved: true } }))
+        .updateZiggeoVideo!.video;
       assert.equal(updated.key, 'gql-renamed');
       assert.deepEqual(updated.tags, []);
       assert.equal(updated.expirationDays, 7);

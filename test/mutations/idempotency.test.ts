@@ -49,7 +49,12 @@ describe('Idempotency-Key, in memory', () => {
   });
 
   it('the same key from another API key is another key', async () => {
-    const keyed = await farm.gateway({ apiKeys: [{ name: 'one', key: 'key-one-0123456789abcdef', accounts: ['alpha'] }, { name: 'two', key: 'key-two-0123456789abcdef', accounts: ['alpha'] }] });
+    const keyed = await farm.gateway({
+      apiKeys: [
+        { name: 'one', key: 'key-one-0123456789abcdef', accounts: ['alpha'] },
+        { name: 'two', key: 'key-two-0123456789abcdef', accounts: ['alpha'] },
+      ],
+    });
     const key = newKey();
     const before = farm.creations();
     const one = await post(keyed.gateway.url, CREATE_VIDEO, input(4), { 'idempotency-key': key, authorization: 'Bearer key-one-0123456789abcdef' });
@@ -161,7 +166,10 @@ describe('Idempotency-Key across two replicas on one Redis', { skip: redisSkip()
     farm.emulator.injectFault({ pathIncludes: '/videos.json', kind: 'delay', delayMs: 500, times: 2 });
     const key = newKey();
     const before = farm.creations();
-    const [x, y] = await Promise.all([post(a.gateway.url, CREATE_VIDEO, input(11), { 'idempotency-key': key }), post(b.gateway.url, CREATE_VIDEO, input(11), { 'idempotency-key': key })]);
+    const [x, y] = await Promise.all([
+      post(a.gateway.url, CREATE_VIDEO, input(11), { 'idempotency-key': key }),
+      post(b.gateway.url, CREATE_VIDEO, input(11), { 'idempotency-key': key }),
+    ]);
     farm.emulator.clearFaults();
     assert.equal(farm.creations() - before, 1);
     assert.ok(x.data?.createVideo?.video?.id);

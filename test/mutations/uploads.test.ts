@@ -27,9 +27,12 @@ describe('mutations with files: nothing applied is hidden, no library internals'
   it('one file mapped to two uploadVideo fields: the first answers its video, the second BAD_USER_INPUT', async () => {
     const bytes = testBytes(64 * 1024, 21);
     const before = sessions();
-    const result = await sendMultipart(gql.gateway.url, TWO_UPLOADS, { a: { account: 'alpha', file: null, fileSize: bytes.length }, b: { account: 'alpha', file: null, fileSize: bytes.length } }, [
-      { path: 'variables.a.file', alsoAt: ['variables.b.file'], name: 'once.mp4', bytes },
-    ]);
+    const result = await sendMultipart(
+      gql.gateway.url,
+      TWO_UPLOADS,
+      { a: { account: 'alpha', file: null, fileSize: bytes.length }, b: { account: 'alpha', file: null, fileSize: bytes.length } },
+      [{ path: 'variables.a.file', alsoAt: ['variables.b.file'], name: 'once.mp4', bytes }],
+    );
     assert.ok(result.data?.first?.video.id, `the applied upload is in data: ${JSON.stringify(result)}`);
     assert.equal(result.data?.second, null);
     assert.equal(result.errors?.length, 1);
@@ -51,7 +54,9 @@ describe('mutations with files: nothing applied is hidden, no library internals'
   });
 
   it('a file mapped onto a String variable: the same', async () => {
-    const doc = parse('mutation ($title: String) { createVideo(input: { account: "alpha", sourceUrl: "https://media.example.com/x.mp4", payload: $title }) { video { id } } }') as TypedDocumentNode<unknown, Record<string, unknown>>;
+    const doc = parse(
+      'mutation ($title: String) { createVideo(input: { account: "alpha", sourceUrl: "https://media.example.com/x.mp4", payload: $title }) { video { id } } }',
+    ) as TypedDocumentNode<unknown, Record<string, unknown>>;
     const before = farm.creations();
     const result = await sendMultipart(gql.gateway.url, doc, { title: null }, [{ path: 'variables.title', name: 'clip.mp4', bytes: testBytes(100, 23) }]);
     assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(result));
@@ -64,9 +69,15 @@ describe('mutations with files: nothing applied is hidden, no library internals'
     const key = newKey();
     const before = sessions();
     const send = () =>
-      sendMultipart(gql.gateway.url, UploadVideoDocument, { input: { account: 'alpha', file: null, fileSize: bytes.length } }, [{ path: 'variables.input.file', name: 'same.mp4', bytes }], {
-        headers: { 'idempotency-key': key },
-      });
+      sendMultipart(
+        gql.gateway.url,
+        UploadVideoDocument,
+        { input: { account: 'alpha', file: null, fileSize: bytes.length } },
+        [{ path: 'variables.input.file', name: 'same.mp4', bytes }],
+        {
+          headers: { 'idempotency-key': key },
+        },
+      );
     const first = await send();
     const again = await send();
     assert.ok(first.data?.uploadVideo?.video.id, JSON.stringify(first));

@@ -17,7 +17,11 @@ function assertStory(events: VideoEvent[]): void {
   const progress = events.filter((e) => e.type === VideoEventType.ENCODING_PROGRESS);
   assert.ok(progress.length >= 1, 'at least one progress event');
   const values = progress.map((e) => e.progress!);
-  assert.deepEqual(values, [...values].sort((a, b) => a - b), 'progress never goes back');
+  assert.deepEqual(
+    values,
+    [...values].sort((a, b) => a - b),
+    'progress never goes back',
+  );
   assert.ok(types.indexOf(VideoEventType.ENCODING_PROGRESS) > 0, 'progress after created');
   assert.equal(events.at(-1)!.progress, 100);
   for (const e of events) {
@@ -40,14 +44,17 @@ describe('provider notifications reach the bus', () => {
 
   it('Panda: configureNotifications sets the cloud’s settings; createVideo → created, progress, completed', async () => {
     const setup = await configure(s.gql, 'pa');
-    assert.deepEqual({ ...setup, receiverBaseUrl: undefined }, {
-      accountId: 'pa',
-      delivery: 'NOTIFICATION_SETTINGS',
-      receiverBaseUrl: undefined,
-      events: ['video-created', 'video-encoded', 'encoding-progress', 'encoding-complete'],
-      webhookId: null,
-      confirmed: true,
-    });
+    assert.deepEqual(
+      { ...setup, receiverBaseUrl: undefined },
+      {
+        accountId: 'pa',
+        delivery: 'NOTIFICATION_SETTINGS',
+        receiverBaseUrl: undefined,
+        events: ['video-created', 'video-encoded', 'encoding-progress', 'encoding-complete'],
+        webhookId: null,
+        confirmed: true,
+      },
+    );
     assert.equal(setup.receiverBaseUrl, new URL(s.gql.gateway.url).origin);
     const settings = s.panda.store.cloud(s.accounts[0]!.provider === 'panda' ? (s.accounts[0] as { cloudId: string }).cloudId : '')!.notifications;
     assert.match(settings.url!, new RegExp(`^${setup.receiverBaseUrl}/notifications/pa/[A-Za-z0-9_-]{32}$`));
@@ -88,13 +95,21 @@ describe('provider notifications reach the bus', () => {
     assert.equal(hook.confirmed, true);
     assert.equal(hook.encoding, 'jsonheader');
 
-    const upload = parse('mutation($input: UploadVideoInput!) { uploadVideo(input: $input) { video { nativeId } } }') as TypedDocumentNode<{ uploadVideo: { video: { nativeId: string } } }, { input: unknown }>;
-    const result = await sendMultipart(s.gql.gateway.url, upload, { input: { account: 'zg', file: null } }, [{ path: 'variables.input.file', name: 'clip.mp4', bytes: Buffer.alloc(4096, 7) }]);
+    const upload = parse('mutation($input: UploadVideoInput!) { uploadVideo(input: $input) { video { nativeId } } }') as TypedDocumentNode<
+      { uploadVideo: { video: { nativeId: string } } },
+      { input: unknown }
+    >;
+    const result = await sendMultipart(s.gql.gateway.url, upload, { input: { account: 'zg', file: null } }, [
+      { path: 'variables.input.file', name: 'clip.mp4', bytes: Buffer.alloc(4096, 7) },
+    ]);
     const token = dataOf(result).uploadVideo!.video.nativeId;
     await s.recorder.until(story(s, token));
     const events = s.recorder.of(token);
     // Ziggeo also says the media arrived (no percentages: progress 0 when processing starts)
-    assert.deepEqual(events.map((e) => e.type), [VideoEventType.CREATED, VideoEventType.SOURCE_UPLOADED, VideoEventType.ENCODING_PROGRESS, VideoEventType.ENCODING_COMPLETED]);
+    assert.deepEqual(
+      events.map((e) => e.type),
+      [VideoEventType.CREATED, VideoEventType.SOURCE_UPLOADED, VideoEventType.ENCODING_PROGRESS, VideoEventType.ENCODING_COMPLETED],
+    );
     assertStory(events.filter((e) => e.type !== VideoEventType.SOURCE_UPLOADED));
     const stream = s.ziggeo.store.app(s.ziggeo.accounts[0]!.token).videos.get(token)!.defaultStream;
     assert.equal(events.at(-1)!.encodingNativeId, `${token}/${stream}`);

@@ -39,11 +39,14 @@ describe('the notification receiver', () => {
     await post(url, form({ event: 'encoding-progress', encoding_id: 'e-dup-1', progress: '60' }));
     await s.recorder.until(() => s.recorder.of('v-dup-1').length === 3);
     await sleep(100);
-    assert.deepEqual(s.recorder.of('v-dup-1').map((e) => [e.type, e.encodingNativeId ?? null, e.progress ?? null]), [
-      [VideoEventType.CREATED, null, null],
-      [VideoEventType.ENCODING_PROGRESS, 'e-dup-1', 40],
-      [VideoEventType.ENCODING_PROGRESS, 'e-dup-1', 60],
-    ]);
+    assert.deepEqual(
+      s.recorder.of('v-dup-1').map((e) => [e.type, e.encodingNativeId ?? null, e.progress ?? null]),
+      [
+        [VideoEventType.CREATED, null, null],
+        [VideoEventType.ENCODING_PROGRESS, 'e-dup-1', 40],
+        [VideoEventType.ENCODING_PROGRESS, 'e-dup-1', 60],
+      ],
+    );
     assert.equal(s.panda.log.entries.length, before);
   });
 
@@ -67,7 +70,15 @@ describe('the notification receiver', () => {
 
   it('answers 400 to malformed deliveries and publishes nothing; unknown event names are acknowledged', async () => {
     const count = s.recorder.events.length;
-    for (const body of ['', 'garbage', form({ event: 'encoding-progress', encoding_id: 'e1' }), form({ event: 'encoding-progress', encoding_id: 'e1', progress: '140' }), form({ event: 'video-created' }), form({ event: 'video-created', video_id: 'a b/c' }), '{"event":"video-created"}']) {
+    for (const body of [
+      '',
+      'garbage',
+      form({ event: 'encoding-progress', encoding_id: 'e1' }),
+      form({ event: 'encoding-progress', encoding_id: 'e1', progress: '140' }),
+      form({ event: 'video-created' }),
+      form({ event: 'video-created', video_id: 'a b/c' }),
+      '{"event":"video-created"}',
+    ]) {
       assert.deepEqual(await post(url, body), { status: 400, text: 'malformed notification' }, body);
     }
     assert.equal((await post(url, form({ event: 'video-renamed', video_id: 'v1' }))).status, 200);
@@ -86,12 +97,19 @@ describe('the notification receiver', () => {
   it('reads Ziggeo’s form and plain-text JSON encodings as well', async () => {
     const zgUrl = [...s.ziggeo.store.app(s.ziggeo.accounts[0]!.token).webhooks.values()].at(-1)!.targetUrl;
     await post(zgUrl, 'event_type=video_create&time=1700000000&data[video][token]=formvideo1&data[video][state_string]=EMPTY');
-    await post(zgUrl, JSON.stringify({ event_type: 'video_delete', time: 1700000001, data: { video: { token: 'formvideo1', default_stream: null } } }), 'text/plain; charset=utf-8');
+    await post(
+      zgUrl,
+      JSON.stringify({ event_type: 'video_delete', time: 1700000001, data: { video: { token: 'formvideo1', default_stream: null } } }),
+      'text/plain; charset=utf-8',
+    );
     await s.recorder.until(() => s.recorder.of('formvideo1').length === 2);
-    assert.deepEqual(s.recorder.of('formvideo1').map((e) => [e.type, e.at]), [
-      [VideoEventType.CREATED, '2023-11-14T22:13:20.000Z'],
-      [VideoEventType.DELETED, '2023-11-14T22:13:21.000Z'],
-    ]);
+    assert.deepEqual(
+      s.recorder.of('formvideo1').map((e) => [e.type, e.at]),
+      [
+        [VideoEventType.CREATED, '2023-11-14T22:13:20.000Z'],
+        [VideoEventType.DELETED, '2023-11-14T22:13:21.000Z'],
+      ],
+    );
   });
 
   it('configureNotifications: UNSUPPORTED_BY_PROVIDER for Dailymotion, NOT_FOUND for unknown accounts', async () => {
@@ -107,7 +125,10 @@ describe('emulator retries, and the receiver behind server.publicUrl', () => {
   it('a delivery answered 500 is retried with back-off, and its repeat publishes nothing new', async () => {
     let gateway = '';
     // a front that passes every delivery on, but answers the first one 500: the emulator tries it again
-    const front = await startHttpSpy((n) => ({ status: n === 0 ? 500 : 200, forward: true }), () => gateway);
+    const front = await startHttpSpy(
+      (n) => ({ status: n === 0 ? 500 : 200, forward: true }),
+      () => gateway,
+    );
     const s = await startNotifyStack({ config: { server: { host: '127.0.0.1', port: 0, publicUrl: `${front.url}/` } } });
     try {
       gateway = new URL(s.gql.gateway.url).origin;
@@ -161,7 +182,10 @@ describe('notification secrets', () => {
     { id: 'b', provider: 'panda', cloudId: 'c2', accessKey: 'k', secretKey: 's', notificationSecret: 'configured-secret-0123456789' },
   ];
   it('a configured secret wins; else an HMAC under tokens.keys (any key verifies, the first makes URLs); else a per-process key', () => {
-    const keys = [{ id: 'k2', secret: 'second-key-0123456789abcdefghijklmnopqrstuv' }, { id: 'k1', secret: 'first-key-0123456789abcdefghijklmnopqrstuvw' }];
+    const keys = [
+      { id: 'k2', secret: 'second-key-0123456789abcdefghijklmnopqrstuv' },
+      { id: 'k1', secret: 'first-key-0123456789abcdefghijklmnopqrstuvw' },
+    ];
     const rotated = new NotificationSecrets(parseConfig({ accounts, tokens: { keys } }, 'test'));
     const old = new NotificationSecrets(parseConfig({ accounts, tokens: { keys: [keys[1]] } }, 'test'));
     assert.equal(rotated.secretFor('b'), 'configured-secret-0123456789');
@@ -183,4 +207,3 @@ describe('notification secrets', () => {
     assert.throws(() => parseConfig({ server: { publicUrl: 'ftp://x' }, accounts: [accounts[0]] }, 'test'), /publicUrl/);
   });
 });
-

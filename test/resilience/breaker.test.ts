@@ -39,7 +39,10 @@ describe('per-account circuit breaker through the gateway (issue 8 item 1)', () 
     let before = listCalls(s.bad);
     const first = await query();
     assert.equal(listCalls(s.bad) - before, 3, 'three attempts, the breaker threshold');
-    assert.deepEqual(first.errors?.map((e) => [e.extensions?.code, e.extensions?.account]), [['PROVIDER_UNAVAILABLE', 'bad']]);
+    assert.deepEqual(
+      first.errors?.map((e) => [e.extensions?.code, e.extensions?.account]),
+      [['PROVIDER_UNAVAILABLE', 'bad']],
+    );
     assert.match(first.errors![0]!.message, /HTTP 503/);
     assert.ok(first.data!.videos.edges.length > 0 && first.data!.videos.edges.every((e) => e.node.account.id === 'good'));
 
@@ -94,7 +97,10 @@ describe('per-account circuit breaker through the gateway (issue 8 item 1)', () 
     assert.equal(ready.status, 200);
     const body = JSON.parse(ready.text) as { status: string; accounts: { circuit: string }[] };
     assert.equal(body.status, 'ready');
-    assert.deepEqual(body.accounts.map((a) => a.circuit), ['open', 'open']);
+    assert.deepEqual(
+      body.accounts.map((a) => a.circuit),
+      ['open', 'open'],
+    );
     assert.equal((await s.get('/healthz')).status, 200, 'alive all the same');
     s.bad.clearFaults();
     s.good.clearFaults();

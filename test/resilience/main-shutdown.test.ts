@@ -23,7 +23,13 @@ describe('npm start: JSON logs and SIGTERM (issue 8 item 6)', () => {
 
   it('logs each request as a JSON line and exits 0 on SIGTERM after draining', async () => {
     const file = join(dir, 'config.json');
-    writeFileSync(file, JSON.stringify({ server: { port: 0, host: '127.0.0.1', shutdownTimeoutMs: 2000, drainDelayMs: 0 }, accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: 'main-secret-value' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        server: { port: 0, host: '127.0.0.1', shutdownTimeoutMs: 2000, drainDelayMs: 0 },
+        accounts: [{ id: 'mine', provider: 'panda', baseUrl: emulator.baseUrl, cloudId: 'c1', accessKey: 'k', secretKey: 'main-secret-value' }],
+      }),
+    );
     const child = spawn(process.execPath, [MAIN, '--config', file], { env: { PATH: process.env.PATH } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -37,7 +43,11 @@ describe('npm start: JSON logs and SIGTERM (issue 8 item 6)', () => {
         });
         child.on('exit', () => reject(new Error(`exited: ${out}`)));
       });
-      const response = await request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'main-1' }, body: JSON.stringify({ query: 'query Count { videos(first: 1) { nodes { id } } }' }) });
+      const response = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'main-1' },
+        body: JSON.stringify({ query: 'query Count { videos(first: 1) { nodes { id } } }' }),
+      });
       assert.equal(response.statusCode, 200);
       await response.body.dump();
       child.kill('SIGTERM');

@@ -66,21 +66,34 @@ describe('logs, request ids and metrics (issue 8 item 6)', () => {
     s.bad.injectFault({ kind: 'status', status: 503 });
     try {
       const response = await post(videos, { 'x-request-id': 'trace-503' });
-      assert.deepEqual(response.json.errors?.map((e) => e.extensions.code), ['PROVIDER_UNAVAILABLE']);
+      assert.deepEqual(
+        response.json.errors?.map((e) => e.extensions.code),
+        ['PROVIDER_UNAVAILABLE'],
+      );
     } finally {
       s.bad.clearFaults();
     }
     const mine = linesOf('trace-503');
     assert.deepEqual(mine.find((l) => l.msg === 'graphql request')!.errors, ['PROVIDER_UNAVAILABLE']);
     const failed = mine.filter((l) => l.msg === 'upstream call failed');
-    assert.deepEqual(failed.map((l) => [l.account, l.status, l.attempt, l.outcome]), [['bad', 503, 1, 'server_error'], ['bad', 503, 2, 'server_error'], ['bad', 503, 3, 'server_error']]);
+    assert.deepEqual(
+      failed.map((l) => [l.account, l.status, l.attempt, l.outcome]),
+      [
+        ['bad', 503, 1, 'server_error'],
+        ['bad', 503, 2, 'server_error'],
+        ['bad', 503, 3, 'server_error'],
+      ],
+    );
     assert.ok(failed.every((l) => l.level === 40));
   });
 
   it('requests refused before GraphQL runs are logged with their code too', async () => {
     const response = await post('{not json', { 'x-request-id': 'trace-400' });
     assert.equal(response.status, 400);
-    assert.deepEqual(linesOf('trace-400').map((l) => [l.msg, l.status, l.errors]), [['graphql request', 400, ['BAD_USER_INPUT']]]);
+    assert.deepEqual(
+      linesOf('trace-400').map((l) => [l.msg, l.status, l.errors]),
+      [['graphql request', 400, ['BAD_USER_INPUT']]],
+    );
   });
 
   it('a client gone before its body was read is logged as its request (status 0), not as an unhandled error', async () => {
@@ -91,9 +104,15 @@ describe('logs, request ids and metrics (issue 8 item 6)', () => {
     await sleep(50);
     socket.destroy();
     for (let i = 0; i < 100 && linesOf('trace-gone').length === 0; i++) await sleep(10);
-    assert.deepEqual(linesOf('trace-gone').map((l) => [l.msg, l.status]), [['graphql request', 0]]);
+    assert.deepEqual(
+      linesOf('trace-gone').map((l) => [l.msg, l.status]),
+      [['graphql request', 0]],
+    );
     await sleep(20);
-    assert.deepEqual(lines.filter((l) => l.msg === 'unhandled error in request'), []);
+    assert.deepEqual(
+      lines.filter((l) => l.msg === 'unhandled error in request'),
+      [],
+    );
   });
 
   it('never logs a query string, signature or credential', () => {
@@ -110,7 +129,13 @@ describe('logs, request ids and metrics (issue 8 item 6)', () => {
     recordUploadBytes('good', 1234);
     recordUploadBytes('good', 766);
     const text = await metrics();
-    const value = (series: string) => Number(text.split('\n').find((l) => l.startsWith(series + ' '))?.split(' ')[1]);
+    const value = (series: string) =>
+      Number(
+        text
+          .split('\n')
+          .find((l) => l.startsWith(series + ' '))
+          ?.split(' ')[1],
+      );
     assert.ok(value('vidmesh_http_requests_total{route="/graphql",status="200"}') >= 4);
     assert.equal(value('vidmesh_http_requests_total{route="/graphql",status="400"}'), 1);
     assert.equal(value('vidmesh_graphql_errors_total{code="PROVIDER_UNAVAILABLE"}'), 1);
@@ -137,7 +162,7 @@ describe('logs, request ids and metrics (issue 8 item 6)', () => {
     });
   });
 
-  it('with API keys, metrics need a key and readyz lists only the key\'s accounts', async () => {
+  it("with API keys, metrics need a key and readyz lists only the key's accounts", async () => {
     const keyed = await startTestGateway(s.accounts, { apiKeys: [{ name: 'ops', key: 'ops-key-0123456789abcdef', accounts: ['good'] }] });
     try {
       const get = async (path: string, headers: Record<string, string> = {}) => {

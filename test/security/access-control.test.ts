@@ -77,7 +77,10 @@ describe('access control with API keys, across the four providers', () => {
   it('accepts the scheme in any case', async () => {
     const answer = await stack.exec(AccountsDocument, {}, { authorization: `bearer ${SECRETS.keyHmac}` });
     assert.equal(answer.status, 200);
-    assert.deepEqual(answer.data!.accounts.map((a) => a.id), HMAC_ACCOUNTS);
+    assert.deepEqual(
+      answer.data!.accounts.map((a) => a.id),
+      HMAC_ACCOUNTS,
+    );
   });
 
   it('`accounts` lists only the key’s accounts', async () => {
@@ -88,14 +91,23 @@ describe('access control with API keys, across the four providers', () => {
   });
 
   it('`videos` without `accounts` lists and asks only the visible accounts', async () => {
-    for (const [headers, visible] of [[HMAC, HMAC_ACCOUNTS], [OTHERS, OTHER_ACCOUNTS]] as const) {
+    for (const [headers, visible] of [
+      [HMAC, HMAC_ACCOUNTS],
+      [OTHERS, OTHER_ACCOUNTS],
+    ] as const) {
       stack.resetLogs();
       const page = await stack.exec(VideosDocument, { first: 50 }, headers);
       assert.equal(page.errors, undefined, JSON.stringify(page.errors));
       const shown = new Set(page.data!.videos.edges.map((e) => e.node.account.id));
       assert.deepEqual([...shown].sort(), [...visible].sort(), 'videos of every visible account and of no other');
       const asked = new Set(stack.emulators.flatMap((e) => e.log.entries.map((r) => r.account)));
-      const invisibleUpstream = { 'panda-a': 'aa00000000000000000000000000000a', 'panda-b': 'bb00000000000000000000000000000b', tc: 'cc00000000000000000000000000000c', dm: '5e00000000000000000000dd', zig: 'ee00000000000000000000000000000e' };
+      const invisibleUpstream = {
+        'panda-a': 'aa00000000000000000000000000000a',
+        'panda-b': 'bb00000000000000000000000000000b',
+        tc: 'cc00000000000000000000000000000c',
+        dm: '5e00000000000000000000dd',
+        zig: 'ee00000000000000000000000000000e',
+      };
       for (const [account, upstreamId] of Object.entries(invisibleUpstream)) {
         assert.equal(asked.has(upstreamId), visible.includes(account), `upstream asked for ${account}: ${asked.has(upstreamId)}`);
       }
@@ -117,7 +129,10 @@ describe('access control with API keys, across the four providers', () => {
   });
 
   it('`node` and `nodes` of another key’s objects are NOT_FOUND without an upstream call; the owner’s key reads them', async () => {
-    for (const [headers, invisible] of [[HMAC, [...OTHER_ACCOUNTS, 'panda-b']], [OTHERS, ['panda-a', 'panda-b', 'tc']]] as const) {
+    for (const [headers, invisible] of [
+      [HMAC, [...OTHER_ACCOUNTS, 'panda-b']],
+      [OTHERS, ['panda-a', 'panda-b', 'tc']],
+    ] as const) {
       stack.resetLogs();
       for (const account of invisible) {
         const one = await stack.exec(VideoDetailDocument, { id: videoOf[account]! }, headers);
@@ -125,8 +140,14 @@ describe('access control with API keys, across the four providers', () => {
         assert.equal(one.data?.node ?? null, null);
       }
       const many = await stack.exec(NodesDocument, { ids: invisible.map((a) => videoOf[a]!) }, headers);
-      assert.deepEqual(many.data!.nodes, invisible.map(() => null));
-      assert.deepEqual(many.errors!.map((e) => e.extensions?.code), invisible.map(() => 'NOT_FOUND'));
+      assert.deepEqual(
+        many.data!.nodes,
+        invisible.map(() => null),
+      );
+      assert.deepEqual(
+        many.errors!.map((e) => e.extensions?.code),
+        invisible.map(() => 'NOT_FOUND'),
+      );
       assert.equal(stack.upstreamCalls(), 0, 'no upstream call for invisible ids');
     }
     for (const account of HMAC_ACCOUNTS) assert.equal((await stack.exec(VideoDetailDocument, { id: videoOf[account]! }, HMAC)).data?.node?.id, videoOf[account]);
@@ -165,7 +186,10 @@ describe('access control with API keys, across the four providers', () => {
     assert.equal(stack.upstreamCalls(), 0, 'not even a read');
     // everything is still there for the key that sees it
     const all = await stack.exec(NodesDocument, { ids: Object.values(videoOf) }, ALL);
-    assert.deepEqual(all.data!.nodes.map((n) => n?.id), Object.values(videoOf));
+    assert.deepEqual(
+      all.data!.nodes.map((n) => n?.id),
+      Object.values(videoOf),
+    );
   });
 
   it('resolvers reach accounts only through the context, which applies the key’s account set', () => {

@@ -26,9 +26,7 @@ describe('error masking in the running process’s output', () => {
   before(async () => {
     stack = await startSecurityStack();
     dir = mkdtempSync(join(tmpdir(), 'vidmesh-masking-'));
-    const accounts = stack.accounts.map((a) =>
-      a.id === 'panda-a' ? { ...a, secretKey: '${PANDA_A_SECRET}' } : a.id === 'dm' ? { ...a, apiKey: '${DM_KEY}', timeoutMs: 300 } : a,
-    );
+    const accounts = stack.accounts.map((a) => (a.id === 'panda-a' ? { ...a, secretKey: '${PANDA_A_SECRET}' } : a.id === 'dm' ? { ...a, apiKey: '${DM_KEY}', timeoutMs: 300 } : a));
     const config = {
       server: { host: '127.0.0.1', port: 0 },
       upstream: { retry: { maxAttempts: 1 } },
@@ -89,7 +87,16 @@ describe('error masking in the running process’s output', () => {
     await run('query($id: ID!) { node(id: $id) { id } }', { id: SECRETS.pandaB });
     await run('{ accounts { id } }', {}, `${SECRETS.keyAll}-nope`);
     await run('{ accounts { id } ', {});
-    assert.deepEqual(codes, ['PROVIDER_AUTH_FAILED', 'PROVIDER_REJECTED', 'PROVIDER_UNAVAILABLE', 'PROVIDER_UNAVAILABLE', 'PROVIDER_UNAVAILABLE', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'BAD_USER_INPUT']);
+    assert.deepEqual(codes, [
+      'PROVIDER_AUTH_FAILED',
+      'PROVIDER_REJECTED',
+      'PROVIDER_UNAVAILABLE',
+      'PROVIDER_UNAVAILABLE',
+      'PROVIDER_UNAVAILABLE',
+      'BAD_USER_INPUT',
+      'UNAUTHENTICATED',
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('wrote no secret, signature, upstream URL or stack frame, and answered none', async () => {

@@ -159,7 +159,11 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
     const zig = (await faults.exec(ZiggeoVideosDocument, { account: 'zig', first: 1 })).data!.ziggeoVideos.edges[0]!.node;
     const urls = await faults.exec(ZiggeoDownloadUrlsDocument, { account: 'zig', tokenOrKey: zig.token });
     const link = urls.data!.ziggeoVideo!.imageDownloadUrl;
-    for (const fault of [{ kind: 'status', status: 400, body: ECHO_BODIES.ziggeo }, { kind: 'status', status: 500, body: ECHO }, { kind: 'delay', delayMs: 1_500 }] as const) {
+    for (const fault of [
+      { kind: 'status', status: 400, body: ECHO_BODIES.ziggeo },
+      { kind: 'status', status: 500, body: ECHO },
+      { kind: 'delay', delayMs: 1_500 },
+    ] as const) {
       faults.ziggeo.injectFault({ ...fault, times: 1 });
       const response = await request(link);
       const text = await response.body.text();
@@ -208,7 +212,9 @@ describe('error masking: no secret, signature, upstream URL or stack in any resp
       await faults.query('query($a: [ID!]) { videos(accounts: $a) { edges { cursor } } }', { a: [SECRETS.telestream] }),
       await faults.query(`{ videos(after: "${SECRETS.dailymotion}") { edges { cursor } } }`, undefined),
       await faults.query('query($f: Int!) { videos(first: $f) { edges { cursor } } }', { f: SECRETS.ziggeoPrivate }),
-      await faults.exec(CreateVideoDocument, { input: { account: 'panda-a', sourceUrl: `https://x:${SECRETS.pandaA}@media.example.com/a.mp4?signature=SiGnAtUrEvAlUe0123`, payload: 'p'.repeat(300) } }),
+      await faults.exec(CreateVideoDocument, {
+        input: { account: 'panda-a', sourceUrl: `https://x:${SECRETS.pandaA}@media.example.com/a.mp4?signature=SiGnAtUrEvAlUe0123`, payload: 'p'.repeat(300) },
+      }),
       await wrong.query('{ accounts { id } }', undefined, bearer(`${SECRETS.keyAll}x`)),
       await wrong.query('{ accounts { id } }', undefined, { authorization: `Basic ${SECRETS.keyAll}` }),
     ];

@@ -126,7 +126,8 @@ describe('query limits through the gateway: QUERY_TOO_COMPLEX before any upstrea
     const video = (await stack.exec(VideosDocument, { accounts: ['panda-a'], first: 1 })).data!.videos.edges[0]!.node.id;
     const aliased = Array.from({ length: 4 }, (_, i) => `d${i}: deleteVideo(id: "${video}") { deletedId }`).join(' ');
     await refusedBeforeUpstream(`mutation { ${aliased} }`, 'maxAliases');
-    const roots = 'mutation { deleteVideo(id: "x") { deletedId } cancelEncoding(id: "x") { encoding { id } } retryEncoding(id: "x") { encoding { id } } deleteEncoding(id: "x") { deletedId } deleteProfile(id: "x") { deletedId } }';
+    const roots =
+      'mutation { deleteVideo(id: "x") { deletedId } cancelEncoding(id: "x") { encoding { id } } retryEncoding(id: "x") { encoding { id } } deleteEncoding(id: "x") { deletedId } deleteProfile(id: "x") { deletedId } }';
     await refusedBeforeUpstream(roots, 'maxRootFields');
     assert.equal((await stack.exec(VideosDocument, { accounts: ['panda-a'], first: 1 })).data!.videos.edges[0]!.node.id, video, 'still there');
   });
@@ -137,10 +138,7 @@ describe('query limits through the gateway: QUERY_TOO_COMPLEX before any upstrea
 
   it('batches: each operation answered in order with its own context; too many refused whole', async () => {
     stack.resetLogs();
-    const two = JSON.stringify([
-      { query: print(AccountsDocument) },
-      { query: print(VideosDocument), variables: { accounts: ['nope'], first: 1 } },
-    ]);
+    const two = JSON.stringify([{ query: print(AccountsDocument) }, { query: print(VideosDocument), variables: { accounts: ['nope'], first: 1 } }]);
     const answer = await stack.post(two);
     assert.equal(answer.status, 200);
     const parts = JSON.parse(answer.text) as { data?: unknown; errors?: { extensions: { code: string } }[] }[];

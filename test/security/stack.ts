@@ -110,7 +110,14 @@ export async function startSecurityStack(options: SecurityStackOptions = {}): Pr
     pandaAccountConfig(PANDA_B, panda.baseUrl),
     { id: 'tc', provider: 'telestream', baseUrl: telestream.baseUrl, factoryId: 'cc00000000000000000000000000000c', accessKey: 'sec-tele-access', secretKey: SECRETS.telestream },
     dailymotionAccountConfig(DM_USER, dailymotion.baseUrl),
-    { id: 'zig', provider: 'ziggeo', baseUrl: ziggeo.baseUrl, token: 'ee00000000000000000000000000000e', privateKey: SECRETS.ziggeoPrivate, encryptionKey: SECRETS.ziggeoEncryption },
+    {
+      id: 'zig',
+      provider: 'ziggeo',
+      baseUrl: ziggeo.baseUrl,
+      token: 'ee00000000000000000000000000000e',
+      privateKey: SECRETS.ziggeoPrivate,
+      encryptionKey: SECRETS.ziggeoEncryption,
+    },
   ];
   const accounts = [...base.map((a) => ({ ...a, ...options.accountOverrides?.[a.id] })), ...(options.extraAccounts?.({ panda }) ?? [])] as AccountConfig[];
   const extra = { server: { host: '127.0.0.1', port: 0, ...options.server }, ...(options.apiKeys && { apiKeys: API_KEYS }), ...options.config };

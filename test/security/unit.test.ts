@@ -13,7 +13,10 @@ describe('redactText', () => {
   });
 
   it('removes credentials and query strings from URLs, and signature-like parameters', () => {
-    assert.equal(redactText('GET https://u:p@api.example.com/v2/videos.json?access_key=a&signature=b failed'), 'GET https://[redacted]@api.example.com/v2/videos.json?[redacted] failed');
+    assert.equal(
+      redactText('GET https://u:p@api.example.com/v2/videos.json?access_key=a&signature=b failed'),
+      'GET https://[redacted]@api.example.com/v2/videos.json?[redacted] failed',
+    );
     assert.equal(redactText('bad signature=abc%3D and api_key=xyz'), 'bad signature=[redacted] and api_key=[redacted]');
     assert.equal(redactText('see https://example.com/docs/errors'), 'see https://example.com/docs/errors', 'a plain URL stays');
   });
@@ -30,7 +33,12 @@ describe('createErrorFormatter', () => {
   const format = createErrorFormatter({ secrets: ['top-secret-value'], hideSuggestions: true });
 
   it('keeps a VidmeshError’s code and extensions, redacted, without the http extension', () => {
-    const error = new VidmeshError('PROVIDER_REJECTED', 'panda: top-secret-value refused', { account: 'a', provider: 'panda', httpStatus: 502, extra: { providerData: 'x top-secret-value' } });
+    const error = new VidmeshError('PROVIDER_REJECTED', 'panda: top-secret-value refused', {
+      account: 'a',
+      provider: 'panda',
+      httpStatus: 502,
+      extra: { providerData: 'x top-secret-value' },
+    });
     assert.deepEqual(format(error.toJSON(), error), {
       message: 'panda: [redacted] refused',
       extensions: { code: 'PROVIDER_REJECTED', account: 'a', provider: 'panda', providerData: 'x [redacted]' },
@@ -45,7 +53,10 @@ describe('createErrorFormatter', () => {
 
   it('maps request errors to BAD_USER_INPUT, drops suggestions and cuts long messages', () => {
     const hint = { message: 'Cannot query field "vidoes" on type "Query". Did you mean "videos"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
-    assert.deepEqual(format(hint, new GraphQLError(hint.message)), { message: 'Cannot query field "vidoes" on type "Query".', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' } });
+    assert.deepEqual(format(hint, new GraphQLError(hint.message)), {
+      message: 'Cannot query field "vidoes" on type "Query".',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     const long = { message: `Variable "$x" got invalid value "${'a'.repeat(5000)}"`, extensions: { code: 'BAD_USER_INPUT' } };
     assert.ok(format(long, new GraphQLError(long.message)).message.length <= 1001);
   });

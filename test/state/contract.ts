@@ -26,7 +26,11 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** Waits for `check` to hold, polling; fails after `ms`. */
 export async function until(check: () => boolean | Promise<boolean>, ms = 3000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!(await Promise.resolve().then(check).catch(() => false))) {
+  while (
+    !(await Promise.resolve()
+      .then(check)
+      .catch(() => false))
+  ) {
     if (Date.now() > deadline) assert.fail(`${what} not met within ${ms} ms`);
     await sleep(10);
   }
@@ -265,7 +269,10 @@ export function stateStoreContract(harness: ContractHarness): void {
         await failsFast(store.set('k', 'v2', 60_000), 'set');
         await failsFast(store.setIfAbsent('m', '1', 60_000), 'setIfAbsent');
         await failsFast(store.publish('c', 'x'), 'publish');
-        await failsFast(store.subscribe('c', () => undefined), 'subscribe');
+        await failsFast(
+          store.subscribe('c', () => undefined),
+          'subscribe',
+        );
         assert.equal((await store.health()).ok, false);
       } finally {
         await outage.restart();
@@ -296,11 +303,15 @@ export function stateStoreContract(harness: ContractHarness): void {
       await store.subscribe('live', (m) => got.push(m));
       await outage.restart();
       // publishes may fail until both connections are back; the subscription must come back by itself
-      await until(async () => {
-        await publisher.publish('live', 'after restart').catch(() => undefined);
-        await sleep(50);
-        return got.includes('after restart');
-      }, 10_000, 'delivery after restart');
+      await until(
+        async () => {
+          await publisher.publish('live', 'after restart').catch(() => undefined);
+          await sleep(50);
+          return got.includes('after restart');
+        },
+        10_000,
+        'delivery after restart',
+      );
     });
   });
 }

@@ -80,13 +80,19 @@ describe('RedisStore (a real redis-server)', { skip: redisSkip() }, () => {
       assert.match(lines[1]!, /reachable again/);
 
       const wrong = open('auth:', { url: `redis://:hunter2-secret@127.0.0.1:${guarded.port}`, logger });
-      const error = await wrong.get('k').then(() => assert.fail('a wrong password must not pass'), (e: unknown) => e);
+      const error = await wrong.get('k').then(
+        () => assert.fail('a wrong password must not pass'),
+        (e: unknown) => e,
+      );
       assert.ok(isStateUnavailable(error), String(error));
       await until(() => lines.length > 2, 3000, 'a warning about the refused password');
       for (const text of [...lines, (error as Error).message]) {
         assert.ok(!text.includes('hunter2') && !text.includes('right-password'), text);
       }
-      assert.ok(lines.slice(2).every((line) => line.includes(`redis://127.0.0.1:${guarded.port}`)), 'names the target without credentials');
+      assert.ok(
+        lines.slice(2).every((line) => line.includes(`redis://127.0.0.1:${guarded.port}`)),
+        'names the target without credentials',
+      );
     } finally {
       await guarded.close();
     }

@@ -22,7 +22,11 @@ describe('polling an account without notifications (Dailymotion)', () => {
   before(async () => {
     emulator = await startDailymotionEmulator({ accounts: [user], clock, assetProcessingMs: PROCESSING_MS });
     bus = new MemoryEventBus();
-    gql = await startTestGateway([dailymotionAccountConfig(user, emulator.baseUrl)], { server: { host: '127.0.0.1', port: 0, subscriptions: { pollMinMs: 40, pollMaxMs: 160 } } }, { events: bus });
+    gql = await startTestGateway(
+      [dailymotionAccountConfig(user, emulator.baseUrl)],
+      { server: { host: '127.0.0.1', port: 0, subscriptions: { pollMinMs: 40, pollMaxMs: 160 } } },
+      { events: bus },
+    );
     wsUrl = gql.gateway.url.replace(/^http/, 'ws');
   });
   after(async () => {
@@ -77,7 +81,10 @@ describe('polling an account without notifications (Dailymotion)', () => {
       assert.equal(events[1]!.progress, 100);
       assert.equal((events[0]!.encoding as { nativeId: string }).nativeId, `${media.id}:mp4_h264_aac`);
       assert.equal((events[0]!.video as { id: string }).id, toGlobalId('DailymotionMedia', 'dm', media.id));
-      assert.ok(s.results.every((r) => !r.errors), JSON.stringify(s.results));
+      assert.ok(
+        s.results.every((r) => !r.errors),
+        JSON.stringify(s.results),
+      );
     } finally {
       await client.dispose();
     }
@@ -105,7 +112,10 @@ describe('polling an account without notifications (Dailymotion)', () => {
       const calls = emulator.calls.map((c) => c.call);
       const polls = calls.filter((c) => c === 'media.list').length;
       assert.ok(polls >= 2, calls.join());
-      assert.ok(calls.every((c) => c === 'media.list' || c === 'media.info'), calls.join());
+      assert.ok(
+        calls.every((c) => c === 'media.list' || c === 'media.info'),
+        calls.join(),
+      );
       assert.ok(calls.filter((c) => c === 'media.info').length <= polls, calls.join());
       s.dispose();
     } finally {

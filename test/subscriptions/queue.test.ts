@@ -4,7 +4,17 @@ import { SubscriberQueue } from '../../src/graph/events/queue';
 import { VideoEventType, type VideoEvent } from '../../src/events/types';
 
 const ev = (type: VideoEventType, video: string, encoding?: string, progress?: number): { event: VideoEvent } => ({
-  event: { id: `${type}:${video}:${encoding}:${progress}`, type, accountId: 'a', provider: 'panda', videoNativeId: video, encodingNativeId: encoding, progress, at: '2026-01-01T00:00:00Z', source: 'notification' },
+  event: {
+    id: `${type}:${video}:${encoding}:${progress}`,
+    type,
+    accountId: 'a',
+    provider: 'panda',
+    videoNativeId: video,
+    encodingNativeId: encoding,
+    progress,
+    at: '2026-01-01T00:00:00Z',
+    source: 'notification',
+  },
 });
 const drain = (q: SubscriberQueue<{ event: VideoEvent }>) => {
   const out: string[] = [];
@@ -61,7 +71,10 @@ describe('SubscriberQueue', () => {
     // progress of one encoding arrives in increasing order
     for (let e = 0; e < 7; e++) {
       const values = seen.filter((id) => id.includes(`:e${e}:`)).map((id) => Number(id.split(':').pop()));
-      assert.deepEqual(values, [...values].sort((a, b) => a - b));
+      assert.deepEqual(
+        values,
+        [...values].sort((a, b) => a - b),
+      );
       assert.equal(values.at(-1), 1_999 - ((1_999 - e) % 7));
     }
   });

@@ -34,7 +34,13 @@ describe('a slow subscriber', () => {
       await s.until((c) => c.events().some((e) => e.type === 'ENCODING_FAILED'), 10_000, 'the final events');
       live.emulator.clearFaults();
       const got = s.events().map((e) => `${e.type as string}:${(e.encoding as { nativeId: string }).nativeId}:${JSON.stringify(e.progress)}`);
-      assert.deepEqual(got, [`ENCODING_PROGRESS:${e1}:0`, `ENCODING_PROGRESS:${e1}:90`, `ENCODING_PROGRESS:${e2}:60`, `ENCODING_COMPLETED:${e1}:100`, `ENCODING_FAILED:${e2}:null`]);
+      assert.deepEqual(got, [
+        `ENCODING_PROGRESS:${e1}:0`,
+        `ENCODING_PROGRESS:${e1}:90`,
+        `ENCODING_PROGRESS:${e2}:60`,
+        `ENCODING_COMPLETED:${e1}:100`,
+        `ENCODING_FAILED:${e2}:null`,
+      ]);
       assert.ok(s.results.every((r) => !r.errors));
       s.dispose();
     } finally {
@@ -61,7 +67,10 @@ describe('a slow subscriber', () => {
       // the first event went out; the overflow's error is the last result
       assert.equal(s.events()[0]?.type, 'ENCODING_COMPLETED');
       const errors = s.results.flatMap((r) => r.errors ?? []);
-      assert.deepEqual(errors.map((e) => e.extensions?.code), ['RATE_LIMITED']);
+      assert.deepEqual(
+        errors.map((e) => e.extensions?.code),
+        ['RATE_LIMITED'],
+      );
     } finally {
       live.emulator.clearFaults();
       await client.dispose();
@@ -76,12 +85,13 @@ describe('a slow subscriber', () => {
       await eventually(() => live.bus.size === 1, 5_000, 'subscribed');
       const v = live.video('alpha');
       live.emulator.injectFault({ kind: 'delay', delayMs: 300, pathIncludes: '/v2/videos/' });
-      await Promise.all(
-        Array.from({ length: 10 }, (_, i) => live.bus.publish(event(VideoEventType.ENCODING_FAILED, 'alpha', v.id, { encodingNativeId: `lost-${i}` }))),
-      );
+      await Promise.all(Array.from({ length: 10 }, (_, i) => live.bus.publish(event(VideoEventType.ENCODING_FAILED, 'alpha', v.id, { encodingNativeId: `lost-${i}` }))));
       await s.ended(10_000);
       const errors = s.results.flatMap((r) => r.errors ?? []);
-      assert.deepEqual(errors.map((e) => e.extensions?.code), ['RATE_LIMITED']);
+      assert.deepEqual(
+        errors.map((e) => e.extensions?.code),
+        ['RATE_LIMITED'],
+      );
       assert.match(errors[0]!.message, /subscriber too slow/);
     } finally {
       live.emulator.clearFaults();

@@ -33,7 +33,10 @@ describe('subscriptions over Server-Sent Events (graphql-sse)', () => {
     const vb = live.video('beta');
     await live.bus.publish(event(VideoEventType.CREATED, 'beta', vb.id));
     await b.count(1);
-    assert.deepEqual(b.events().map((e) => e.type), ['CREATED']);
+    assert.deepEqual(
+      b.events().map((e) => e.type),
+      ['CREATED'],
+    );
     assert.equal(a.results.length, 2);
     a.dispose();
     b.dispose();
@@ -53,7 +56,10 @@ describe('subscriptions over Server-Sent Events (graphql-sse)', () => {
     const query = await post({ query: '{ accounts { id } }' }, { authorization: `Bearer ${KEY_ALPHA}` });
     assert.equal(query.statusCode, 400);
     assert.match(await query.body.text(), /only subscriptions are served here/);
-    const deep = await post({ query: `subscription { videoEvents { ${'video { encodings { edges { node { '.repeat(6)}id${' } } } }'.repeat(6)} } }` }, { authorization: `Bearer ${KEY_ALPHA}` });
+    const deep = await post(
+      { query: `subscription { videoEvents { ${'video { encodings { edges { node { '.repeat(6)}id${' } } } }'.repeat(6)} } }` },
+      { authorization: `Bearer ${KEY_ALPHA}` },
+    );
     assert.equal(deep.statusCode, 400);
     const deepBody = (await deep.body.json()) as { errors: { extensions: { code: string } }[] };
     assert.equal(deepBody.errors[0]!.extensions.code, 'QUERY_TOO_COMPLEX');

@@ -46,12 +46,18 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
       assert.equal(got[0]!.encoding, null);
       assert.equal((got[1]!.encoding as { id: string }).id, toGlobalId('PandaEncoding', 'alpha', e1));
       assert.equal((got[2]!.encoding as { nativeId: string }).nativeId, e2);
-      assert.ok(a.results.every((r) => r.errors === undefined), JSON.stringify(a.results));
+      assert.ok(
+        a.results.every((r) => r.errors === undefined),
+        JSON.stringify(a.results),
+      );
       // beta's key sees none of alpha's events, yet its subscription is live
       const vb = live.video('beta');
       await live.bus.publish(event(VideoEventType.DELETED, 'beta', vb.id));
       await b.count(1);
-      assert.deepEqual(b.events().map((e) => [e.type, (e.account as { id: string }).id, e.video]), [['DELETED', 'beta', null]]);
+      assert.deepEqual(
+        b.events().map((e) => [e.type, (e.account as { id: string }).id, e.video]),
+        [['DELETED', 'beta', null]],
+      );
       a.dispose();
       b.dispose();
     } finally {

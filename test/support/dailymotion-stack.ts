@@ -1,6 +1,13 @@
 import type { AccountConfig } from '../../src/config';
 import { EmulatorClock } from '../../emulators/common/clock';
-import { demoDailymotionAccounts, startDailymotionEmulator, type DailymotionEmulator, type DailymotionEmulatorAccount, type RpcCallEntry, type StoredMedia } from '../../emulators/dailymotion';
+import {
+  demoDailymotionAccounts,
+  startDailymotionEmulator,
+  type DailymotionEmulator,
+  type DailymotionEmulatorAccount,
+  type RpcCallEntry,
+  type StoredMedia,
+} from '../../emulators/dailymotion';
 import { startTestGateway, type TestGateway } from './gateway';
 
 /** A Dailymotion emulator with demo media for one user, and a gateway over it as account `dm`. */

@@ -18,11 +18,7 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startTestGateway(
-  accounts: AccountConfig[],
-  extra: Record<string, unknown> = {},
-  options?: GatewayOptions,
-): Promise<TestGateway> {
+export async function startTestGateway(accounts: AccountConfig[], extra: Record<string, unknown> = {}, options?: GatewayOptions): Promise<TestGateway> {
   const config = parseConfig({ server: { host: '127.0.0.1', port: 0 }, accounts, ...extra }, 'test');
   const gateway = await startGateway(config, {}, options);
   const raw = async (body: string, headers: Record<string, string> = {}): Promise<GraphQLResult<unknown>> => {

@@ -24,12 +24,14 @@ export function pandaAccountConfig(a: PandaEmulatorAccount, baseUrl: string, id 
   return { id, provider: 'panda', baseUrl, cloudId: a.cloudId, accessKey: a.accessKey, secretKey: a.secretKey };
 }
 
-export async function startPandaStack(options: {
+export async function startPandaStack(
+  options: {
     extraAccounts?: (emulatorUrl: string) => AccountConfig[];
     gatewayConfig?: Record<string, unknown>;
     /** Off for tests that move the emulator's clock ahead of the gateway's (timestamps would look old). */
     checkTimestamps?: boolean;
-  } = {}): Promise<PandaStack> {
+  } = {},
+): Promise<PandaStack> {
   const emulator = await startPandaEmulator({ accounts: PANDA_TEST_ACCOUNTS, demoData: true, clock: new EmulatorClock(), checkTimestamps: options.checkTimestamps });
   const accounts = [...PANDA_TEST_ACCOUNTS.map((a) => pandaAccountConfig(a, emulator.baseUrl)), ...(options.extraAccounts?.(emulator.baseUrl) ?? [])];
   const gql = await startTestGateway(accounts, options.gatewayConfig);

@@ -7,7 +7,13 @@ describe('token secrets (32 bytes of entropy, measured from their encoding)', ()
   it('accept random bytes as hex, base64 (padded or not) and base64url', () => {
     for (let i = 0; i < 50; i++) {
       const bytes = randomBytes(32);
-      for (const secret of [bytes.toString('hex'), bytes.toString('base64'), bytes.toString('base64').replace(/=+$/, ''), bytes.toString('base64url'), randomBytes(64).toString('base64url')]) {
+      for (const secret of [
+        bytes.toString('hex'),
+        bytes.toString('base64'),
+        bytes.toString('base64').replace(/=+$/, ''),
+        bytes.toString('base64url'),
+        randomBytes(64).toString('base64url'),
+      ]) {
         assert.equal(secretProblem(secret), undefined, secret);
       }
     }

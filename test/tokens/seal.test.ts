@@ -31,7 +31,10 @@ describe('sealed tokens', () => {
     now += 59_999;
     assert.deepEqual(sealer.open('download', token).payload, payload);
     now += 1;
-    assert.equal(reason(() => sealer.open('download', token)), 'expired');
+    assert.equal(
+      reason(() => sealer.open('download', token)),
+      'expired',
+    );
   });
 
   it('seal the same payload differently each time (random IV)', () => {
@@ -41,7 +44,10 @@ describe('sealed tokens', () => {
 
   it('bind a token to its purpose: a download link never opens as an upload ticket', () => {
     const sealer = new TokenSealer([k1]);
-    assert.equal(reason(() => sealer.open('upload-ticket', sealer.seal('download', { a: 1 }, 60_000))), 'tampered');
+    assert.equal(
+      reason(() => sealer.open('upload-ticket', sealer.seal('download', { a: 1 }, 60_000))),
+      'tampered',
+    );
   });
 
   it('refuse every one-character change', () => {
@@ -64,21 +70,40 @@ describe('sealed tokens', () => {
     const last = token.at(-1)!;
     const spellings = [...B64URL].filter((c) => Buffer.from(token.slice(0, -1) + c, 'base64url').equals(Buffer.from(token, 'base64url')));
     assert.ok(spellings.length > 1, 'the decoder ignores unused bits');
-    for (const c of spellings.filter((s) => s !== last)) assert.equal(reason(() => sealer.open('p', token.slice(0, -1) + c)), 'malformed');
-    assert.equal(reason(() => sealer.open('p', `${token}=`)), 'malformed');
-    assert.equal(reason(() => sealer.open('p', `${token}==`)), 'malformed');
-    assert.equal(reason(() => sealer.open('p', token.replace(/-/g, '+').replace(/_/g, '/') + (token.includes('-') || token.includes('_') ? '' : '+'))), 'malformed');
+    for (const c of spellings.filter((s) => s !== last))
+      assert.equal(
+        reason(() => sealer.open('p', token.slice(0, -1) + c)),
+        'malformed',
+      );
+    assert.equal(
+      reason(() => sealer.open('p', `${token}=`)),
+      'malformed',
+    );
+    assert.equal(
+      reason(() => sealer.open('p', `${token}==`)),
+      'malformed',
+    );
+    assert.equal(
+      reason(() => sealer.open('p', token.replace(/-/g, '+').replace(/_/g, '/') + (token.includes('-') || token.includes('_') ? '' : '+'))),
+      'malformed',
+    );
   });
 
   it('say "unknown-key" for a key they do not hold, "tampered" for a header naming another key', () => {
     const a = new TokenSealer([k1]);
     const b = new TokenSealer([k2]);
     const token = a.seal('p', 1, 60_000);
-    assert.equal(reason(() => b.open('p', token)), 'unknown-key');
+    assert.equal(
+      reason(() => b.open('p', token)),
+      'unknown-key',
+    );
     const both = new TokenSealer([k1, key('k2')]);
     const bytes = Buffer.from(token, 'base64url');
     bytes[3] = '2'.charCodeAt(0); // "k1" → "k2" in the clear header
-    assert.equal(reason(() => both.open('p', bytes.toString('base64url'))), 'tampered');
+    assert.equal(
+      reason(() => both.open('p', bytes.toString('base64url'))),
+      'tampered',
+    );
   });
 
   it('rotate keys: the first seals, all open, so links in flight keep working', () => {
@@ -89,7 +114,10 @@ describe('sealed tokens', () => {
     assert.equal(during.open('p', old).keyId, 'k1');
     const fresh = during.seal('p', 'new', 60_000);
     assert.equal(during.open('p', fresh).keyId, 'k2');
-    assert.equal(reason(() => before.open('p', fresh)), 'unknown-key');
+    assert.equal(
+      reason(() => before.open('p', fresh)),
+      'unknown-key',
+    );
     // another replica with the same configuration opens it too
     assert.equal(new TokenSealer([k2, k1]).open('p', fresh).payload, 'new');
   });
@@ -97,7 +125,11 @@ describe('sealed tokens', () => {
   it('refuse malformed input before any crypto', () => {
     const sealer = new TokenSealer([k1]);
     for (const bad of ['', 'a', 'AQ', 'not base64!', 'A'.repeat(MAX_TOKEN_LENGTH + 1), Buffer.from([2, 2, 107, 49, ...randomBytes(40)]).toString('base64url')]) {
-      assert.equal(reason(() => sealer.open('p', bad)), 'malformed', bad.slice(0, 20));
+      assert.equal(
+        reason(() => sealer.open('p', bad)),
+        'malformed',
+        bad.slice(0, 20),
+      );
     }
   });
 
@@ -105,7 +137,10 @@ describe('sealed tokens', () => {
     const sealer = new TokenSealer([k1]);
     const token = sealer.seal('p', { kind: 'old-format' }, 60_000);
     const parse = (raw: unknown) => ((raw as { kind?: unknown }).kind === 'v2' ? (raw as { kind: 'v2' }) : undefined);
-    assert.equal(reason(() => sealer.open('p', token, parse)), 'malformed');
+    assert.equal(
+      reason(() => sealer.open('p', token, parse)),
+      'malformed',
+    );
   });
 
   it('refuse to seal without a TTL or with a non-JSON payload, and to start without valid keys', () => {
@@ -135,6 +170,10 @@ describe('createTokenSealer', () => {
     const b = createTokenSealer({ shared: false, logger });
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /tokens\.keys/);
-    assert.equal(reason(() => b.open('p', a.seal('p', 1, 60_000))), 'unknown-key', 'another process cannot open it');
+    assert.equal(
+      reason(() => b.open('p', a.seal('p', 1, 60_000))),
+      'unknown-key',
+      'another process cannot open it',
+    );
   });
 });

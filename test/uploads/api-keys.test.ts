@@ -11,12 +11,15 @@ const DM_KEY = 'dailymotion-only-key-0123456789';
 describe('uploads under API keys', () => {
   let stack: UploadStack;
   before(async () => {
-    stack = await startUploadStack({}, {
-      apiKeys: [
-        { name: 'panda-ops', key: PANDA_KEY, accounts: ['panda'] },
-        { name: 'dm-ops', key: DM_KEY, accounts: ['dm'] },
-      ],
-    });
+    stack = await startUploadStack(
+      {},
+      {
+        apiKeys: [
+          { name: 'panda-ops', key: PANDA_KEY, accounts: ['panda'] },
+          { name: 'dm-ops', key: DM_KEY, accounts: ['dm'] },
+        ],
+      },
+    );
   });
   after(() => stack.close());
   const as = (key: string) => ({ authorization: `Bearer ${key}` });
@@ -31,7 +34,11 @@ describe('uploads under API keys', () => {
 
   it('an upload session is visible to keys that see its account only', async () => {
     const file = [{ path: 'variables.input.file', name: 'a.mp4', bytes: testBytes(2000) }];
-    dataOf(await sendMultipart(stack.gql.gateway.url, UploadVideoDocument, { input: { account: 'panda', file: null, fileSize: 2000, uploadId: 'keyed-upload-01' } }, file, { headers: as(PANDA_KEY) }));
+    dataOf(
+      await sendMultipart(stack.gql.gateway.url, UploadVideoDocument, { input: { account: 'panda', file: null, fileSize: 2000, uploadId: 'keyed-upload-01' } }, file, {
+        headers: as(PANDA_KEY),
+      }),
+    );
     assert.equal(dataOf(await stack.gql.exec(UploadSessionDocument, { id: 'keyed-upload-01' }, as(PANDA_KEY))).uploadSession?.state, 'COMPLETED');
     assert.equal(dataOf(await stack.gql.exec(UploadSessionDocument, { id: 'keyed-upload-01' }, as(DM_KEY))).uploadSession, null);
   });

@@ -15,7 +15,9 @@ describe('upload limits and CSRF prevention', () => {
   beforeEach(() => stack.clearLogs());
 
   const upload = (account: string, bytes: Buffer, fileSize: number | null, headers?: Record<string, string>) =>
-    sendMultipart(stack.gql.gateway.url, UploadVideoDocument, { input: { account, file: null, fileSize } }, [{ path: 'variables.input.file', name: 'big.mp4', bytes }], { headers });
+    sendMultipart(stack.gql.gateway.url, UploadVideoDocument, { input: { account, file: null, fileSize } }, [{ path: 'variables.input.file', name: 'big.mp4', bytes }], {
+      headers,
+    });
 
   /** A multipart POST (boundary `x`, preflighted) whose body `send` writes by hand; resolves with the answer. */
   const postRaw = (contentLength: string, send: (req: ClientRequest) => void) =>
@@ -92,7 +94,10 @@ describe('upload limits and CSRF prevention', () => {
 
   it('an Upload given in a JSON request is BAD_USER_INPUT', async () => {
     const result = await stack.gql.raw(
-      JSON.stringify({ query: 'mutation ($input: UploadVideoInput!) { uploadVideo(input: $input) { video { id } } }', variables: { input: { account: 'panda', file: 'x', fileSize: 10 } } }),
+      JSON.stringify({
+        query: 'mutation ($input: UploadVideoInput!) { uploadVideo(input: $input) { video { id } } }',
+        variables: { input: { account: 'panda', file: 'x', fileSize: 10 } },
+      }),
     );
     assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.equal(stack.upstreamCalls(), 0);

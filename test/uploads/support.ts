@@ -112,7 +112,9 @@ export async function sendMultipart<T, V>(
   files.forEach((f, i) => (map[String(i)] = [f.path, ...(f.alsoAt ?? [])]));
   const field = (name: string, value: string) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
   const parts: Buffer[] = [field('operations', JSON.stringify({ query: print(document), variables })), field('map', JSON.stringify(map))];
-  const fileHeads = files.map((f, i) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${i}"; filename="${f.name}"\r\nContent-Type: ${f.contentType ?? 'video/mp4'}\r\n\r\n`));
+  const fileHeads = files.map((f, i) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${i}"; filename="${f.name}"\r\nContent-Type: ${f.contentType ?? 'video/mp4'}\r\n\r\n`),
+  );
   const tail = Buffer.from(`--${boundary}--\r\n`);
   const length = parts.reduce((n, p) => n + p.length, 0) + files.reduce((n, f, i) => n + fileHeads[i]!.length + f.bytes.length + 2, 0) + tail.length;
   return new Promise((resolve, reject) => {

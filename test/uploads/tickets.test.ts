@@ -39,12 +39,20 @@ describe('direct upload tickets', () => {
     const ticket = await ticketFor('panda', bytes);
     assert.equal(ticket.protocol, 'RESUMABLE_SESSION');
     const half = 4 * MiB;
-    const first = await fetch(ticket.url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'content-range': `bytes 0-${half - 1}/${bytes.length}` }, body: bytes.subarray(0, half) });
+    const first = await fetch(ticket.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'content-range': `bytes 0-${half - 1}/${bytes.length}` },
+      body: bytes.subarray(0, half),
+    });
     assert.equal(first.status, 204);
     assert.equal(first.headers.get('range'), `0-${half - 1}`);
     const early = await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id } });
     assert.equal(early.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', 'not complete yet');
-    const last = await fetch(ticket.url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'content-range': `bytes ${half}-${bytes.length - 1}/${bytes.length}` }, body: bytes.subarray(half) });
+    const last = await fetch(ticket.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'content-range': `bytes ${half}-${bytes.length - 1}/${bytes.length}` },
+      body: bytes.subarray(half),
+    });
     assert.equal(last.status, 200);
     const { video } = dataOf(await stack.gql.exec(CompleteUploadDocument, { input: { ticket: ticket.id } })).completeUpload!;
     const node = await find(video.id);

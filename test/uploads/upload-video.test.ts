@@ -73,7 +73,13 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
     const files = [...stack.dailymotion.store.files.values()].filter((f) => f.sha256 === sha256(bytes));
     assert.equal(files.length, 1);
     assert.equal(files[0]!.size, bytes.length);
-    assert.deepEqual(stack.dailymotion.calls.map((c) => c.call).filter((c) => c !== 'media.info' && c !== 'media.get_assets').slice(0, 2), ['file.upload', 'media.create']);
+    assert.deepEqual(
+      stack.dailymotion.calls
+        .map((c) => c.call)
+        .filter((c) => c !== 'media.info' && c !== 'media.get_assets')
+        .slice(0, 2),
+      ['file.upload', 'media.create'],
+    );
   });
 
   it('Ziggeo: the video created with its file', async () => {
@@ -167,18 +173,23 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
   it('progress is observable while the upload runs, with a client-chosen uploadId', async () => {
     const bytes = testBytes(20 * MiB, 12);
     let seen: { state: string; bytesSent: number; bytesTotal: number | null } | null = null;
-    const result = await upload('panda', bytes, { uploadId: 'progress-test-0001' }, {
-      midway: {
-        afterBytes: 17 * MiB,
-        run: async () => {
-          await eventually(async () => {
-            const s = dataOf(await stack.gql.exec(UploadSessionDocument, { id: 'progress-test-0001' })).uploadSession;
-            seen = s && { state: s.state, bytesSent: s.bytesSent, bytesTotal: s.bytesTotal ?? null };
-            return (s?.bytesSent ?? 0) >= 4 * MiB;
-          });
+    const result = await upload(
+      'panda',
+      bytes,
+      { uploadId: 'progress-test-0001' },
+      {
+        midway: {
+          afterBytes: 17 * MiB,
+          run: async () => {
+            await eventually(async () => {
+              const s = dataOf(await stack.gql.exec(UploadSessionDocument, { id: 'progress-test-0001' })).uploadSession;
+              seen = s && { state: s.state, bytesSent: s.bytesSent, bytesTotal: s.bytesTotal ?? null };
+              return (s?.bytesSent ?? 0) >= 4 * MiB;
+            });
+          },
         },
       },
-    });
+    );
     const midway = seen as { state: string; bytesSent: number; bytesTotal: number | null } | null;
     assert.equal(midway?.state, 'SENDING');
     assert.equal(midway?.bytesTotal, bytes.length);

@@ -5,7 +5,11 @@ import { CircuitBreaker, type CircuitState, type Permit } from '../../src/upstre
 function breaker(threshold = 3, openMs = 1_000) {
   let now = 0;
   const changes: CircuitState[] = [];
-  const b = new CircuitBreaker({ failureThreshold: threshold, openMs }, () => now, (s) => changes.push(s));
+  const b = new CircuitBreaker(
+    { failureThreshold: threshold, openMs },
+    () => now,
+    (s) => changes.push(s),
+  );
   return { b, changes, advance: (ms: number) => (now += ms) };
 }
 

@@ -12,10 +12,8 @@ describe('http layer: timeouts and upstream faults become DESIGN §6 errors', ()
   const calls: { path: string; status: number | null }[] = [];
   before(async () => {
     emulator = await startPandaEmulator({ accounts: [ACCOUNT] });
-    panda = new PandaDatasource(
-      { id: 'faulty', provider: 'panda', baseUrl: emulator.baseUrl, ...ACCOUNT },
-      { connectMs: 500, headersMs: 300, bodyMs: 300 },
-      (call) => calls.push({ path: call.path, status: call.status }),
+    panda = new PandaDatasource({ id: 'faulty', provider: 'panda', baseUrl: emulator.baseUrl, ...ACCOUNT }, { connectMs: 500, headersMs: 300, bodyMs: 300 }, (call) =>
+      calls.push({ path: call.path, status: call.status }),
     );
   });
   after(async () => {
@@ -72,7 +70,11 @@ describe('http layer: timeouts and upstream faults become DESIGN §6 errors', ()
   });
 
   it('provider error bodies keep the provider message and map its class', async () => {
-    const missing = await failure(() => panda.getVideos(['0123456789abcdef0123456789abcdef']).then((r) => { if (r[0] instanceof Error) throw r[0]; }));
+    const missing = await failure(() =>
+      panda.getVideos(['0123456789abcdef0123456789abcdef']).then((r) => {
+        if (r[0] instanceof Error) throw r[0];
+      }),
+    );
     check(missing, 'NOT_FOUND', /Couldn't find Video with ID=0123456789abcdef0123456789abcdef/);
     assert.equal(missing.extensions.providerError, 'RecordNotFound');
   });
@@ -80,6 +82,9 @@ describe('http layer: timeouts and upstream faults become DESIGN §6 errors', ()
   it('observes every call with its path and status, never its query', () => {
     assert.ok(calls.length > 5);
     assert.ok(calls.every((c) => !c.path.includes('?')));
-    assert.ok(calls.some((c) => c.status === null), 'failed transports are observed too');
+    assert.ok(
+      calls.some((c) => c.status === null),
+      'failed transports are observed too',
+    );
   });
 });

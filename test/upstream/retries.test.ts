@@ -44,7 +44,14 @@ describe('retries: idempotent reads only, bounded, with backoff and Retry-After 
     it(`a read answered ${status} twice succeeds on the third attempt, after jittered backoff`, async () => {
       emulator.injectFault({ kind: 'status', status, times: 2 });
       assert.ok((await panda.listProfiles()).length > 0);
-      assert.deepEqual(r.attempts('/profiles').map((c) => [c.attempt, c.status]), [[1, status], [2, status], [3, 200]]);
+      assert.deepEqual(
+        r.attempts('/profiles').map((c) => [c.attempt, c.status]),
+        [
+          [1, status],
+          [2, status],
+          [3, 200],
+        ],
+      );
       assert.deepEqual(r.waits, [50, 100], 'full jitter of 100 then 200 ms, random 0.5');
     });
   }
@@ -88,7 +95,10 @@ describe('retries: idempotent reads only, bounded, with backoff and Retry-After 
   it('a slow body is retried on a read, and reported (once) on a write', async () => {
     emulator.injectFault({ kind: 'slow-body', delayMs: 2_500, times: 1 });
     assert.ok((await panda.listProfiles()).length > 0);
-    assert.deepEqual(r.attempts('/profiles').map((c) => c.outcome), ['transport_error', 'success']);
+    assert.deepEqual(
+      r.attempts('/profiles').map((c) => c.outcome),
+      ['transport_error', 'success'],
+    );
     emulator.injectFault({ kind: 'slow-body', delayMs: 2_500, times: 1, pathIncludes: '/videos.json' });
     const error = await failure(panda.createVideoFromUrl({ sourceUrl: 'https://example.com/slow.mp4' }));
     assert.equal(error.code, 'PROVIDER_UNAVAILABLE');
@@ -128,7 +138,10 @@ describe('retries: idempotent reads only, bounded, with backoff and Retry-After 
     emulator.log.clear();
     const error = await failure(panda.createVideoFromUrl({ sourceUrl: 'https://example.com/a.mp4' }));
     assert.equal(error.code, 'PROVIDER_UNAVAILABLE');
-    assert.equal(emulator.log.count((e) => e.method === 'POST' && e.path.endsWith('/videos.json')), 1);
+    assert.equal(
+      emulator.log.count((e) => e.method === 'POST' && e.path.endsWith('/videos.json')),
+      1,
+    );
     assert.deepEqual(r.waits, []);
   });
 
@@ -201,7 +214,10 @@ describe('retries are decided per operation, not per HTTP verb (Dailymotion JSON
   it('media.count (a POST that reads) is retried', async () => {
     dm.injectFault({ kind: 'status', status: 503, times: 2 });
     assert.ok((await dailymotion.countMedia()) > 0);
-    assert.deepEqual(r.attempts('media.count').map((c) => c.attempt), [1, 2, 3]);
+    assert.deepEqual(
+      r.attempts('media.count').map((c) => c.attempt),
+      [1, 2, 3],
+    );
   });
 
   it('media.create is sent once: PROVIDER_UNAVAILABLE, one RPC call', async () => {
@@ -215,17 +231,26 @@ describe('retries are decided per operation, not per HTTP verb (Dailymotion JSON
   it('a slow RPC body past the body timeout is retried (undici checks it on a ~1 s timer)', async () => {
     dm.injectFault({ kind: 'slow-body', delayMs: 2_500, times: 1 });
     assert.ok((await dailymotion.countMedia()) > 0);
-    assert.deepEqual(r.attempts('media.count').map((c) => c.outcome), ['transport_error', 'success']);
+    assert.deepEqual(
+      r.attempts('media.count').map((c) => c.outcome),
+      ['transport_error', 'success'],
+    );
   });
 
   it('Ziggeo: a GET read and a read-only POST (get_bulk) are retried; a create is not', async () => {
     zig.injectFault({ kind: 'status', status: 502, times: 1, pathIncludes: '/count' });
     assert.ok((await ziggeo.countVideos()) > 0);
-    assert.deepEqual(r.attempts('/count').map((c) => c.status), [502, 200]);
+    assert.deepEqual(
+      r.attempts('/count').map((c) => c.status),
+      [502, 200],
+    );
 
     zig.injectFault({ kind: 'reset', times: 1, pathIncludes: '/get_bulk' });
     assert.ok(Array.isArray(await ziggeoClient.videos.get_bulk({ tokens_or_keys: 'none' })));
-    assert.deepEqual(r.attempts('/get_bulk').map((c) => c.outcome), ['transport_error', 'success']);
+    assert.deepEqual(
+      r.attempts('/get_bulk').map((c) => c.outcome),
+      ['transport_error', 'success'],
+    );
 
     zig.injectFault({ kind: 'status', status: 503, times: 1, pathIncludes: '/v1/videos' });
     assert.equal((await failure(ziggeo.createVideo({}))).code, 'PROVIDER_UNAVAILABLE');

@@ -7,9 +7,18 @@ const policy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 500,
 
 describe('retry policy (DESIGN §7)', () => {
   it('backs off exponentially with full jitter, capped', () => {
-    assert.deepEqual([1, 2, 3, 4, 5].map((r) => backoffMs(r, policy, () => 0.999999)), [99, 199, 399, 499, 499]);
-    assert.deepEqual([1, 2, 3].map((r) => backoffMs(r, policy, () => 0)), [0, 0, 0]);
-    assert.equal(backoffMs(2, policy, () => 0.5), 100);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5].map((r) => backoffMs(r, policy, () => 0.999999)),
+      [99, 199, 399, 499, 499],
+    );
+    assert.deepEqual(
+      [1, 2, 3].map((r) => backoffMs(r, policy, () => 0)),
+      [0, 0, 0],
+    );
+    assert.equal(
+      backoffMs(2, policy, () => 0.5),
+      100,
+    );
   });
 
   it('reads Retry-After as seconds or as an HTTP date; ignores anything else', () => {
@@ -29,15 +38,34 @@ describe('retry policy (DESIGN §7)', () => {
   });
 
   it('stops when the wait would end past the time budget', () => {
-    assert.equal(nextRetryDelay({ attempt: 1, elapsedMs: 1_960, retryAfterMs: null }, policy, () => 0.5), null);
-    assert.equal(nextRetryDelay({ attempt: 1, elapsedMs: 1_900, retryAfterMs: null }, policy, () => 0.5), 50);
-    assert.equal(nextRetryDelay({ attempt: 1, elapsedMs: 2_500, retryAfterMs: 0 }, policy, () => 0.5), null);
+    assert.equal(
+      nextRetryDelay({ attempt: 1, elapsedMs: 1_960, retryAfterMs: null }, policy, () => 0.5),
+      null,
+    );
+    assert.equal(
+      nextRetryDelay({ attempt: 1, elapsedMs: 1_900, retryAfterMs: null }, policy, () => 0.5),
+      50,
+    );
+    assert.equal(
+      nextRetryDelay({ attempt: 1, elapsedMs: 2_500, retryAfterMs: 0 }, policy, () => 0.5),
+      null,
+    );
   });
 
   it('waits exactly Retry-After when it is within the cap, and gives up when it is not', () => {
-    assert.equal(nextRetryDelay({ attempt: 1, elapsedMs: 0, retryAfterMs: 1_000 }, policy, () => 0.5), 1_000);
-    assert.equal(nextRetryDelay({ attempt: 1, elapsedMs: 0, retryAfterMs: 1_600 }, policy, () => 0.5), null);
-    assert.equal(nextRetryDelay({ attempt: 1, elapsedMs: 900, retryAfterMs: 1_200 }, policy, () => 0.5), null, 'Retry-After past the budget');
+    assert.equal(
+      nextRetryDelay({ attempt: 1, elapsedMs: 0, retryAfterMs: 1_000 }, policy, () => 0.5),
+      1_000,
+    );
+    assert.equal(
+      nextRetryDelay({ attempt: 1, elapsedMs: 0, retryAfterMs: 1_600 }, policy, () => 0.5),
+      null,
+    );
+    assert.equal(
+      nextRetryDelay({ attempt: 1, elapsedMs: 900, retryAfterMs: 1_200 }, policy, () => 0.5),
+      null,
+      'Retry-After past the budget',
+    );
   });
 
   it('retries connection, reset and timeout failures, not aborts or oversized answers', () => {

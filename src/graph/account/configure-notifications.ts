@@ -30,7 +30,8 @@ export class ConfigureNotificationsPayload {
   delivery!: NotificationDelivery;
 
   @Field(() => String, {
-    description: 'Where the provider posts: `server.publicUrl`, or the gateway’s own origin when it is not set. The secret path after it (`/notifications/<account>/<secret>`) is never shown.',
+    description:
+      'Where the provider posts: `server.publicUrl`, or the gateway’s own origin when it is not set. The secret path after it (`/notifications/<account>/<secret>`) is never shown.',
   })
   receiverBaseUrl!: string;
 
@@ -41,7 +42,8 @@ export class ConfigureNotificationsPayload {
   webhookId!: string | null;
 
   @Field(() => Boolean, {
-    description: 'Whether the provider is known to deliver: true for notification settings; for a webhook, whether its validation code came back to this gateway and was confirmed within 5 seconds.',
+    description:
+      'Whether the provider is known to deliver: true for notification settings; for a webhook, whether its validation code came back to this gateway and was confirmed within 5 seconds.',
   })
   confirmed!: boolean;
 }

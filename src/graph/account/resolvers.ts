@@ -30,7 +30,8 @@ export class AccountResolver {
 
   @FieldResolver(() => AccountDetails, {
     nullable: true,
-    description: 'The provider’s own account object (Panda: the cloud; Telestream: the factory; Dailymotion: the user). One upstream call; null with UNSUPPORTED_BY_PROVIDER where the provider has none.',
+    description:
+      'The provider’s own account object (Panda: the cloud; Telestream: the factory; Dailymotion: the user). One upstream call; null with UNSUPPORTED_BY_PROVIDER where the provider has none.',
   })
   details(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
     const source = ctx.account(account.id);

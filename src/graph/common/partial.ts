@@ -8,7 +8,5 @@ import { VidmeshError } from '../../errors';
  */
 export function reportPartial(ctx: RequestContext, info: GraphQLResolveInfo, error: unknown): void {
   const base = error instanceof VidmeshError ? error : new VidmeshError('INTERNAL_SERVER_ERROR', 'internal error');
-  ctx.partialErrors.push(
-    new GraphQLError(base.message, { path: responsePathAsArray(info.path), extensions: base.extensions, originalError: base }),
-  );
+  ctx.partialErrors.push(new GraphQLError(base.message, { path: responsePathAsArray(info.path), extensions: base.extensions, originalError: base }));
 }

@@ -32,8 +32,7 @@ export function fieldsOnType(
   const target = schema.getType(typeName);
   const root = schema.getRootType(operation.operation);
   if (!isObjectType(target) || !root) return out;
-  const mayBe = (type: GraphQLNamedType | undefined | null): boolean =>
-    type === target || (type != null && isAbstractType(type) && schema.isSubType(type, target));
+  const mayBe = (type: GraphQLNamedType | undefined | null): boolean => type === target || (type != null && isAbstractType(type) && schema.isSubType(type, target));
   const walked = new Set<string>();
   const walk = (set: SelectionSetNode, parent: GraphQLCompositeType, possible: boolean): void => {
     for (const selection of set.selections) {

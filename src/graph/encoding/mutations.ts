@@ -20,7 +20,10 @@ export class CreateEncodingInput {
 @Resolver()
 export class EncodingMutations {
   @Mutation(() => EncodingPayload, { description: 'Creates an encoding of a video with a profile.' })
-  async createEncoding(@Arg('input', () => CreateEncodingInput, { description: 'The encoding to create.' }) input: CreateEncodingInput, @Ctx() ctx: RequestContext): Promise<EncodingPayload> {
+  async createEncoding(
+    @Arg('input', () => CreateEncodingInput, { description: 'The encoding to create.' }) input: CreateEncodingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EncodingPayload> {
     const video = locate(ctx, input.video, typesOf('video', Capability.CREATE_ENCODING));
     if ((input.profile == null) === (input.profileName == null)) {
       throw badUserInput('give exactly one of profile and profileName', { field: 'profile' });

@@ -39,9 +39,13 @@ export class BurstLoaders {
     let found = this.encodings.get(key);
     if (found === undefined) {
       const loaders = this.forAccount(source);
-      found = withVideo && source.embeddedEncodings
-        ? loaders.video.load(videoNativeId).then(() => loaders.encoding.load(nativeId), () => loaders.encoding.load(nativeId))
-        : loaders.encoding.load(nativeId);
+      found =
+        withVideo && source.embeddedEncodings
+          ? loaders.video.load(videoNativeId).then(
+              () => loaders.encoding.load(nativeId),
+              () => loaders.encoding.load(nativeId),
+            )
+          : loaders.encoding.load(nativeId);
       this.encodings.set(key, found);
     }
     return found;

@@ -146,7 +146,11 @@ export class AccountPoller {
         if (isNew) {
           fresh.add(video.nativeId);
           created.push(this.event(VideoEventType.CREATED, video.nativeId));
-        } else if (before !== undefined && (before === VideoStatus.PENDING || before === VideoStatus.UPLOADING) && (video.status === VideoStatus.PROCESSING || video.status === VideoStatus.READY)) {
+        } else if (
+          before !== undefined &&
+          (before === VideoStatus.PENDING || before === VideoStatus.UPLOADING) &&
+          (video.status === VideoStatus.PROCESSING || video.status === VideoStatus.READY)
+        ) {
           created.push(this.event(VideoEventType.SOURCE_UPLOADED, video.nativeId));
         }
         this.videoStatus.set(video.nativeId, video.status);

@@ -122,8 +122,13 @@ export class VideoEventResolver {
   })
   videoEvents(
     @Root() payload: EventPayload,
-    @Arg('accounts', () => [ID], { nullable: true, description: 'Account ids; every visible account when absent (another key’s account is NOT_FOUND).' }) _accounts: string[] | null,
-    @Arg('videos', () => [ID], { nullable: true, description: 'Only these videos (global ids, at most 100); every video of the accounts when absent. Checked when subscribing: NOT_FOUND when invisible or gone.' }) _videos: string[] | null,
+    @Arg('accounts', () => [ID], { nullable: true, description: 'Account ids; every visible account when absent (another key’s account is NOT_FOUND).' })
+    _accounts: string[] | null,
+    @Arg('videos', () => [ID], {
+      nullable: true,
+      description: 'Only these videos (global ids, at most 100); every video of the accounts when absent. Checked when subscribing: NOT_FOUND when invisible or gone.',
+    })
+    _videos: string[] | null,
     @Arg('types', () => [VideoEventType], { nullable: true, description: 'Only these event types; every type when absent.' }) _types: VideoEventType[] | null,
   ): EventPayload {
     if (payload.failure) throw payload.failure;

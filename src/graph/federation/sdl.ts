@@ -113,7 +113,7 @@ function hideUploads(document: DocumentNode): DocumentNode {
   const hiddenTypes = new Set([ROUTER_UNREACHABLE_SCALAR]);
   const hiddenFields = new Set<string>(); // `Type.field`
   const hiddenArgs = new Set<string>(); // `Type.field(arg)` and `Input.field`
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const hide = (set: Set<string>, key: string) => {
       if (set.has(key)) return;

@@ -88,7 +88,10 @@ function checkSettings(s: ProfileSettingsInput): ProfileSettings {
 @Resolver()
 export class ProfileMutations {
   @Mutation(() => ProfilePayload, { description: 'Creates an encoding profile.' })
-  async createProfile(@Arg('input', () => CreateProfileInput, { description: 'The profile to create.' }) input: CreateProfileInput, @Ctx() ctx: RequestContext): Promise<ProfilePayload> {
+  async createProfile(
+    @Arg('input', () => CreateProfileInput, { description: 'The profile to create.' }) input: CreateProfileInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProfilePayload> {
     const source = ctx.account(input.account);
     if (!source.createProfile) throw unsupported('managing profiles', source.accountId, source.provider);
     const { account: _account, ...options } = input;

@@ -11,14 +11,7 @@ import { checkFileSize, cleanFileName } from '../../uploads/send-file';
 import { uploadVideo } from '../../uploads/upload-video';
 import { VideoPayload } from '../common/payloads';
 import { UploadSessionType } from '../common/upload-session';
-import {
-  CompleteUploadInput,
-  CreateUploadTicketInput,
-  SignedUpload,
-  UploadTicketType,
-  UploadVideoInput,
-  UploadVideoPayload,
-} from './types';
+import { CompleteUploadInput, CreateUploadTicketInput, SignedUpload, UploadTicketType, UploadVideoInput, UploadVideoPayload } from './types';
 import { httpUrl, maxLength, positiveInt } from '../../domain/validate';
 
 /** A signed provider request as the schema shows it: its params as name/value pairs. */
@@ -61,7 +54,10 @@ export class UploadResolver {
     description:
       'Uploads a file through the gateway (GraphQL multipart request; send `Apollo-Require-Preflight: true`) and creates a video from it. The file streams to the provider: Panda and Telestream through resumable sessions that survive broken connections, Dailymotion through its upload server then `media.create`, Ziggeo with the video’s creation. UPLOAD_TOO_LARGE past `server.maxUploadBytes`.',
   })
-  async uploadVideo(@Arg('input', () => UploadVideoInput, { description: 'The file and the video to create.' }) input: UploadVideoInput, @Ctx() ctx: RequestContext): Promise<UploadVideoPayload> {
+  async uploadVideo(
+    @Arg('input', () => UploadVideoInput, { description: 'The file and the video to create.' }) input: UploadVideoInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UploadVideoPayload> {
     const source = ctx.account(input.account);
     maxLength(input.payload, 256, 'payload');
     maxLength(input.title, 1024, 'title');
@@ -71,7 +67,10 @@ export class UploadResolver {
     return { video, upload: progress };
   }
 
-  @Query(() => UploadSessionType, { nullable: true, description: 'Progress of an upload through the gateway, by the `uploadId` given to `uploadVideo` (or answered by it); null when unknown or expired.' })
+  @Query(() => UploadSessionType, {
+    nullable: true,
+    description: 'Progress of an upload through the gateway, by the `uploadId` given to `uploadVideo` (or answered by it); null when unknown or expired.',
+  })
   async uploadSession(@Arg('id', () => ID, { description: 'The upload’s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<UploadSessionType | null> {
     const progress = await uploadsOf(ctx.registry).sessions.get(id);
     if (!progress || !ctx.visibleAccounts().some((a) => a.accountId === progress.account)) return null;
@@ -82,7 +81,10 @@ export class UploadResolver {
     description:
       'Prepares a browser’s upload straight to the provider: a Panda resumable session, a Telestream multi-part session, a Dailymotion upload URL or a Ziggeo signed form. No secret is in it beyond the URL’s own. Finish with `completeUpload`.',
   })
-  async createUploadTicket(@Arg('input', () => CreateUploadTicketInput, { description: 'The file to be uploaded.' }) input: CreateUploadTicketInput, @Ctx() ctx: RequestContext): Promise<UploadTicketType> {
+  async createUploadTicket(
+    @Arg('input', () => CreateUploadTicketInput, { description: 'The file to be uploaded.' }) input: CreateUploadTicketInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UploadTicketType> {
     const source = ctx.account(input.account);
     const uploads = uploadsOf(ctx.registry);
     checkFileSize(input.fileSize, uploads.limits.maxUploadBytes);
@@ -91,18 +93,26 @@ export class UploadResolver {
     maxLength(input.title, 1024, 'title');
     // the key's share (server.perKey.maxOpenTickets) is checked before the provider opens anything
     const place = ticketSharesOf(ctx.registry).reserve(ctx.principal);
-    const ticket = await openTicket(uploads.tickets, source, { fileName: cleanFileName(input.fileName), fileSize: input.fileSize, video: input }, ctx.principal.name).catch((error: unknown) => {
-      place.drop();
-      throw error;
-    });
+    const ticket = await openTicket(uploads.tickets, source, { fileName: cleanFileName(input.fileName), fileSize: input.fileSize, video: input }, ctx.principal.name).catch(
+      (error: unknown) => {
+        place.drop();
+        throw error;
+      },
+    );
     place.keep(ticket.id, ticket.expiresAt);
     const signed = ticket.sessionRequest;
     const sessionRequest = signed && signedUploadOf(signed, signed.expiresAt);
     return { ...ticket, fields: ticket.fields.map(([name, value]) => ({ name, value })), sessionRequest };
   }
 
-  @Mutation(() => VideoPayload, { description: 'Finishes a direct upload: the video the browser’s upload created (Dailymotion: created now from the uploaded file; Ziggeo: confirmed now). A ticket completes once.' })
-  async completeUpload(@Arg('input', () => CompleteUploadInput, { description: 'The ticket and what the provider answered the browser.' }) input: CompleteUploadInput, @Ctx() ctx: RequestContext): Promise<VideoPayload> {
+  @Mutation(() => VideoPayload, {
+    description:
+      'Finishes a direct upload: the video the browser’s upload created (Dailymotion: created now from the uploaded file; Ziggeo: confirmed now). A ticket completes once.',
+  })
+  async completeUpload(
+    @Arg('input', () => CompleteUploadInput, { description: 'The ticket and what the provider answered the browser.' }) input: CompleteUploadInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<VideoPayload> {
     const tickets = uploadsOf(ctx.registry).tickets;
     const ticket = tickets.open(input.ticket, (account) => ctx.visibleAccounts().some((a) => a.accountId === account));
     if (input.uploadedUrl != null) httpUrl(input.uploadedUrl, 'uploadedUrl');

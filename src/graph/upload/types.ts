@@ -41,10 +41,12 @@ registerEnumType(UploadTicketProtocolEnum, {
   description: 'How a browser sends the file with an upload ticket.',
   valuesConfig: {
     RESUMABLE_SESSION: {
-      description: 'Panda: `POST url` with `Content-Type: application/octet-stream` and `Content-Range: bytes S-E/fileSize` per chunk; `Content-Range: bytes */fileSize` with no body asks how much arrived (`Range: 0-N`).',
+      description:
+        'Panda: `POST url` with `Content-Type: application/octet-stream` and `Content-Range: bytes S-E/fileSize` per chunk; `Content-Range: bytes */fileSize` with no body asks how much arrived (`Range: 0-N`).',
     },
     MULTI_PART_SESSION: {
-      description: 'Telestream: part i (bytes i·partSize up to (i+1)·partSize) as `POST url` with `X-Part: i` and `Content-Type: application/octet-stream`; `GET url` lists `missing_parts`. The last part answers the video.',
+      description:
+        'Telestream: part i (bytes i·partSize up to (i+1)·partSize) as `POST url` with `X-Part: i` and `Content-Type: application/octet-stream`; `GET url` lists `missing_parts`. The last part answers the video.',
     },
     MULTIPART_FORM: { description: 'Dailymotion, Ziggeo: one `multipart/form-data` `POST url` with `fields` in order, then the file as `fileField`.' },
   },
@@ -150,7 +152,8 @@ export class UploadTicketType {
 
   @Field(() => SignedUpload, {
     nullable: true,
-    description: 'Panda, Telestream: the signed `POST /videos/upload.json` (params in the query string) that opens another session for the same file, should the browser need one; it expires sooner than the ticket.',
+    description:
+      'Panda, Telestream: the signed `POST /videos/upload.json` (params in the query string) that opens another session for the same file, should the browser need one; it expires sooner than the ticket.',
   })
   sessionRequest!: SignedUpload | null;
 }

@@ -4,7 +4,17 @@ import type { RequestContext } from '../../context';
 import type { ProviderDatasource } from '../../domain/datasource';
 import { readAccount, type AccountSlice } from '../../domain/account-reader';
 import { decodeListCursor, encodeListCursor, listId } from '../../domain/cursor';
-import { filteredInGateway, matchesNothing, SortDirection, START, upstreamPart, VideoSortField, type AccountPosition, type ListingSupport, type VideoListSpec } from '../../domain/listing';
+import {
+  filteredInGateway,
+  matchesNothing,
+  SortDirection,
+  START,
+  upstreamPart,
+  VideoSortField,
+  type AccountPosition,
+  type ListingSupport,
+  type VideoListSpec,
+} from '../../domain/listing';
 import { mergeSlices } from '../../domain/merge';
 import type { FieldSelection } from '../../domain/selection';
 import { Capability, EncodingStatus, type EncodingRecord, type VideoRecord } from '../../domain/types';
@@ -80,7 +90,10 @@ export class VideoResolver {
     checkFirst(first);
     const spec = listSpec(filter, orderBy);
     const sources = accountsOf(ctx, accounts);
-    const list = listDigest(sources.map((s) => s.accountId), spec);
+    const list = listDigest(
+      sources.map((s) => s.accountId),
+      spec,
+    );
     const carried = after == null ? {} : decodeListCursor(after, list);
     if (first === 0) return connectionOf([], false);
     // accounts that failed for now (not for good, as UNSUPPORTED_BY_PROVIDER): more may come from them later

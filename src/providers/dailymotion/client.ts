@@ -29,8 +29,7 @@ export const RPC_ERROR_CODES: Readonly<Record<number, { readonly name: string; r
   1030: { name: 'LimitExceeded', code: 'PROVIDER_REJECTED' },
 };
 
-const scrub = (text: string, secrets: readonly string[]): string =>
-  secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+const scrub = (text: string, secrets: readonly string[]): string => secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
 
 /** An RPC error object → VidmeshError; unknown codes are the base class, carried on the instance (spec §4.3). */
 export function rpcError(target: UpstreamTarget, code: number, message: string, data: unknown, secrets: readonly string[] = []) {
@@ -172,7 +171,11 @@ export class CloudKeyClient {
     }
     if (response.status >= 400) {
       const message = (json as { error?: unknown } | null)?.error;
-      throw providerError(this.target, codeForStatus(response.status), typeof message === 'string' ? scrub(message, [this.credentials.apiKey]) : `upload answered HTTP ${response.status}`);
+      throw providerError(
+        this.target,
+        codeForStatus(response.status),
+        typeof message === 'string' ? scrub(message, [this.credentials.apiKey]) : `upload answered HTTP ${response.status}`,
+      );
     }
     const parsed = wireUploadResult.safeParse(json);
     if (!parsed.success) throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'unexpected answer from the upload server');

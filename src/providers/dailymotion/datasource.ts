@@ -5,7 +5,14 @@ import { planPages } from '../../domain/paging';
 import { Capability, type VideoRecord, type VideoStatus } from '../../domain/types';
 import { mapSettled } from '../../upstream/concurrency';
 import type { RpcArgs } from './auth';
-import { MAX_COUNTED_BY_LISTING, type CreateEncodingInput, type CreateVideoFromUrl, type ProviderDatasource, type VideoCounts, type VideoSliceQuery } from '../../domain/datasource';
+import {
+  MAX_COUNTED_BY_LISTING,
+  type CreateEncodingInput,
+  type CreateVideoFromUrl,
+  type ProviderDatasource,
+  type VideoCounts,
+  type VideoSliceQuery,
+} from '../../domain/datasource';
 import { sendWhole } from '../../upstream/upload-chunks';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
 import { encodingsOf, KNOWN_PRESETS, mapPreset, parseAssetNativeId, type DailymotionAssetRecord, type DailymotionMediaRecord, type DailymotionPresetRecord } from './map';
@@ -210,7 +217,16 @@ export class DailymotionDatasource extends DailymotionOperations implements Prov
   async openUploadTicket(request: TicketRequest): Promise<UploadTicketDraft> {
     if (request.video.pathFormat) throw badUserInput('pathFormat is not supported by Dailymotion', { field: 'pathFormat' });
     const { url } = await this.uploadTicket();
-    return { protocol: 'MULTIPART_FORM', url, fields: [], fileField: 'file', partSize: null, parts: null, sessionRequest: null, finish: { provider: 'dailymotion', video: request.video } };
+    return {
+      protocol: 'MULTIPART_FORM',
+      url,
+      fields: [],
+      fileField: 'file',
+      partSize: null,
+      parts: null,
+      sessionRequest: null,
+      finish: { provider: 'dailymotion', video: request.video },
+    };
   }
 
   /** The media is created now, from the file the upload server answered (`uploadedUrl`). */

@@ -4,7 +4,21 @@ import { DAILYMOTION_CAPABILITIES, DailymotionDatasource as Datasource } from '.
 import { DailymotionMutations } from './mutations';
 import { DailymotionMediaResolver, DailymotionPresetResolver, DailymotionUserResolver } from './resolvers';
 import { DailymotionAsset, DailymotionMedia, DailymotionPreset, DailymotionUser } from './schema';
-export { compactArgs, md5Hex, normalize, rpcAuth, rpcRequest, rpcSignedText, rpcUserPart, sign, type NormalizeOptions, type RpcArgs, type RpcCredentials, type RpcRequest, type RpcValue } from './auth';
+export {
+  compactArgs,
+  md5Hex,
+  normalize,
+  rpcAuth,
+  rpcRequest,
+  rpcSignedText,
+  rpcUserPart,
+  sign,
+  type NormalizeOptions,
+  type RpcArgs,
+  type RpcCredentials,
+  type RpcRequest,
+  type RpcValue,
+} from './auth';
 export { CloudKeyClient, readRpcResponse, rpcError, RPC_ERROR_CODES, type CloudKeyClientOptions, type DailymotionAccountConfig } from './client';
 export { DAILYMOTION_MAX_PER_PAGE, DailymotionDatasource } from './datasource';
 export {

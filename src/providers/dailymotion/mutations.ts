@@ -46,7 +46,9 @@ export class SetDailymotionAssetsInput {
   assets!: DailymotionAssetInput[];
 }
 
-@InputType('SetDailymotionThumbnailInput', { description: 'A new thumbnail for a media: from an image URL or from a frame of the video. Give exactly one of `url` and `timecode`.' })
+@InputType('SetDailymotionThumbnailInput', {
+  description: 'A new thumbnail for a media: from an image URL or from a frame of the video. Give exactly one of `url` and `timecode`.',
+})
 export class SetDailymotionThumbnailInput {
   @Field(() => ID, { description: 'Global id of the media.' })
   media!: string;
@@ -111,7 +113,10 @@ async function presetAfter(ctx: RequestContext, source: DailymotionDatasource, n
 @Resolver()
 export class DailymotionMutations {
   @Mutation(() => DailymotionMediaPayload, { description: 'Adds or overwrites meta keys of a Dailymotion media (`media.set_meta`).' })
-  async setDailymotionMeta(@Arg('input', () => SetDailymotionMetaInput, { description: 'The media and its new keys.' }) input: SetDailymotionMetaInput, @Ctx() ctx: RequestContext): Promise<DailymotionMediaPayload> {
+  async setDailymotionMeta(
+    @Arg('input', () => SetDailymotionMetaInput, { description: 'The media and its new keys.' }) input: SetDailymotionMetaInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DailymotionMediaPayload> {
     const { source, nativeId } = mediaOf(ctx, input.media, 'meta');
     sizeBetween(input.meta, 1, 100, 'meta');
     await source.setMeta(nativeId, metaObject(input.meta, 'meta'));
@@ -119,17 +124,27 @@ export class DailymotionMutations {
   }
 
   @Mutation(() => DailymotionMediaPayload, { description: 'Removes meta keys of a Dailymotion media (`media.remove_meta`).' })
-  async removeDailymotionMeta(@Arg('input', () => RemoveDailymotionMetaInput, { description: 'The media and the keys.' }) input: RemoveDailymotionMetaInput, @Ctx() ctx: RequestContext): Promise<DailymotionMediaPayload> {
+  async removeDailymotionMeta(
+    @Arg('input', () => RemoveDailymotionMetaInput, { description: 'The media and the keys.' }) input: RemoveDailymotionMetaInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DailymotionMediaPayload> {
     const { source, nativeId } = mediaOf(ctx, input.media, 'meta');
     sizeBetween(input.keys, 1, 100, 'keys');
-    await source.removeMeta(nativeId, input.keys.map((k) => metaKey(k, 'keys')));
+    await source.removeMeta(
+      nativeId,
+      input.keys.map((k) => metaKey(k, 'keys')),
+    );
     return reread(ctx, source, nativeId);
   }
 
   @Mutation(() => DailymotionMediaPayload, {
-    description: 'Sets assets of a Dailymotion media (`media.set_assets`): `source` with a URL replaces the original; a preset alone is (re-)encoded from the source; a preset with a URL is taken from there.',
+    description:
+      'Sets assets of a Dailymotion media (`media.set_assets`): `source` with a URL replaces the original; a preset alone is (re-)encoded from the source; a preset with a URL is taken from there.',
   })
-  async setDailymotionAssets(@Arg('input', () => SetDailymotionAssetsInput, { description: 'The media and its assets.' }) input: SetDailymotionAssetsInput, @Ctx() ctx: RequestContext): Promise<DailymotionMediaPayload> {
+  async setDailymotionAssets(
+    @Arg('input', () => SetDailymotionAssetsInput, { description: 'The media and its assets.' }) input: SetDailymotionAssetsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DailymotionMediaPayload> {
     const { source, nativeId } = mediaOf(ctx, input.media, 'assets');
     sizeBetween(input.assets, 1, 20, 'assets');
     const names = new Set<string>();
@@ -144,8 +159,13 @@ export class DailymotionMutations {
     return reread(ctx, source, nativeId);
   }
 
-  @Mutation(() => DailymotionMediaPayload, { description: 'Sets the thumbnails of a Dailymotion media from an image URL or a frame (`media.set_thumbnail`); they are redone asynchronously.' })
-  async setDailymotionThumbnail(@Arg('input', () => SetDailymotionThumbnailInput, { description: 'The media and the image source.' }) input: SetDailymotionThumbnailInput, @Ctx() ctx: RequestContext): Promise<DailymotionMediaPayload> {
+  @Mutation(() => DailymotionMediaPayload, {
+    description: 'Sets the thumbnails of a Dailymotion media from an image URL or a frame (`media.set_thumbnail`); they are redone asynchronously.',
+  })
+  async setDailymotionThumbnail(
+    @Arg('input', () => SetDailymotionThumbnailInput, { description: 'The media and the image source.' }) input: SetDailymotionThumbnailInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DailymotionMediaPayload> {
     const { source, nativeId } = mediaOf(ctx, input.media, 'thumbnails');
     if ((input.url == null) === (input.timecode == null)) throw badUserInput('give exactly one of url and timecode', { field: 'url' });
     if (input.url != null) {
@@ -193,8 +213,13 @@ export class DailymotionMutations {
     return presetAfter(ctx, source, input.preset);
   }
 
-  @Mutation(() => DailymotionUser, { description: 'Puts the account’s encoding settings back to Dailymotion’s defaults: active presets and every preset setting (`encoding_settings.reset`).' })
-  async resetDailymotionEncodingSettings(@Arg('account', () => ID, { description: 'The Dailymotion account.' }) account: string, @Ctx() ctx: RequestContext): Promise<DailymotionUserRecord> {
+  @Mutation(() => DailymotionUser, {
+    description: 'Puts the account’s encoding settings back to Dailymotion’s defaults: active presets and every preset setting (`encoding_settings.reset`).',
+  })
+  async resetDailymotionEncodingSettings(
+    @Arg('account', () => ID, { description: 'The Dailymotion account.' }) account: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DailymotionUserRecord> {
     const source = asDailymotion(ctx.account(account), 'encoding settings');
     await source.resetEncodingSettings();
     return source.whoami();

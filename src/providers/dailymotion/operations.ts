@@ -10,7 +10,6 @@ import { DEFAULT_CDN_URL } from './urls';
 import * as wire from './wire';
 import { DEFAULT_MEDIA_FIELDS } from './fields';
 
-
 export type SortOrder = readonly (readonly [string, 1 | -1])[];
 
 export interface MediaListQuery {
@@ -56,8 +55,7 @@ export interface DailymotionDatasourceOptions extends CloudKeyClientOptions {
   readonly signing?: SigningOverrides;
 }
 
-const withId = (fields: readonly string[] | null | undefined): string[] | undefined =>
-  fields ? (fields.includes('id') ? [...fields] : ['id', ...fields]) : undefined;
+const withId = (fields: readonly string[] | null | undefined): string[] | undefined => (fields ? (fields.includes('id') ? [...fields] : ['id', ...fields]) : undefined);
 
 /**
  * Every CloudKey operation of one user, one RPC each (dailymotion spec §5, §6), on top of the local
@@ -67,7 +65,12 @@ export class DailymotionOperations extends DailymotionPlayback {
   readonly accountId: string;
   readonly client: CloudKeyClient;
 
-  constructor(readonly config: DailymotionAccountConfig, policy?: UpstreamPolicy, observer?: UpstreamObserver, options: DailymotionDatasourceOptions = {}) {
+  constructor(
+    readonly config: DailymotionAccountConfig,
+    policy?: UpstreamPolicy,
+    observer?: UpstreamObserver,
+    options: DailymotionDatasourceOptions = {},
+  ) {
     const client = new CloudKeyClient(config, policy, observer, options);
     super({ userId: config.userId, apiKey: config.apiKey, baseUrl: client.baseUrl, cdnUrl: (config.cdnUrl ?? DEFAULT_CDN_URL).replace(/\/+$/, '') }, options.signing);
     this.accountId = config.id;

@@ -73,7 +73,8 @@ export class DailymotionUserResolver {
     // the cursor holds a digest of the arguments, not the filter itself: it stays short
     const list = `dm-media:${listId(`${orderBy}:${JSON.stringify(cloudKeyFilter(where))}`)}`;
     const { offset, count } = pageArgs(first, after, list);
-    const items = count === 0 ? [] : await source.mediaSlice(offset, count + 1, { fields: mediaFieldsFor(ctx.selection), filter: cloudKeyFilter(where), sort: cloudKeySort(orderBy) });
+    const items =
+      count === 0 ? [] : await source.mediaSlice(offset, count + 1, { fields: mediaFieldsFor(ctx.selection), filter: cloudKeyFilter(where), sort: cloudKeySort(orderBy) });
     const page = items.slice(0, count);
     ctx.loaders(source).primeVideos(page);
     return offsetConnection(list, offset, page, items.length > count);

@@ -14,7 +14,10 @@ export class DailymotionMedia extends Video {
   stats!: Record<string, unknown> | null;
 }
 
-@ObjectType('DailymotionAsset', { implements: [Node, Encoding], description: 'One asset of a media: the rendition made with a preset (`mp4_h264_aac`, `jpeg_thumbnail_medium`, …).' })
+@ObjectType('DailymotionAsset', {
+  implements: [Node, Encoding],
+  description: 'One asset of a media: the rendition made with a preset (`mp4_h264_aac`, `jpeg_thumbnail_medium`, …).',
+})
 export class DailymotionAsset extends Encoding {
   @Field(() => String, { description: 'The asset (preset) name.' })
   name!: string;

@@ -58,7 +58,10 @@ export const wireUploadResult = z.looseObject({ url: z.string(), name: z.string(
 
 export const wireUser = z.looseObject({ id: z.string(), username: str });
 export const wireStringList = z.array(z.string());
-export const wireSetting = z.union([z.string(), z.number(), z.boolean()]).nullable().transform((v) => (v === null ? null : String(v)));
+export const wireSetting = z
+  .union([z.string(), z.number(), z.boolean()])
+  .nullable()
+  .transform((v) => (v === null ? null : String(v)));
 
 export type WireAsset = z.infer<typeof wireAsset>;
 export type WireMedia = z.infer<typeof wireMedia>;

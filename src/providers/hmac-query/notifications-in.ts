@@ -96,7 +96,15 @@ export function parseHmacQueryNotification(body: Buffer): InboundNotification {
         async events(ctx) {
           const videoId = ctx.videoOfEncoding.get(encodingId) ?? (await readEncoding(ctx, encodingId)).videoNativeId;
           const id = eventId(ctx.source.provider, ctx.source.accountId, event, encodingId, progress);
-          return [notificationEvent(ctx.source, VideoEventType.ENCODING_PROGRESS, { id, videoNativeId: videoId, encodingNativeId: encodingId, progress: Math.round(progress), at: ctx.now() })];
+          return [
+            notificationEvent(ctx.source, VideoEventType.ENCODING_PROGRESS, {
+              id,
+              videoNativeId: videoId,
+              encodingNativeId: encodingId,
+              progress: Math.round(progress),
+              at: ctx.now(),
+            }),
+          ];
         },
       };
     }

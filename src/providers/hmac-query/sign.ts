@@ -22,9 +22,7 @@ export interface SigningInput {
 }
 
 export function stringToSign(input: SigningInput): string {
-  return [input.method.toUpperCase(), signedHost(input.host), canonicalPath(input.path), canonicalQuery(input.pairs)].join(
-    '\n',
-  );
+  return [input.method.toUpperCase(), signedHost(input.host), canonicalPath(input.path), canonicalQuery(input.pairs)].join('\n');
 }
 
 /** Base64(HMAC-SHA256(secret, string to sign)), standard alphabet with padding. */

@@ -15,7 +15,6 @@ export type { EncodingFilter, VideoListQuery } from './resources';
 type Method = HmacMethod;
 export type PandaParams = Readonly<Record<string, PandaParamValue | undefined>>;
 
-
 /**
  * The Panda REST API v2 as the 0.3.1 SDK speaks it: every parameter signed in the query string,
  * no request body except files (panda spec §2.1), errors read from the `error` key (spec §5).
@@ -53,20 +52,14 @@ export class PandaClient extends VideoApiResources {
   getCloud = (id = this.account.cloudId) => this.call('GET', `/clouds/${id}.json`, {}, wire.wireCloud);
 
   // videos and profiles with Panda's own parameters (spec §4.2, §4.4); the rest is VideoApiResources
-  createVideo = (params: { source_url: string; profiles?: string; path_format?: string; payload?: string }) =>
-    this.call('POST', '/videos.json', params, wire.wireVideo);
+  createVideo = (params: { source_url: string; profiles?: string; path_format?: string; payload?: string }) => this.call('POST', '/videos.json', params, wire.wireVideo);
   createProfile = (params: PandaParams) => this.call('POST', '/profiles.json', params, wire.wireProfile);
   updateProfile = (id: string, params: PandaParams) => this.call('PUT', `/profiles/${id}.json`, params, wire.wireProfile);
 
   // notifications (spec §4.5): events travel as JSON text, as the 0.3.1 SDK sends them
   getNotifications = () => this.call('GET', '/notifications.json', {}, wire.wireNotifications);
   updateNotifications = (params: { url?: string | null; delay?: number; events?: Record<string, boolean> }) =>
-    this.call(
-      'PUT',
-      '/notifications.json',
-      { url: params.url, delay: params.delay, events: params.events && JSON.stringify(params.events) },
-      wire.wireNotifications,
-    );
+    this.call('PUT', '/notifications.json', { url: params.url, delay: params.delay, events: params.events && JSON.stringify(params.events) }, wire.wireNotifications);
 
   // resumable upload (spec §6): the session is created signed; its location is unsigned
   createUploadSession = (params: PandaParams) => this.call('POST', '/videos/upload.json', params, wire.wireUploadSession);
@@ -117,4 +110,3 @@ export class PandaClient extends VideoApiResources {
     return providerError(this.target, code, clean, { providerError: errorClass });
   }
 }
-

@@ -81,7 +81,11 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
   readonly capabilities = PANDA_CAPABILITIES;
   declare readonly client: PandaClient;
 
-  constructor(readonly config: PandaAccountConfig, policy?: UpstreamPolicy, observer?: UpstreamObserver) {
+  constructor(
+    readonly config: PandaAccountConfig,
+    policy?: UpstreamPolicy,
+    observer?: UpstreamObserver,
+  ) {
     super(config.id, new PandaClient(config, policy, observer), { video: mapVideo, encoding: mapEncoding, profile: mapProfile }, STATUS_FILTER, (id) => segment(id));
   }
 
@@ -126,7 +130,11 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
     return mapNotifications(this.accountId, await this.client.getNotifications());
   }
 
-  async updateNotifications(input: { url?: string | null; delay?: number | null; events?: Partial<Record<'videoCreated' | 'videoEncoded' | 'encodingProgress' | 'encodingCompleted', boolean | null>> | null }) {
+  async updateNotifications(input: {
+    url?: string | null;
+    delay?: number | null;
+    events?: Partial<Record<'videoCreated' | 'videoEncoded' | 'encodingProgress' | 'encodingCompleted', boolean | null>> | null;
+  }) {
     const e = input.events ?? {};
     const events: Record<string, boolean> = {};
     for (const [key, wireKey] of [
@@ -139,7 +147,7 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
       if (value != null) events[wireKey] = value;
     }
     const updated = await this.client.updateNotifications({
-      url: input.url === undefined ? undefined : input.url ?? 'None',
+      url: input.url === undefined ? undefined : (input.url ?? 'None'),
       delay: input.delay ?? undefined,
       events: Object.keys(events).length > 0 ? events : undefined,
     });

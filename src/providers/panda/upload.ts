@@ -97,7 +97,7 @@ export class ResumableUpload {
       }
     }
     try {
-      for (let resumes = 0; ; ) {
+      for (let resumes = 0; ;) {
         const start = this.held;
         let video: WireVideo | null;
         try {

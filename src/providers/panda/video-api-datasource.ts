@@ -29,9 +29,7 @@ export interface VideoApiClient extends VideoApiResources {
  * page planning, batched single reads, profiles answered by one listing, encoding actions. Each
  * provider adds its own account objects, notifications and create parameters.
  */
-export abstract class VideoApiDatasource<V extends VideoRecord, E extends EncodingRecord, P extends ProfileRecord>
-  implements ProviderDatasource
-{
+export abstract class VideoApiDatasource<V extends VideoRecord, E extends EncodingRecord, P extends ProfileRecord> implements ProviderDatasource {
   abstract readonly provider: 'panda' | 'telestream';
   abstract readonly capabilities: readonly Capability[];
 
@@ -134,9 +132,7 @@ export abstract class VideoApiDatasource<V extends VideoRecord, E extends Encodi
   }
 
   getEncodingsByVideo(videoIds: readonly string[]) {
-    return mapSettled(videoIds, FETCH_CONCURRENCY, async (id) =>
-      (await this.client.listVideoEncodings(this.segment(id))).map((e) => this.map.encoding(this.accountId, e)),
-    );
+    return mapSettled(videoIds, FETCH_CONCURRENCY, async (id) => (await this.client.listVideoEncodings(this.segment(id))).map((e) => this.map.encoding(this.accountId, e)));
   }
 
   getEncodings(ids: readonly string[]) {
@@ -154,9 +150,7 @@ export abstract class VideoApiDatasource<V extends VideoRecord, E extends Encodi
     } catch (error) {
       return idsOrNames.map(() => error as Error);
     }
-    return idsOrNames.map(
-      (key) => all.find((p) => p.nativeId === key || p.name === key) ?? providerError(this.client.target, 'NOT_FOUND', `no profile "${key}"`),
-    );
+    return idsOrNames.map((key) => all.find((p) => p.nativeId === key || p.name === key) ?? providerError(this.client.target, 'NOT_FOUND', `no profile "${key}"`));
   }
 
   async listProfiles(): Promise<P[]> {

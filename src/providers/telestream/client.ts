@@ -13,7 +13,6 @@ export const TELESTREAM_DEFAULT_BASE_URL = 'https://api-gce.pandastream.com';
 export const TELESTREAM_MAX_PER_PAGE = VideoApiResources.MAX_PER_PAGE;
 export type { EncodingFilter } from '../panda/resources';
 
-
 /** Any status >= 400 is an error (telestream spec §3); the body's `error` class refines the message. */
 function errorOf(target: UpstreamTarget, secret: string, status: number, json: unknown): Error | undefined {
   if (status < 400) return undefined;
@@ -102,4 +101,3 @@ export class TelestreamClient extends VideoApiResources {
     return this.http.call(method, path, telestreamPairs(params), shape);
   }
 }
-

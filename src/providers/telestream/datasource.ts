@@ -4,7 +4,16 @@ import { PANDA_CAPABILITIES, profileParams, segment as pandaSegment, STATUS_FILT
 import type { CreateVideoFromUrl } from '../../domain/datasource';
 import { VideoApiDatasource } from '../panda/video-api-datasource';
 import { TelestreamClient, type EncodingFilter, type TelestreamAccountConfig } from './client';
-import { mapEncoding, mapFactory, mapProfile, mapTelestreamNotifications, mapVideo, type TelestreamEncodingRecord, type TelestreamProfileRecord, type TelestreamVideoRecord } from './map';
+import {
+  mapEncoding,
+  mapFactory,
+  mapProfile,
+  mapTelestreamNotifications,
+  mapVideo,
+  type TelestreamEncodingRecord,
+  type TelestreamProfileRecord,
+  type TelestreamVideoRecord,
+} from './map';
 import type { TelestreamParams } from './sign';
 import { TelestreamUploadSession, uploadInParts, type UploadSessionInput, type UploadSource } from './upload';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
@@ -24,7 +33,11 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
   readonly capabilities = PANDA_CAPABILITIES;
   declare readonly client: TelestreamClient;
 
-  constructor(readonly config: TelestreamAccountConfig, policy?: UpstreamPolicy, observer?: UpstreamObserver) {
+  constructor(
+    readonly config: TelestreamAccountConfig,
+    policy?: UpstreamPolicy,
+    observer?: UpstreamObserver,
+  ) {
     super(config.id, new TelestreamClient(config, policy, observer), { video: mapVideo, encoding: mapEncoding, profile: mapProfile }, STATUS_FILTER, segment);
   }
 
@@ -87,7 +100,6 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
     if (Object.values(params).every((v) => v === undefined)) throw badUserInput('nothing to update');
     return mapProfile(this.accountId, await this.client.updateProfile(segment(id), params));
   }
-
 
   // uploads (spec §6) and browser signing (spec §2.7)
   startUpload = (input: UploadSessionInput, concurrency = 8) => TelestreamUploadSession.create(this.client, input, concurrency);

@@ -18,6 +18,11 @@ export const telestream: ProviderDescriptor<'telestream'> = {
   createDatasource: (account, policy, observer) => new Datasource(account, policy, observer),
   secretsOf: (account) => [account.secretKey, account.notificationSecret],
   nodeTypes: { TelestreamVideo: { kind: 'video' }, TelestreamEncoding: { kind: 'encoding' }, TelestreamProfile: { kind: 'profile' }, TelestreamFactory: { kind: 'account' } },
-  schema: { types: [TelestreamVideo, TelestreamEncoding, TelestreamProfile], resolvers: [PandaVideoResolver], accountDetails: TelestreamFactory, notifications: TelestreamNotifications },
+  schema: {
+    types: [TelestreamVideo, TelestreamEncoding, TelestreamProfile],
+    resolvers: [PandaVideoResolver],
+    accountDetails: TelestreamFactory,
+    notifications: TelestreamNotifications,
+  },
   notifications: { parse: parseHmacQueryNotification, configure: configureHmacQueryNotifications },
 };

@@ -22,7 +22,13 @@ export function pythonJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return '[' + value.map(pythonJson).join(', ') + ']';
   if (typeof value === 'object')
-    return '{' + Object.entries(value).map(([k, v]) => `${pythonString(k)}: ${pythonJson(v)}`).join(', ') + '}';
+    return (
+      '{' +
+      Object.entries(value)
+        .map(([k, v]) => `${pythonString(k)}: ${pythonJson(v)}`)
+        .join(', ') +
+      '}'
+    );
   if (typeof value === 'string') return pythonString(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);

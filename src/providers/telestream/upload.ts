@@ -160,7 +160,12 @@ export class TelestreamUploadSession {
       'content-length': String(body.length),
     };
     const response = await this.client.sendToUploadSession(this.location, headers, body, 'POST');
-    if (response.status >= 400) throw providerError(this.client.target, response.status === 404 ? 'NOT_FOUND' : response.status >= 500 ? 'PROVIDER_UNAVAILABLE' : 'PROVIDER_REJECTED', `part ${index} answered HTTP ${response.status}`);
+    if (response.status >= 400)
+      throw providerError(
+        this.client.target,
+        response.status === 404 ? 'NOT_FOUND' : response.status >= 500 ? 'PROVIDER_UNAVAILABLE' : 'PROVIDER_REJECTED',
+        `part ${index} answered HTTP ${response.status}`,
+      );
     // The part that completes the file answers the Video, status `processing` (spec §6.3).
     const parsed = wireVideo.safeParse(safeJson(response.body));
     if (parsed.success && parsed.data.status === 'processing') {

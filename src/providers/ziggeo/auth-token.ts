@@ -44,12 +44,7 @@ function randomInt(): bigint {
 }
 
 /** Generates a client auth token for `appToken` (spec §8 steps 1–8). */
-export function generateClientAuthToken(
-  appToken: string,
-  encryptionKey: string,
-  options: ClientAuthTokenOptions = {},
-  entropy: ClientAuthTokenEntropy = {},
-): ClientAuthToken {
+export function generateClientAuthToken(appToken: string, encryptionKey: string, options: ClientAuthTokenOptions = {}, entropy: ClientAuthTokenEntropy = {}): ClientAuthToken {
   const now = entropy.nowSeconds ?? Date.now() / 1000;
   const random = entropy.randomInt ?? randomInt();
   if (random < 0n || random > MAX_RANDOM) throw new RangeError('the nonce integer lies in [0, 2^63 - 1]');

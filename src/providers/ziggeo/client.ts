@@ -85,8 +85,7 @@ export class ZiggeoClient {
     update_bulk: (args: Args) => this.json(videoCalls.update_bulk(args), wire.wireAny),
     analytics: (id: string, args: Args) => this.json(videoCalls.analytics(id, args), wire.wireAny),
     delete: (id: string) => this.raw(videoCalls.delete(id)),
-    create: (args?: Args, file?: ZiggeoFile) =>
-      file ? this.upload(uploadCalls.createVideo(args), file, wire.wireVideo) : this.json(videoCalls.create(args), wire.wireVideo),
+    create: (args?: Args, file?: ZiggeoFile) => (file ? this.upload(uploadCalls.createVideo(args), file, wire.wireVideo) : this.json(videoCalls.create(args), wire.wireVideo)),
   };
 
   readonly streams = {
@@ -168,7 +167,7 @@ export class ZiggeoClient {
     await this.send(s3, { method: 'POST', target: s3.pathname + s3.search, body, headers });
     const confirmPath = call.confirmPath(scoped.data);
     const confirmed = await this.json({ verb: 'POST', path: confirmPath, data: null, host: 'api', result: 'json', idempotent: false }, wire.wireAny);
-    const result = call.mergeDefaultStream ? { ...(ticket as Record<string, unknown>)[call.scope] as object, default_stream: confirmed } : confirmed;
+    const result = call.mergeDefaultStream ? { ...((ticket as Record<string, unknown>)[call.scope] as object), default_stream: confirmed } : confirmed;
     return this.checked(result, shape, confirmPath);
   }
 

@@ -190,10 +190,7 @@ export class ZiggeoDatasource implements ProviderDatasource {
   /** `videos/count` (spec §5.1): one call for the total, one more per normalized status, in parallel. */
   async videoCounts(byStatus: boolean): Promise<VideoCounts> {
     const statuses = byStatus ? (Object.keys(ZIGGEO_STATE_FILTER) as VideoStatus[]) : [];
-    const [total, ...counts] = await Promise.all([
-      this.countVideos(),
-      ...statuses.map((status) => this.countVideos({ states: [ZIGGEO_STATE_FILTER[status]!] })),
-    ]);
+    const [total, ...counts] = await Promise.all([this.countVideos(), ...statuses.map((status) => this.countVideos({ states: [ZIGGEO_STATE_FILTER[status]!] }))]);
     return { total: total!, byStatus: byStatus ? Object.fromEntries(statuses.map((s, i) => [s, counts[i]!])) : null };
   }
 

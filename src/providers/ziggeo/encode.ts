@@ -141,12 +141,7 @@ export interface MultipartFrame {
  * 1.17: form-data fields, then one `Content-Disposition: file` part (spec §3.4).
  * 2.30: every part `form-data`, numbers as `str()` (spec §3.5).
  */
-export function multipartFrame(
-  dialect: ZiggeoDialect,
-  boundary: string,
-  fields: FormArgs,
-  file: { readonly name: string; readonly contentType?: string },
-): MultipartFrame {
+export function multipartFrame(dialect: ZiggeoDialect, boundary: string, fields: FormArgs, file: { readonly name: string; readonly contentType?: string }): MultipartFrame {
   const lines: string[] = [];
   for (const [name, value] of formPairs(fields)) {
     if (value === null && dialect === '2.30') throw new TypeError(`multipart field "${name}" cannot be None`);

@@ -23,7 +23,13 @@ function streamOf(ctx: RequestContext, id: string): { source: ZiggeoDatasource; 
 /** Streams the client's file into a stream (src/uploads: limits, spool, session, metric). */
 async function uploadMedia(ctx: RequestContext, source: ZiggeoDatasource, target: ZiggeoMediaTarget, request: FileRequest): Promise<ZiggeoStreamPayload> {
   source.checkMediaTarget(target);
-  const sent = await sendFile(uploadsOf(ctx.registry), source.accountId, request, (body, hooks) => source.uploadStreamMedia(target, body, hooks), () => target.video);
+  const sent = await sendFile(
+    uploadsOf(ctx.registry),
+    source.accountId,
+    request,
+    (body, hooks) => source.uploadStreamMedia(target, body, hooks),
+    () => target.video,
+  );
   ctx.loaders(source).forgetVideo(target.video);
   return { stream: sent.result, upload: sent.progress };
 }
@@ -39,7 +45,10 @@ const multipartNote = 'GraphQL multipart request with `Apollo-Require-Preflight:
 @Resolver()
 export class ZiggeoMutations {
   @Mutation(() => ZiggeoVideoPayload, { description: 'Creates a Ziggeo video without media (`videos.create`). Not retried.' })
-  async createZiggeoVideo(@Arg('input', () => CreateZiggeoVideoInput, { description: 'The video.' }) input: CreateZiggeoVideoInput, @Ctx() ctx: RequestContext): Promise<ZiggeoVideoPayload> {
+  async createZiggeoVideo(
+    @Arg('input', () => CreateZiggeoVideoInput, { description: 'The video.' }) input: CreateZiggeoVideoInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ZiggeoVideoPayload> {
     const source = asZiggeo(ctx.account(input.account), 'createZiggeoVideo');
     const video = await source.createVideo({
       key: input.key ?? undefined,
@@ -53,7 +62,10 @@ export class ZiggeoMutations {
   }
 
   @Mutation(() => ZiggeoVideoPayload, { description: 'Changes a Ziggeo video’s key, tags, durations, expiry or moderation (`videos.update`).' })
-  async updateZiggeoVideo(@Arg('input', () => UpdateZiggeoVideoInput, { description: 'The changes.' }) input: UpdateZiggeoVideoInput, @Ctx() ctx: RequestContext): Promise<ZiggeoVideoPayload> {
+  async updateZiggeoVideo(
+    @Arg('input', () => UpdateZiggeoVideoInput, { description: 'The changes.' }) input: UpdateZiggeoVideoInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ZiggeoVideoPayload> {
     const { source, nativeId } = locate(ctx, input.id, ['ZiggeoVideo']);
     if (input.key === null) throw badUserInput('key: a video key can be changed, not removed', { field: 'key' });
     const video = await asZiggeo(source).updateVideo(nativeId, {
@@ -86,7 +98,8 @@ export class ZiggeoMutations {
   })
   async createZiggeoStream(
     @Arg('video', () => ID, { description: 'Global id of the ZiggeoVideo.' }) video: string,
-    @Arg('file', () => GraphQLUpload, { nullable: true, description: 'The stream’s video file, as a part of the multipart request; absent: an empty stream.' }) file: Promise<FileUpload> | null | undefined,
+    @Arg('file', () => GraphQLUpload, { nullable: true, description: 'The stream’s video file, as a part of the multipart request; absent: an empty stream.' })
+    file: Promise<FileUpload> | null | undefined,
     @Arg('fileSize', () => SafeInt, fileSizeArg) fileSize: number | null | undefined,
     @Arg('uploadId', () => String, uploadIdArg) uploadId: string | null | undefined,
     @Ctx() ctx: RequestContext,

@@ -99,13 +99,22 @@ export function parseZiggeoNotification(body: Buffer, contentType: string | unde
       const id = (...parts: string[]) => eventId('ziggeo', ctx.source.accountId, event, videoToken, streamToken, ...parts);
       const encoding = streamToken === null ? {} : { encodingNativeId: streamNativeId(videoToken, streamToken) };
       const one = (type: VideoEventType, extra: { progress?: number; encoding?: boolean } = {}, suffix = ''): VideoEvent =>
-        notificationEvent(ctx.source, type, { id: id(suffix), videoNativeId: videoToken, ...(extra.encoding ? encoding : {}), ...(extra.progress !== undefined && { progress: extra.progress }), at });
+        notificationEvent(ctx.source, type, {
+          id: id(suffix),
+          videoNativeId: videoToken,
+          ...(extra.encoding ? encoding : {}),
+          ...(extra.progress !== undefined && { progress: extra.progress }),
+          at,
+        });
       switch (event) {
         case 'video_create':
           return Promise.resolve([one(VideoEventType.CREATED)]);
         case 'video_processing':
           // media arrived and the stream is being processed: Ziggeo tells no percentage
-          return Promise.resolve([one(VideoEventType.SOURCE_UPLOADED, {}, 'source'), ...(streamToken ? [one(VideoEventType.ENCODING_PROGRESS, { progress: 0, encoding: true })] : [])]);
+          return Promise.resolve([
+            one(VideoEventType.SOURCE_UPLOADED, {}, 'source'),
+            ...(streamToken ? [one(VideoEventType.ENCODING_PROGRESS, { progress: 0, encoding: true })] : []),
+          ]);
         case 'video_ready':
           return Promise.resolve([one(VideoEventType.ENCODING_COMPLETED, { progress: 100, encoding: true })]);
         case 'video_fail':

@@ -15,7 +15,10 @@ export interface SignedVideoUpload {
 
 /** Step 1 of spec §3.6 (`/v1/videos-upload-url`): the video and its waiting stream exist from here on. */
 export async function openSignedVideoUpload(client: ZiggeoClient, fileName: string): Promise<SignedVideoUpload> {
-  const ticket = await client.json({ verb: 'POST', path: '/v1/videos-upload-url', data: [['video_type', fileExtension(fileName)]], host: 'api', result: 'json', idempotent: false }, wire.wireAny);
+  const ticket = await client.json(
+    { verb: 'POST', path: '/v1/videos-upload-url', data: [['video_type', fileExtension(fileName)]], host: 'api', result: 'json', idempotent: false },
+    wire.wireAny,
+  );
   const urlData = wire.wireUploadUrl.safeParse(ticket);
   const video = wire.wireUploadScope.safeParse((ticket as Record<string, unknown> | null)?.video);
   if (!urlData.success || !video.success || !video.data.default_stream) throw providerError(client.target, 'PROVIDER_UNAVAILABLE', 'unexpected videos-upload-url answer');
@@ -31,5 +34,8 @@ export async function openSignedVideoUpload(client: ZiggeoClient, fileName: stri
 
 /** Step 3 of spec §3.6: the stream takes the uploaded file and starts processing. */
 export async function confirmSignedVideoUpload(client: ZiggeoClient, videoToken: string, streamToken: string): Promise<void> {
-  await client.json({ verb: 'POST', path: `/v1/videos/${videoToken}/streams/${streamToken}/confirm-video`, data: null, host: 'api', result: 'json', idempotent: false }, wire.wireAny);
+  await client.json(
+    { verb: 'POST', path: `/v1/videos/${videoToken}/streams/${streamToken}/confirm-video`, data: null, host: 'api', result: 'json', idempotent: false },
+    wire.wireAny,
+  );
 }

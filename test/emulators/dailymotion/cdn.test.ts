@@ -105,13 +105,16 @@ describe('the emulator CDN verifies signed URLs (dailymotion spec §7.8, §11 it
     const url = s.ds.embedUrl(media, { drmToken: { rights: { hd: true }, expires } });
     assert.equal((await get(url)).status, 200);
     const token = url.split('drm_token=')[1]!;
-    const forged = Buffer.from(Buffer.from(token.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString().replace('"hd": true', '"hd": false')).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+    const forged = Buffer.from(Buffer.from(token.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString().replace('"hd": true', '"hd": false'))
+      .toString('base64')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
     assert.equal((await get(url.replace(token, forged))).status, 403);
     const old = s.ds.embedUrl(media, { drmToken: { expires: Math.floor(s.now() / 1000) - 1 } });
     assert.equal((await get(old)).status, 403);
   });
 
-  it('a policy missing a level\'s value is BAD_USER_INPUT with the SDK\'s message (spec §7.6)', () => {
+  it("a policy missing a level's value is BAD_USER_INPUT with the SDK's message (spec §7.6)", () => {
     const message = (policy: SecurityPolicy) => {
       try {
         s.ds.streamUrl(media, { policy });

@@ -72,7 +72,7 @@ describe('the Dailymotion emulator (dailymotion spec §11)', () => {
     assert.equal(await codeOf(rpc('user.whoami', {}, { ...creds, actAs: 'ghost' })), 400);
     assert.equal(await codeOf(rpc('user.whoami', {}, { userId: johndoe!.userId, apiKey: johndoe!.apiKey, actAs: 'vectors' })), 400);
     const created = (await rpc('media.create', {}, { ...creds, actAs: 'johndoe' })).reply.result as { id: string };
-    assert.ok(emulator.store.user(johndoe!.userId).media.has(created.id), 'acting as: the media is johndoe\'s');
+    assert.ok(emulator.store.user(johndoe!.userId).media.has(created.id), "acting as: the media is johndoe's");
     assert.equal(emulator.log.entries.at(-1)!.account, admin!.userId, 'logged as the caller');
     const users = (await rpc('user.list')).reply.result as unknown[];
     assert.equal(users.length, 2);
@@ -91,7 +91,10 @@ describe('the Dailymotion emulator (dailymotion spec §11)', () => {
     assert.equal((await request(`${emulator.baseUrl}/nothing`)).statusCode, 404, 'other paths unaffected');
     assert.equal((await request(`${emulator.baseUrl}/api`, { method: 'POST', body: '{}' })).statusCode, 502);
     assert.equal((await request(`${emulator.baseUrl}/api`, { method: 'POST', body: '{}' })).statusCode, 200);
-    assert.deepEqual(emulator.log.entries.map((e) => `${e.method} ${e.path} ${e.status}`), ['POST /api 502', 'GET /nothing 404', 'POST /api 502', 'POST /api 200']);
+    assert.deepEqual(
+      emulator.log.entries.map((e) => `${e.method} ${e.path} ${e.status}`),
+      ['POST /api 502', 'GET /nothing 404', 'POST /api 502', 'POST /api 200'],
+    );
     emulator.injectFault({ kind: 'reset' });
     await assert.rejects(request(`${emulator.baseUrl}/api`, { method: 'POST', body: '{}' }));
     emulator.clearFaults();
@@ -103,7 +106,11 @@ describe('the Dailymotion emulator (dailymotion spec §11)', () => {
     const [a, b] = await Promise.all([start(), start()]);
     try {
       const snapshot = (e: DailymotionEmulator) =>
-        [...e.store.users.values()].flatMap((u) => [...u.media.values()].map((m) => `${m.id} ${JSON.stringify(m.meta.title)} ${[...m.assets.values()].map((x) => e.store.assetState(x, e.clock.now().getTime())).join(',')}`));
+        [...e.store.users.values()].flatMap((u) =>
+          [...u.media.values()].map(
+            (m) => `${m.id} ${JSON.stringify(m.meta.title)} ${[...m.assets.values()].map((x) => e.store.assetState(x, e.clock.now().getTime())).join(',')}`,
+          ),
+        );
       assert.deepEqual(snapshot(a), snapshot(b));
       assert.equal(snapshot(a).length, 2 * DEMO_MEDIA_PER_USER);
       const states = new Set(snapshot(a).flatMap((line) => line.split(' ').at(-1)!.split(',')));

@@ -12,7 +12,24 @@ import { Prng } from '../../../emulators/common/prng';
 function doubles(count: number): number[] {
   const prng = new Prng('python-forms');
   const view = new DataView(new ArrayBuffer(8));
-  const out = [0.1, 1, 1.5, 0.30000000000000004, 1e16, 1234567890123, 2.5e-7, -0, 1e-4, 1e-5, 5e-324, Number.MAX_VALUE, 123456789012.5, 123456789013.5, 999999999999.5, 9999999999995];
+  const out = [
+    0.1,
+    1,
+    1.5,
+    0.30000000000000004,
+    1e16,
+    1234567890123,
+    2.5e-7,
+    -0,
+    1e-4,
+    1e-5,
+    5e-324,
+    Number.MAX_VALUE,
+    123456789012.5,
+    123456789013.5,
+    999999999999.5,
+    9999999999995,
+  ];
   for (let i = 0; i < count; i++) {
     view.setUint32(0, prng.int(2 ** 32));
     view.setUint32(4, prng.int(2 ** 32));

@@ -61,11 +61,11 @@ describe('the emulator accepts every RPC request the SDK recorded, and refuses i
     });
   }
 
-  it('answers the vectors\' calls with the documented shapes', async () => {
+  it("answers the vectors' calls with the documented shapes", async () => {
     const byId = new Map(requests.map((r) => [r.id, r.raw]));
     const result = async (id: string) => (await send(byId.get(id)!)).result;
     assert.equal(typeof (await result('rpc/media.count[0]')), 'number');
-    assert.match((await result('rpc/media.create-empty[0]') as { id: string }).id, /^[0-9a-f]{24}$/);
+    assert.match(((await result('rpc/media.create-empty[0]')) as { id: string }).id, /^[0-9a-f]{24}$/);
     assert.deepEqual(await result('rpc/user.whoami-act-as[0]'), { id: '4c1a4d3edede832bfd000099', username: 'johndoe' });
     const list = (await result('rpc/media.list-paged[0]')) as { list: unknown[]; page: number; pages: number };
     assert.equal(list.page, 2);

@@ -45,13 +45,19 @@ describe('panda emulator: demo data', () => {
         assert.ok(count >= 1 && count <= 3, `${count} encodings`);
       }
       assert.deepEqual(new Set(videos.map((v) => v.status)), new Set(['processing', 'success', 'fail']));
-      assert.ok(videos.some((v) => v.payload?.includes('"title"')), 'titles in payloads');
+      assert.ok(
+        videos.some((v) => v.payload?.includes('"title"')),
+        'titles in payloads',
+      );
       const all = [...encodings.values()].flat();
       assert.deepEqual(new Set(all.map(kind)), new Set(['queued', 'processing', 'success', 'fail', 'cancelled']));
       assert.ok(all.some((e) => e.status === 'processing' && e.encoding_progress > 0 && e.encoding_progress < 100));
       assert.ok(all.some((e) => e.error_class === 'VideoStatusInvalid') && all.some((e) => e.error_class === 'CommandInvalid'));
       const profiles = (await api.call('GET', '/profiles.json')).json as WireProfile[];
-      assert.deepEqual(profiles.map((p) => p.name), ['h264', 'webm', 'hls.variant', 'thumbnail', 'archive-prores']);
+      assert.deepEqual(
+        profiles.map((p) => p.name),
+        ['h264', 'webm', 'hls.variant', 'thumbnail', 'archive-prores'],
+      );
       assert.ok(all.every((e) => profiles.some((p) => p.id === e.profile_id && p.name === e.profile_name)));
       const notifications = (await api.call('GET', '/notifications.json')).json as WireNotifications;
       assert.ok(notifications.url && notifications.events.video_encoded);

@@ -51,7 +51,10 @@ describe('panda emulator: authentication, errors, faults and the request log (sp
     assert.equal((await api.call('GET', '/videos.json', {}, { creds: { ...A, cloudId: 'nope' } })).status, 404);
     assert.equal((await api.call('GET', '/videos.json', {}, { creds: A2 })).status, 200, 'the key’s second cloud');
     const clouds = await api.call('GET', '/clouds.json', {}, { creds: { ...A, cloudId: 'None' } });
-    assert.deepEqual((clouds.json as { id: string }[]).map((c) => c.id), ['cloud-a1', 'cloud-a2']);
+    assert.deepEqual(
+      (clouds.json as { id: string }[]).map((c) => c.id),
+      ['cloud-a1', 'cloud-a2'],
+    );
     assert.equal((await api.call('GET', `/clouds/${B.cloudId}.json`)).status, 404);
     const renamed = await api.call('PUT', `/clouds/${A2.cloudId}.json`, { name: 'renamed', priority: '150' });
     assert.deepEqual([(renamed.json as { name: string; priority: number }).name, (renamed.json as { priority: number }).priority], ['renamed', 150]);
@@ -84,11 +87,24 @@ describe('panda emulator: authentication, errors, faults and the request log (sp
   });
 
   it('can be told to skip the clock and re-use checks, and to verify against a public host', async () => {
-    const lax = await startPandaEmulator({ accounts: [A], clock: new EmulatorClock(NOW), checkTimestamps: false, rejectReusedPostSignatures: false, publicHost: 'api.pandastream.com' });
+    const lax = await startPandaEmulator({
+      accounts: [A],
+      clock: new EmulatorClock(NOW),
+      checkTimestamps: false,
+      rejectReusedPostSignatures: false,
+      publicHost: 'api.pandastream.com',
+    });
     try {
       const old = pandaClient(lax, A);
       const signed = old.sign('POST', '/videos.json', { source_url: 'http://x/a.mp4' }, { timestamp: '2009-01-01T00:00:00+00:00' });
-      const forPublic = signPandaRequest({ method: 'POST', host: 'api.pandastream.com', path: '/videos.json', params: [{ key: 'source_url', value: 'http://x/a.mp4' }], credentials: A, timestamp: '2009-01-01T00:00:00+00:00' });
+      const forPublic = signPandaRequest({
+        method: 'POST',
+        host: 'api.pandastream.com',
+        path: '/videos.json',
+        params: [{ key: 'source_url', value: 'http://x/a.mp4' }],
+        credentials: A,
+        timestamp: '2009-01-01T00:00:00+00:00',
+      });
       assert.equal((await send(lax.baseUrl, 'POST', `/v2/videos.json?${signed.query}`)).status, 401, 'signed for the local host');
       assert.equal((await send(lax.baseUrl, 'POST', `/v2/videos.json?${forPublic.query}`)).status, 200);
       assert.equal((await send(lax.baseUrl, 'POST', `/v2/videos.json?${forPublic.query}`)).status, 200);
@@ -111,7 +127,14 @@ describe('panda emulator: authentication, errors, faults and the request log (sp
   it('injects faults for a bounded number of matching requests', async () => {
     emulator.injectFault({ kind: 'status', status: 503, times: 1 });
     assert.deepEqual([(await api.call('GET', '/profiles.json')).status, (await api.call('GET', '/profiles.json')).status], [503, 200]);
-    emulator.injectFault({ kind: 'status', status: 429, headers: { 'retry-after': '3' }, body: '{"error":"TooManyRequests","message":"slow down"}', times: 1, pathIncludes: '/videos' });
+    emulator.injectFault({
+      kind: 'status',
+      status: 429,
+      headers: { 'retry-after': '3' },
+      body: '{"error":"TooManyRequests","message":"slow down"}',
+      times: 1,
+      pathIncludes: '/videos',
+    });
     assert.equal((await api.call('GET', '/profiles.json')).status, 200, 'another path');
     const limited = await api.call('GET', '/videos.json');
     assert.deepEqual([limited.status, limited.headers['retry-after']], [429, '3']);

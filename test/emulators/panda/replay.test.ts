@@ -86,7 +86,10 @@ function seed(emulator: PandaEmulator, vector: PandaVector, call: PandaHttpCall)
   const ensureVideo = (id: string) => store.getVideo(cloudId, id) ?? store.seedVideo(cloudId, { id, original_filename: 'test.mp4' });
   const ensureProfile = (idOrName: string) => {
     if (store.getProfile(cloudId, idOrName)) return;
-    store.seedProfile(cloudId, /^[0-9a-f]{32}$/.test(idOrName) ? { id: idOrName, name: `profile-${idOrName.slice(0, 6)}`, preset_name: 'h264' } : { name: idOrName, preset_name: 'h264' });
+    store.seedProfile(
+      cloudId,
+      /^[0-9a-f]{32}$/.test(idOrName) ? { id: idOrName, name: `profile-${idOrName.slice(0, 6)}`, preset_name: 'h264' } : { name: idOrName, preset_name: 'h264' },
+    );
   };
   const videoId = param('video_id');
   if (videoId) ensureVideo(videoId);

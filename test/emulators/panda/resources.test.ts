@@ -25,7 +25,10 @@ describe('panda emulator: videos, encodings, profiles, notifications (spec §4)'
     assert.match(v.id, /^[0-9a-f]{32}$/);
     assert.deepEqual([v.status, v.original_filename, v.extname, v.payload, v.width, v.path], ['processing', 'My Clip.mov', '.mov', 'job-42', null, v.id]);
     assert.match(v.created_at, /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} \+0000$/);
-    assert.deepEqual((await encodings(v.id)).map((e) => [e.profile_name, e.status, e.started_encoding_at]).sort(), [['h264', 'processing', ''], ['webm', 'processing', '']]);
+    assert.deepEqual((await encodings(v.id)).map((e) => [e.profile_name, e.status, e.started_encoding_at]).sort(), [
+      ['h264', 'processing', ''],
+      ['webm', 'processing', ''],
+    ]);
     emulator.clock.advance(2000);
     const stored = (await api.call('GET', `/videos/${v.id}.json`)).json as WireVideo;
     assert.equal(stored.status, 'success');
@@ -83,7 +86,10 @@ describe('panda emulator: videos, encodings, profiles, notifications (spec §4)'
     const tied = all.filter((v) => v.created_at === '2025/12/01 00:00:00 +0000').map((v) => v.id);
     assert.deepEqual(tied, [...tied].sort(), 'ties by id');
     const page2 = (await api.call('GET', '/videos.json', { per_page: '7', page: '2' })).json as WireVideo[];
-    assert.deepEqual(page2.map((v) => v.id), all.slice(7, 14).map((v) => v.id));
+    assert.deepEqual(
+      page2.map((v) => v.id),
+      all.slice(7, 14).map((v) => v.id),
+    );
     const page = (await api.call('GET', '/videos.json', { page: '2' })).json as WireVideo[];
     assert.ok(page.length > 0 && page.length < 100);
     const failed = (await api.call('GET', '/videos.json', { status: 'fail' })).json as WireVideo[];
@@ -114,7 +120,10 @@ describe('panda emulator: videos, encodings, profiles, notifications (spec §4)'
     assert.deepEqual([done.status, done.encoding_progress, done.encoding_time, done.files], ['success', 100, 10_000, [`${e.id}.mp4`]]);
     assert.ok(done.file_size! > 0);
     const byProfile = (await api.call('GET', '/encodings.json', { video_id: v.id, profile_name: 'h264', status: 'success' })).json as WireEncoding[];
-    assert.deepEqual(byProfile.map((x) => x.id), [e.id]);
+    assert.deepEqual(
+      byProfile.map((x) => x.id),
+      [e.id],
+    );
     assert.equal(((await api.call('GET', '/encodings.json', { video_id: v.id, status: 'fail' })).json as unknown[]).length, 0);
   });
 
@@ -171,14 +180,25 @@ describe('panda emulator: videos, encodings, profiles, notifications (spec §4)'
     assert.equal((await api.call('PUT', `/profiles/${p.id}.json`, { name: 'webm' })).status, 400);
     assert.equal((await api.call('PUT', `/profiles/${p.id}.json`, { aspect_mode: 'stretch' })).status, 400);
     const listed = (await api.call('GET', '/profiles.json', { per_page: '2' })).json as WireProfile[];
-    assert.deepEqual(listed.map((x) => x.name), ['h264', 'webm']);
+    assert.deepEqual(
+      listed.map((x) => x.name),
+      ['h264', 'webm'],
+    );
     assert.deepEqual((await api.call('DELETE', `/profiles/${p.id}.json`)).json, { deleted: true });
     assert.equal((await api.call('GET', '/profiles/My Profile.json')).status, 404);
   });
 
   it('updates notifications from JSON events (booleans or "true"/"false"), legacy events[x] form bodies, url None', async () => {
-    const sdk = await api.call('PUT', '/notifications.json', { url: 'http://example.com/hook', delay: '10', events: '{"video_created": "false", "encoding_progress": "true", "video_encoded": true}' });
-    assert.deepEqual(sdk.json, { url: 'http://example.com/hook', delay: 10, events: { video_created: false, video_encoded: true, encoding_progress: true, encoding_completed: false } });
+    const sdk = await api.call('PUT', '/notifications.json', {
+      url: 'http://example.com/hook',
+      delay: '10',
+      events: '{"video_created": "false", "encoding_progress": "true", "video_encoded": true}',
+    });
+    assert.deepEqual(sdk.json, {
+      url: 'http://example.com/hook',
+      delay: 10,
+      events: { video_created: false, video_encoded: true, encoding_progress: true, encoding_completed: false },
+    });
     // the gem's form: params in a urlencoded body, brackets percent-encoded, all of them signed
     const signed = api.sign('PUT', '/notifications.json', { 'events[video_encoded]': 'false', 'events[encoding_completed]': 'true', url: 'None' });
     const auth = new URLSearchParams(signed.pairs.filter((p) => ['access_key', 'cloud_id', 'timestamp'].includes(p.key)).map((p): [string, string] => [p.key, p.value]));
@@ -187,7 +207,13 @@ describe('panda emulator: videos, encodings, profiles, notifications (spec §4)'
     const answer = await send(emulator.baseUrl, 'PUT', `/v2/notifications.json?${auth}`, { host: api.host, 'content-type': 'application/x-www-form-urlencoded' }, form);
     const n = JSON.parse(answer.body) as WireNotifications;
     assert.deepEqual([answer.status, n.url, n.delay, n.events.video_encoded, n.events.encoding_completed, n.events.encoding_progress], [200, null, 10, false, true, true]);
-    const tampered = await send(emulator.baseUrl, 'PUT', `/v2/notifications.json?${auth}`, { host: api.host, 'content-type': 'application/x-www-form-urlencoded' }, form.replace('url=None', 'url=http://evil'));
+    const tampered = await send(
+      emulator.baseUrl,
+      'PUT',
+      `/v2/notifications.json?${auth}`,
+      { host: api.host, 'content-type': 'application/x-www-form-urlencoded' },
+      form.replace('url=None', 'url=http://evil'),
+    );
     assert.equal(tampered.status, 401, 'body params are signed');
     assert.equal((await api.call('PUT', '/notifications.json', { events: 'not json' })).status, 400);
     assert.equal((await api.call('PUT', '/notifications.json', { delay: 'soon' })).status, 400);

@@ -35,7 +35,13 @@ describe('panda emulator: resumable upload sessions (spec §6, §9.4)', () => {
   }
 
   const chunk = (location: URL, method: string, range: string | null, body?: Buffer, type = 'application/octet-stream'): Promise<Answer> =>
-    send(emulator.baseUrl, method, location.pathname + location.search, { host: location.host, 'content-type': type, ...(range === null ? {} : { 'content-range': range }) }, body ?? Buffer.alloc(0));
+    send(
+      emulator.baseUrl,
+      method,
+      location.pathname + location.search,
+      { host: location.host, 'content-type': type, ...(range === null ? {} : { 'content-range': range }) },
+      body ?? Buffer.alloc(0),
+    );
 
   it('takes chunks in order, drops what is past a gap, accepts overlaps, and completes with the video', async () => {
     const location = await open({ file_name: 'uploads/day 1/movie.mp4', file_size: '300', profiles: 'h264,webm', payload: 'p-1', path_format: 'up/:id' });

@@ -41,7 +41,10 @@ describe('ziggeo emulator', () => {
         assert.deepEqual([...app.authTokens.keys()], [...other.authTokens.keys()]);
         const states = new Set([...app.videos.values()].flatMap((v) => v.streams.map((s) => em.store.streamState(s, clock.now().getTime()))));
         assert.deepEqual([...states].sort(), Object.keys(STATES).sort());
-        assert.ok([...app.videos.values()].every((v) => v.created < clock.now().getTime()), 'all in the past');
+        assert.ok(
+          [...app.videos.values()].every((v) => v.created < clock.now().getTime()),
+          'all in the past',
+        );
       }
     } finally {
       await twin.close();
@@ -82,7 +85,14 @@ describe('ziggeo emulator', () => {
   });
 
   it('checks Basic auth as the service: unknown, wrong, malformed and missing credentials are 401', async () => {
-    for (const auth of [null, 'Bearer x', 'Basic !!!', basicAuthorization(STUDIO!.token, 'wrong'), basicAuthorization('nobody', STUDIO!.privateKey), `Basic ${Buffer.from(STUDIO!.token).toString('base64')}`]) {
+    for (const auth of [
+      null,
+      'Bearer x',
+      'Basic !!!',
+      basicAuthorization(STUDIO!.token, 'wrong'),
+      basicAuthorization('nobody', STUDIO!.privateKey),
+      `Basic ${Buffer.from(STUDIO!.token).toString('base64')}`,
+    ]) {
       const res = await call(em, 'GET', '/v1/videos/', { auth });
       assert.equal(res.status, 401);
       assert.equal(res.headers['www-authenticate'], undefined, 'no challenge (spec §10.1.2)');
@@ -122,7 +132,10 @@ describe('ziggeo emulator', () => {
   });
 
   it('serves the S3-like upload leg only to signed, unexpired, known slots', async () => {
-    const ticket = (await call(em, 'POST', '/v1/videos-upload-url', { body: 'video_type=mp4' })).json<{ url_data: { url: string; fields: Record<string, string> }; video: Record<string, unknown> }>();
+    const ticket = (await call(em, 'POST', '/v1/videos-upload-url', { body: 'video_type=mp4' })).json<{
+      url_data: { url: string; fields: Record<string, string> };
+      video: Record<string, unknown>;
+    }>();
     assert.match(ticket.url_data.url, new RegExp(`^${em.baseUrl}/s3/`));
     assert.equal((ticket.video.default_stream as { state_string: string }).state_string, 'UPLOADING');
     const post = (fields: Record<string, string>, file = 'movie bytes') => {

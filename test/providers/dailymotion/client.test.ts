@@ -25,7 +25,8 @@ const EXPECTED_CODE: Record<string, ErrorCode> = {
   TransportException: 'PROVIDER_UNAVAILABLE',
 };
 
-const readVector = (v: DmVector) => readRpcResponse(target, v.server_response!.status!, Buffer.from(v.server_response!.body!, 'utf8'), ['52a32c7890338770e3ea1601214c02142d297298']);
+const readVector = (v: DmVector) =>
+  readRpcResponse(target, v.server_response!.status!, Buffer.from(v.server_response!.body!, 'utf8'), ['52a32c7890338770e3ea1601214c02142d297298']);
 
 describe('dailymotion RPC answers map as the SDK reads them (spec §4.2, §4.3)', () => {
   const vectors = vectorsOf('response/').filter((v) => !v.server_response!.connection_refused);
@@ -81,7 +82,10 @@ describe('dailymotion RPC answers map as the SDK reads them (spec §4.2, §4.3)'
 
   it('redacts the API key from provider messages', () => {
     const body = Buffer.from('{"error": {"code": 400, "message": "bad key SECRETKEY", "data": {"k": "SECRETKEY"}}}');
-    assert.throws(() => readRpcResponse(target, 200, body, ['SECRETKEY']), (e: VidmeshError) => !e.message.includes('SECRETKEY') && !String(e.extensions.providerData).includes('SECRETKEY'));
+    assert.throws(
+      () => readRpcResponse(target, 200, body, ['SECRETKEY']),
+      (e: VidmeshError) => !e.message.includes('SECRETKEY') && !String(e.extensions.providerData).includes('SECRETKEY'),
+    );
   });
 
   it('connection-refused: a transport failure is PROVIDER_UNAVAILABLE', async () => {

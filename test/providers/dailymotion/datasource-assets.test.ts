@@ -24,12 +24,15 @@ describe('DailymotionDatasource ↔ emulator: assets, presets, thumbnails, setti
     return ready.find((m) => m.assets!.some((a) => a.name === 'jpeg_thumbnail_medium'))!;
   };
 
-  it('lists a media\'s encodings (assets less source) and reads many assets with one get_assets per media', async () => {
+  it("lists a media's encodings (assets less source) and reads many assets with one get_assets per media", async () => {
     const media = await readyMedia();
     const [list] = (await s.ds.getEncodingsByVideo([media.nativeId])) as DailymotionAssetRecord[][];
     assert.ok(list!.length >= 2 && list!.every((a) => a.name !== 'source' && a.kind === 'DailymotionAsset' && a.videoNativeId === media.nativeId));
     const mp4 = list!.find((a) => a.name === 'mp4_h264_aac')!;
-    assert.deepEqual([mp4.status, mp4.rawStatus, mp4.progress, mp4.container, mp4.videoCodec, mp4.width, mp4.height], [EncodingStatus.READY, 'ready', 100, 'mp4', 'h264', 640, 360]);
+    assert.deepEqual(
+      [mp4.status, mp4.rawStatus, mp4.progress, mp4.container, mp4.videoCodec, mp4.width, mp4.height],
+      [EncodingStatus.READY, 'ready', 100, 'mp4', 'h264', 640, 360],
+    );
     assert.ok(mp4.fileSize! > 0 && mp4.duration! > 0 && mp4.createdAt instanceof Date);
     const thumb = list!.find((a) => a.name === 'jpeg_thumbnail_medium')!;
     assert.deepEqual([thumb.container, thumb.audioCodec, thumb.width], ['jpeg', null, 160]);
@@ -46,18 +49,28 @@ describe('DailymotionDatasource ↔ emulator: assets, presets, thumbnails, setti
   it('every asset state appears in the demo data, normalized with the raw status kept', async () => {
     const all = await s.ds.listVideos({ offset: 0, count: 100 });
     const states = new Map(all.flatMap((m) => m.assets ?? []).map((a) => [a.rawStatus, a.status]));
-    assert.deepEqual(Object.fromEntries(states), { ready: EncodingStatus.READY, processing: EncodingStatus.PROCESSING, pending: EncodingStatus.QUEUED, error: EncodingStatus.FAILED });
+    assert.deepEqual(Object.fromEntries(states), {
+      ready: EncodingStatus.READY,
+      processing: EncodingStatus.PROCESSING,
+      pending: EncodingStatus.QUEUED,
+      error: EncodingStatus.FAILED,
+    });
   });
 
   it('creates an encoding with set_assets and retries a failed one', async () => {
     const media = await readyMedia();
     const created = await s.ds.createEncoding({ videoId: media.nativeId, profileName: 'flv_h263_mp3_ld' });
     assert.equal(created.status, EncodingStatus.PROCESSING, 'the source is ready: it starts at once');
-    assert.deepEqual(s.calls().map((c) => c.call), ['media.set_assets', 'media.get_assets']);
+    assert.deepEqual(
+      s.calls().map((c) => c.call),
+      ['media.set_assets', 'media.get_assets'],
+    );
     s.emulator.clock.advance(PROCESSING_MS);
     assert.equal((await s.ds.getAsset(media.nativeId, 'flv_h263_mp3_ld')).status, EncodingStatus.READY);
     const all = await s.ds.listVideos({ offset: 0, count: 100 });
-    const failed = all.flatMap((m) => m.assets ?? []).find((a) => a.status === EncodingStatus.FAILED && a.name !== 'source' && all.find((m) => m.nativeId === a.videoNativeId)!.rawStatus === 'ready')!;
+    const failed = all
+      .flatMap((m) => m.assets ?? [])
+      .find((a) => a.status === EncodingStatus.FAILED && a.name !== 'source' && all.find((m) => m.nativeId === a.videoNativeId)!.rawStatus === 'ready')!;
     const retried = await s.ds.retryEncoding(failed.nativeId);
     assert.equal(retried.status, EncodingStatus.PROCESSING);
     await assert.rejects(s.ds.createEncoding({ videoId: media.nativeId }), (e) => code(e) === 'BAD_USER_INPUT');
@@ -69,7 +82,10 @@ describe('DailymotionDatasource ↔ emulator: assets, presets, thumbnails, setti
     assert.equal((await s.ds.getAsset(id, 'mp4_h264_aac')).status, EncodingStatus.QUEUED);
     s.emulator.clock.advance(10 * PROCESSING_MS);
     assert.equal((await s.ds.getAsset(id, 'mp4_h264_aac')).status, EncodingStatus.QUEUED, 'no source, no progress');
-    await s.ds.setAssets(id, [{ name: 'source', url: 'http://example.com/a.mov' }, { name: 'jpeg_thumbnail_large', url: 'http://example.com/t.jpg' }]);
+    await s.ds.setAssets(id, [
+      { name: 'source', url: 'http://example.com/a.mov' },
+      { name: 'jpeg_thumbnail_large', url: 'http://example.com/t.jpg' },
+    ]);
     s.emulator.clock.advance(3 * PROCESSING_MS);
     const assets = await s.ds.getAssets(id);
     assert.deepEqual(assets.map((a) => `${a.name}:${a.rawStatus}`).sort(), ['jpeg_thumbnail_large:ready', 'mp4_h264_aac:ready', 'source:ready']);
@@ -87,8 +103,14 @@ describe('DailymotionDatasource ↔ emulator: assets, presets, thumbnails, setti
 
   it('presets as profiles: known ones and the active ones flagged, from one call', async () => {
     const profiles = await s.ds.listProfiles();
-    assert.deepEqual(profiles.map((p) => p.name), [...KNOWN_PRESETS]);
-    assert.deepEqual(profiles.filter((p) => p.active).map((p) => p.name), ['mp4_h264_aac', 'jpeg_thumbnail_medium']);
+    assert.deepEqual(
+      profiles.map((p) => p.name),
+      [...KNOWN_PRESETS],
+    );
+    assert.deepEqual(
+      profiles.filter((p) => p.active).map((p) => p.name),
+      ['mp4_h264_aac', 'jpeg_thumbnail_medium'],
+    );
     assert.equal(profiles.find((p) => p.name === 'abs')!.adaptive, true);
     assert.equal(profiles.find((p) => p.name === 'flv_h263_mp3')!.extname, '.flv');
     const [hq, none] = await s.ds.getProfiles(['mp4_h264_aac_hq', 'nope']);
@@ -121,8 +143,14 @@ describe('DailymotionDatasource ↔ emulator: assets, presets, thumbnails, setti
     const file = streamOf(size);
     const media = await s.ds.createMediaFromUpload({ body: file.body, size, fileName: 'holiday clip.mov' }, { assetNames: ['mp4_h264_aac'] });
     assert.equal(media.title, 'holiday clip');
-    assert.deepEqual(s.calls().map((c) => c.call), ['file.upload', 'media.create', 'media.info']);
-    assert.equal(s.emulator.log.count((e) => e.path === '/upload' && e.status === 200), 1);
+    assert.deepEqual(
+      s.calls().map((c) => c.call),
+      ['file.upload', 'media.create', 'media.info'],
+    );
+    assert.equal(
+      s.emulator.log.count((e) => e.path === '/upload' && e.status === 200),
+      1,
+    );
     s.emulator.clock.advance(PROCESSING_MS);
     assert.equal((await s.ds.getMedia(media.nativeId)).fileSize, size, 'the source is the uploaded file');
     const small = await s.ds.uploadFile({ body: Buffer.from('0123456789'), size: 10, fileName: 'video.3gp' });

@@ -28,7 +28,13 @@ describe('DailymotionDatasource ↔ emulator: failures become DESIGN §6 codes (
   });
 
   it('rate limiting (410) is RATE_LIMITED, the provider message kept', async () => {
-    s.emulator.injectFault({ kind: 'status', status: 200, body: '{"error": {"code": 410, "message": "Rate limit exceeded"}}', headers: { 'content-type': 'application/json' }, times: 1 });
+    s.emulator.injectFault({
+      kind: 'status',
+      status: 200,
+      body: '{"error": {"code": 410, "message": "Rate limit exceeded"}}',
+      headers: { 'content-type': 'application/json' },
+      times: 1,
+    });
     await assert.rejects(s.ds.countMedia(), (e: VidmeshError) => e.code === 'RATE_LIMITED' && e.message.endsWith('Rate limit exceeded'));
     assert.equal(typeof (await s.ds.countMedia()), 'number', 'the fault was used up');
   });

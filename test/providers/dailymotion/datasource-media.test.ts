@@ -25,11 +25,20 @@ describe('DailymotionDatasource ↔ emulator: media as videos (dailymotion spec 
     const first = await s.ds.listVideos({ offset: 0, count: 10 });
     const second = await s.ds.listVideos({ offset: 10, count: 10 });
     const both = await s.ds.listVideos({ offset: 0, count: 20 });
-    assert.deepEqual([...first, ...second].map((v) => v.nativeId), both.map((v) => v.nativeId));
+    assert.deepEqual(
+      [...first, ...second].map((v) => v.nativeId),
+      both.map((v) => v.nativeId),
+    );
     const created = both.map((v) => v.createdAt!.getTime());
-    assert.deepEqual(created, [...created].sort((a, b) => b - a));
+    assert.deepEqual(
+      created,
+      [...created].sort((a, b) => b - a),
+    );
     assert.equal(s.calls('media.list').length, 3);
-    assert.equal(s.emulator.log.count((e) => e.path === '/api' && e.account === s.account.userId), 3);
+    assert.equal(
+      s.emulator.log.count((e) => e.path === '/api' && e.account === s.account.userId),
+      3,
+    );
     const all = await s.ds.listVideos({ offset: 0, count: 150 });
     assert.equal(all.length, DEMO_MEDIA_PER_USER);
     assert.equal(all[0]!.kind, 'DailymotionMedia');
@@ -41,8 +50,14 @@ describe('DailymotionDatasource ↔ emulator: media as videos (dailymotion spec 
     for (const status of [VideoStatus.READY, VideoStatus.PROCESSING, VideoStatus.PENDING, VideoStatus.FAILED]) {
       const expected = all.filter((v) => v.status === status).map((v) => v.nativeId);
       assert.ok(expected.length > 0, `demo data has ${status} media`);
-      assert.deepEqual((await s.ds.listVideos({ offset: 0, count: 100, status })).map((v) => v.nativeId), expected);
-      assert.deepEqual((await s.ds.listVideos({ offset: 1, count: 1, status })).map((v) => v.nativeId), expected.slice(1, 2));
+      assert.deepEqual(
+        (await s.ds.listVideos({ offset: 0, count: 100, status })).map((v) => v.nativeId),
+        expected,
+      );
+      assert.deepEqual(
+        (await s.ds.listVideos({ offset: 1, count: 1, status })).map((v) => v.nativeId),
+        expected.slice(1, 2),
+      );
     }
     const noSource = all.find((v) => v.rawStatus === 'no_source')!;
     assert.equal(noSource.status, VideoStatus.PENDING);
@@ -71,8 +86,14 @@ describe('DailymotionDatasource ↔ emulator: media as videos (dailymotion spec 
     assert.match(asset.streamUrl!, new RegExp(`^${s.emulator.baseUrl}/route/${s.account.userId}/${id}/mp4_h264_aac\\.mp4\\?auth=\\d+-0-`));
     assert.equal(asset.status, EncodingStatus.READY);
     const page = await s.ds.listMedia({ perPage: 3, page: 2, fields: ['meta.title'], filter: { 'meta.category': 'news' }, sort: [['meta.title', 1]] });
-    const news = [...user().media.values()].filter((m) => m.meta.category === 'news').map((m) => m.meta.title).sort();
-    assert.deepEqual(page.items.map((m) => m.title), news.slice(3, 6));
+    const news = [...user().media.values()]
+      .filter((m) => m.meta.category === 'news')
+      .map((m) => m.meta.title)
+      .sort();
+    assert.deepEqual(
+      page.items.map((m) => m.title),
+      news.slice(3, 6),
+    );
     assert.equal(page.total, news.length);
     assert.equal(page.pages, Math.ceil(news.length / 3));
     assert.equal(await s.ds.countMedia(), user().media.size);
@@ -85,13 +106,22 @@ describe('DailymotionDatasource ↔ emulator: media as videos (dailymotion spec 
     const video = await s.ds.createVideoFromUrl({ sourceUrl: 'http://example.com/clip.mp4', title: 'Launch', profiles: ['mp4_h264_aac', 'jpeg_thumbnail_small'] });
     assert.equal(video.title, 'Launch');
     assert.equal(video.status, VideoStatus.PENDING);
-    assert.deepEqual(video.assets!.map((a) => `${a.name}:${a.rawStatus}`), ['source:pending', 'mp4_h264_aac:pending', 'jpeg_thumbnail_small:pending']);
-    assert.deepEqual(s.calls().map((c) => c.call), ['media.create', 'media.info']);
+    assert.deepEqual(
+      video.assets!.map((a) => `${a.name}:${a.rawStatus}`),
+      ['source:pending', 'mp4_h264_aac:pending', 'jpeg_thumbnail_small:pending'],
+    );
+    assert.deepEqual(
+      s.calls().map((c) => c.call),
+      ['media.create', 'media.info'],
+    );
     s.emulator.clock.advance(PROCESSING_MS / 2);
     assert.equal((await s.ds.getMedia(video.nativeId)).status, VideoStatus.PROCESSING);
     s.emulator.clock.advance(PROCESSING_MS);
     const encodings = (await s.ds.getEncodingsByVideo([video.nativeId]))[0] as { status: EncodingStatus }[];
-    assert.deepEqual(encodings.map((e) => e.status), [EncodingStatus.PROCESSING, EncodingStatus.PROCESSING]);
+    assert.deepEqual(
+      encodings.map((e) => e.status),
+      [EncodingStatus.PROCESSING, EncodingStatus.PROCESSING],
+    );
     s.emulator.clock.advance(PROCESSING_MS);
     const done = await s.ds.getMedia(video.nativeId);
     assert.equal(done.status, VideoStatus.READY);
@@ -103,7 +133,11 @@ describe('DailymotionDatasource ↔ emulator: media as videos (dailymotion spec 
 
   it('a source that cannot be fetched fails the media and its assets', async () => {
     const video = await s.ds.createVideoFromUrl({ sourceUrl: `${s.emulator.baseUrl}/uploads/never-uploaded.mp4` });
-    assert.deepEqual(video.assets!.map((a) => a.name), ['source', 'mp4_h264_aac', 'jpeg_thumbnail_medium'], 'active assets by default');
+    assert.deepEqual(
+      video.assets!.map((a) => a.name),
+      ['source', 'mp4_h264_aac', 'jpeg_thumbnail_medium'],
+      'active assets by default',
+    );
     s.emulator.clock.advance(PROCESSING_MS);
     const failed = await s.ds.getMedia(video.nativeId);
     assert.equal(failed.status, VideoStatus.FAILED);

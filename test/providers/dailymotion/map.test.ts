@@ -7,7 +7,15 @@ import { wireMedia } from '../../../src/providers/dailymotion/wire';
 
 const ID = '4c922386dede830447000009';
 const media = (assets: Record<string, string> | null) =>
-  mapMedia('dm', wireMedia.parse({ id: ID, created: 1300000000, meta: { title: 'T' }, ...(assets && { assets: Object.fromEntries(Object.entries(assets).map(([k, status]) => [k, { status }])) }) }));
+  mapMedia(
+    'dm',
+    wireMedia.parse({
+      id: ID,
+      created: 1300000000,
+      meta: { title: 'T' },
+      ...(assets && { assets: Object.fromEntries(Object.entries(assets).map(([k, status]) => [k, { status }])) }),
+    }),
+  );
 
 describe('dailymotion wire → domain', () => {
   it('maps asset statuses, keeps the raw one, ids as <media>:<asset>', () => {
@@ -42,14 +50,20 @@ describe('dailymotion wire → domain', () => {
     assert.equal(parseCreated('1300000000')!.toISOString(), '2011-03-13T07:06:40.000Z');
     assert.equal(parseCreated('2011-03-13T07:06:40Z')!.getTime(), 1300000000000);
     assert.equal(parseCreated('garbage'), null);
-    const m = mapMedia('dm', wireMedia.parse({ id: ID, meta: { title: 42 }, assets: { source: { status: 'ready', duration: 12.5, file_size: 99, video_width: 320, video_height: 240 } } }));
+    const m = mapMedia(
+      'dm',
+      wireMedia.parse({ id: ID, meta: { title: 42 }, assets: { source: { status: 'ready', duration: 12.5, file_size: 99, video_width: 320, video_height: 240 } } }),
+    );
     assert.deepEqual([m.title, m.duration, m.fileSize, m.width, m.height, m.kind], [null, 12.5, 99, 320, 240, 'DailymotionMedia']);
   });
 });
 
 describe('dailymotion encodingsOf', () => {
-  it('gives the assets less source, to prime a video\'s encodings from a listing', () => {
-    assert.deepEqual(encodingsOf(media({ source: 'ready', mp4_h264_aac: 'ready' }))!.map((a) => a.name), ['mp4_h264_aac']);
+  it("gives the assets less source, to prime a video's encodings from a listing", () => {
+    assert.deepEqual(
+      encodingsOf(media({ source: 'ready', mp4_h264_aac: 'ready' }))!.map((a) => a.name),
+      ['mp4_h264_aac'],
+    );
     assert.equal(encodingsOf(media(null)), null);
   });
 });

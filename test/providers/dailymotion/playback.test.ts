@@ -19,7 +19,11 @@ describe('DailymotionDatasource playback URLs with an injected clock and randomn
     const v = vector('get_embed_url/drm-token');
     const url = plain.embedUrl(
       dmVectors().meta.constants.MEDIA_ID,
-      { policy: { expiresAt: 1300003600 }, skin: 'dark', drmToken: { callbackUrl: 'http://www.example.com/drm/cb', expires: 1300000600, maxReplay: 3, meta: { session: 'abc' }, rights: { hd: true } } },
+      {
+        policy: { expiresAt: 1300003600 },
+        skin: 'dark',
+        drmToken: { callbackUrl: 'http://www.example.com/drm/cb', expires: 1300000600, maxReplay: 3, meta: { session: 'abc' }, rights: { hd: true } },
+      },
       vectorEnv(v.fixed).env,
     );
     assert.equal(url, v.output!.url);
@@ -49,10 +53,16 @@ describe('DailymotionDatasource playback URLs with an injected clock and randomn
 });
 
 describe('DailymotionDatasource.drmToken (dailymotion spec §7.7)', () => {
-  it('reproduces gen_drm_token/all-fields with the vector\'s nonce and clock', async () => {
+  it("reproduces gen_drm_token/all-fields with the vector's nonce and clock", async () => {
     const v = vector('gen_drm_token/all-fields');
     const ds = datasourceFor('gen_drm_token/all-fields');
-    const token = ds.drmToken(dmVectors().meta.constants.MEDIA_ID, { callbackUrl: 'http://www.example.com/cb', expires: 1300001000, maxReplay: 5, meta: { user: 'jdoe' }, rights: { hd: true } });
+    const token = ds.drmToken(dmVectors().meta.constants.MEDIA_ID, {
+      callbackUrl: 'http://www.example.com/cb',
+      expires: 1300001000,
+      maxReplay: 5,
+      meta: { user: 'jdoe' },
+      rights: { hd: true },
+    });
     assert.equal(token, v.output!.token);
     await ds.close();
   });

@@ -25,7 +25,11 @@ describe('panda listing: oldest first and counts', () => {
     const now = emulator.clock.now().getTime();
     while (state.videos.size < to) {
       const i = state.videos.size;
-      emulator.store.addVideo(cloud.cloudId, { createdAt: now - 10_000_000 + i * 1000, readyAt: 0, failure: i % 4 === 0 ? { errorClass: 'DownloadFailed', errorMessage: 'x' } : null });
+      emulator.store.addVideo(cloud.cloudId, {
+        createdAt: now - 10_000_000 + i * 1000,
+        readyAt: 0,
+        failure: i % 4 === 0 ? { errorClass: 'DownloadFailed', errorMessage: 'x' } : null,
+      });
     }
   };
 
@@ -35,7 +39,12 @@ describe('panda listing: oldest first and counts', () => {
       const newest: string[] = [];
       for (let page = 0; page * 100 < n; page++) newest.push(...(await ds.listVideos({ offset: page * 100, count: 100 })).map((v) => v.nativeId));
       const oldest = [...newest].reverse();
-      for (const [offset, count] of [[0, 21], [n - 5, 10], [Math.floor(n / 2), 42], [n, 3]] as const) {
+      for (const [offset, count] of [
+        [0, 21],
+        [n - 5, 10],
+        [Math.floor(n / 2), 42],
+        [n, 3],
+      ] as const) {
         if (offset < 0) continue;
         emulator.log.clear();
         const got = (await ds.listVideos({ offset, count, ascending: true })).map((v) => v.nativeId);

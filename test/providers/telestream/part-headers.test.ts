@@ -23,7 +23,8 @@ describe('telestream upload parts are the SDK recording', () => {
           const body = Buffer.concat(chunks);
           setTimeout(() => {
             inFlight--;
-            if (req.url!.startsWith('/v3.0/videos/upload.json')) return void res.end(JSON.stringify({ location: `${origin}/upload/session/sess1`, part_size: u.part_size, parts: u.parts }));
+            if (req.url!.startsWith('/v3.0/videos/upload.json'))
+              return void res.end(JSON.stringify({ location: `${origin}/upload/session/sess1`, part_size: u.part_size, parts: u.parts }));
             seen.push({ headers: req.headers, sha: createHash('sha256').update(body).digest('hex'), len: body.length });
             const last = seen.length === u.parts;
             res.end(JSON.stringify(last ? { id: 'vid1', status: 'processing' } : { status: 'uploading' }));

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import {
-  signTelestreamRequest,
-  telestreamPairs,
-  telestreamSdkUrl,
-  telestreamSignedParams,
-} from '../../../src/providers/telestream/sign';
+import { signTelestreamRequest, telestreamPairs, telestreamSdkUrl, telestreamSignedParams } from '../../../src/providers/telestream/sign';
 import { telestreamVectors, uploadFile, type TelestreamVector } from './vectors';
 
 function sign(v: TelestreamVector) {
@@ -23,8 +18,7 @@ function sign(v: TelestreamVector) {
 /** signed_params as the SDK returns them, flattened to wire text (dicts in bracket form). */
 function flatSignedParams(v: TelestreamVector): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const pair of telestreamPairs(v.signed_params as TelestreamVector['params']))
-    out[pair.base === undefined ? pair.key : `${pair.base}[${pair.key}]`] = pair.value;
+  for (const pair of telestreamPairs(v.signed_params as TelestreamVector['params'])) out[pair.base === undefined ? pair.key : `${pair.base}[${pair.key}]`] = pair.value;
   return out;
 }
 

@@ -44,8 +44,7 @@ function hostKind(vector: ZiggeoHttpVector): ZiggeoHostKind {
 const sortedPairs = (body: Buffer) => body.toString('latin1').split('&').sort();
 
 /** 2.30 retries 5xx itself (spec §4.2); we do not, so only its first exchange is ours. */
-const oursOf = (vector: ZiggeoHttpVector) =>
-  vector.sdk_version === '2.30' && vector.exchanges[0]!.response.status >= 500 ? vector.exchanges.slice(0, 1) : vector.exchanges;
+const oursOf = (vector: ZiggeoHttpVector) => (vector.sdk_version === '2.30' && vector.exchanges[0]!.response.status >= 500 ? vector.exchanges.slice(0, 1) : vector.exchanges);
 
 describe('every http vector through ZiggeoClient, byte for byte (ziggeo spec §11)', () => {
   const { http_vectors } = ziggeoVectors();

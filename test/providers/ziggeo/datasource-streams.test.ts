@@ -49,8 +49,14 @@ describe('ZiggeoDatasource ↔ emulator: streams and auth tokens (ziggeo spec §
       const bound = await ds.bindStream(video.token, first.token);
       assert.equal(bound.token, first.token);
       assert.equal((await ds.getVideo(video.token)).defaultStreamToken, first.token);
-      assert.deepEqual((await ds.listStreams(video.token)).map((x) => x.token), [first.token, stream.token]);
-      assert.deepEqual((await ds.listStreams(video.token, ['READY'])).map((x) => x.token), [stream.token]);
+      assert.deepEqual(
+        (await ds.listStreams(video.token)).map((x) => x.token),
+        [first.token, stream.token],
+      );
+      assert.deepEqual(
+        (await ds.listStreams(video.token, ['READY'])).map((x) => x.token),
+        [stream.token],
+      );
       await ds.pushStreamToService(video.token, stream.token, 'c0ffee0000000000c0ffee0000000000');
       assert.deepEqual(app().videos.get(video.token)!.streams[1]!.pushes, ['c0ffee0000000000c0ffee0000000000']);
       await ds.deleteEncoding(`${video.token}/${stream.token}`);
@@ -64,11 +70,10 @@ describe('ZiggeoDatasource ↔ emulator: streams and auth tokens (ziggeo spec §
     s.emulator.log.clear();
     const stream = await s.ds230.createStream(video.token, { body: mp4, name: 'again.mp4', size: mp4.length });
     assert.equal(stream.status, EncodingStatus.PROCESSING);
-    assert.deepEqual(s.calls().map((e) => e.path.replace(/[0-9a-f]{32}/g, 'T')), [
-      '/v1/videos/T/streams-upload-url',
-      '/s3/ziggeo-upload-bucket/',
-      '/v1/videos/T/streams/T/confirm-video',
-    ]);
+    assert.deepEqual(
+      s.calls().map((e) => e.path.replace(/[0-9a-f]{32}/g, 'T')),
+      ['/v1/videos/T/streams-upload-url', '/s3/ziggeo-upload-bucket/', '/v1/videos/T/streams/T/confirm-video'],
+    );
     assert.equal(s.calls()[1]!.account, null, 'the S3-like leg is unauthenticated');
   });
 
@@ -110,6 +115,9 @@ describe('ZiggeoDatasource ↔ emulator: streams and auth tokens (ziggeo spec §
     assert.deepEqual((opened?.options as Record<string, unknown>).application_token, s.account.token);
     assert.equal(s.emulator.log.entries.length, before, 'no HTTP call');
     const bare = s.datasource({ encryptionKey: undefined });
-    assert.throws(() => bare.generateClientAuthToken(), (e) => code(e) === 'BAD_USER_INPUT');
+    assert.throws(
+      () => bare.generateClientAuthToken(),
+      (e) => code(e) === 'BAD_USER_INPUT',
+    );
   });
 });

@@ -22,9 +22,15 @@ describe('ZiggeoDatasource ↔ emulator: videos (ziggeo spec §5.1)', () => {
     const first = await s.ds.listVideos({ offset: 0, count: 10 });
     const second = await s.ds.listVideos({ offset: 10, count: 10 });
     const both = await s.ds.listVideos({ offset: 0, count: 20 });
-    assert.deepEqual([...first, ...second].map((v) => v.nativeId), both.map((v) => v.nativeId));
+    assert.deepEqual(
+      [...first, ...second].map((v) => v.nativeId),
+      both.map((v) => v.nativeId),
+    );
     const created = both.map((v) => v.createdAt!.getTime());
-    assert.deepEqual(created, [...created].sort((a, b) => b - a));
+    assert.deepEqual(
+      created,
+      [...created].sort((a, b) => b - a),
+    );
     assert.equal(s.calls((e) => e.path === '/v1/videos/').length, 3);
     s.emulator.log.clear();
     const all = await s.ds.listVideos({ offset: 0, count: 150 });
@@ -48,7 +54,13 @@ describe('ZiggeoDatasource ↔ emulator: videos (ziggeo spec §5.1)', () => {
     const tagged = [...app().videos.values()].filter((v) => v.tags?.includes('support'));
     assert.equal(await s.ds.countVideos({ tags: ['support'] }), tagged.length);
     const page = await s.ds.listVideosPage({ limit: 3, skip: 1, tags: ['support'] });
-    assert.deepEqual(page.map((v) => v.nativeId), tagged.sort((a, b) => a.created - b.created).slice(1, 4).map((v) => v.token));
+    assert.deepEqual(
+      page.map((v) => v.nativeId),
+      tagged
+        .sort((a, b) => a.created - b.created)
+        .slice(1, 4)
+        .map((v) => v.token),
+    );
     await assert.rejects(s.ds.listVideosPage({ limit: 101 }), (e) => code(e) === 'BAD_USER_INPUT');
     await assert.rejects(s.ds.countVideos({ states: ['SIDEWAYS'] }), (e) => code(e) === 'PROVIDER_REJECTED' && /unknown state/.test((e as Error).message));
   });
@@ -65,9 +77,15 @@ describe('ZiggeoDatasource ↔ emulator: videos (ziggeo spec §5.1)', () => {
     assert.equal((got[2] as ZiggeoVideoRecord).key, 'demo-1');
     assert.equal(code(got[3]), 'BAD_USER_INPUT');
     assert.equal((got[4] as ZiggeoVideoRecord).nativeId, b!.token);
-    assert.deepEqual(s.calls().map((e) => `${e.method} ${e.path}`), ['POST /v1/videos/get_bulk']);
+    assert.deepEqual(
+      s.calls().map((e) => `${e.method} ${e.path}`),
+      ['POST /v1/videos/get_bulk'],
+    );
     const encodings = await s.ds.getEncodingsByVideo([a!.token, b!.token]);
-    assert.deepEqual((encodings[0] as { nativeId: string }[]).map((e) => e.nativeId), a!.streams.map((x) => `${a!.token}/${x.token}`));
+    assert.deepEqual(
+      (encodings[0] as { nativeId: string }[]).map((e) => e.nativeId),
+      a!.streams.map((x) => `${a!.token}/${x.token}`),
+    );
     assert.equal(s.calls().length, 2, 'streams come with the bulk read');
     await assert.rejects(s.ds.getVideo('missing'), (e) => code(e) === 'NOT_FOUND' && /Not Found \(HTTP 404\)/.test((e as Error).message));
   });
@@ -125,12 +143,10 @@ describe('ZiggeoDatasource ↔ emulator: videos (ziggeo spec §5.1)', () => {
     s.emulator.log.clear();
     const bytes = Buffer.from('\x00\x00\x00\x18ftypmp42--boundary?\r\n\xff', 'latin1');
     const signed = await s.ds230.createVideo({ key: 'created-230', file: { body: bytes, name: 'dir/take two.webm', size: bytes.length } });
-    assert.deepEqual(s.calls().map((e) => `${e.method} ${e.path.replace(/[0-9a-f]{32}/g, 'T')}`), [
-      'POST /v1/videos-upload-url',
-      'POST /s3/ziggeo-upload-bucket/',
-      'POST /v1/videos/T/streams/T/confirm-video',
-      'GET /v1/videos/T',
-    ]);
+    assert.deepEqual(
+      s.calls().map((e) => `${e.method} ${e.path.replace(/[0-9a-f]{32}/g, 'T')}`),
+      ['POST /v1/videos-upload-url', 'POST /s3/ziggeo-upload-bucket/', 'POST /v1/videos/T/streams/T/confirm-video', 'GET /v1/videos/T'],
+    );
     assert.equal(signed.status, VideoStatus.PROCESSING);
     assert.equal(signed.streams[0]!.videoType, 'webm');
     const download = await s.ds230.downloadVideo('created-230');

@@ -51,7 +51,13 @@ describe('ziggeo downloads follow redirects, streaming, credentials kept to the 
       assert.equal(download.contentType, 'video/mp4');
       assert.equal(download.contentLength, 9);
       assert.equal((await readAll(download)).toString(), 'cdn bytes');
-      assert.deepEqual(seen.map((s) => [s.origin, s.url]), [['api', '/v1/videos/v/video'], ['cdn', '/media/v.mp4?sig=abc']]);
+      assert.deepEqual(
+        seen.map((s) => [s.origin, s.url]),
+        [
+          ['api', '/v1/videos/v/video'],
+          ['cdn', '/media/v.mp4?sig=abc'],
+        ],
+      );
       assert.match(String(seen[0]!.headers.authorization), /^Basic /);
       assert.equal(seen[1]!.headers.authorization, undefined);
     } finally {

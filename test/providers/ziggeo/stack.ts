@@ -20,12 +20,25 @@ export const PROCESSING_MS = 2_000;
 
 export async function startZiggeoStack(): Promise<ZiggeoStack> {
   const accounts = demoZiggeoAccounts();
-  const emulator = await startZiggeoEmulator({ accounts, demoData: true, clock: new EmulatorClock('2024-03-01T12:00:00Z'), processingMs: PROCESSING_MS, memoryLimitBytes: 1024 * 1024 });
+  const emulator = await startZiggeoEmulator({
+    accounts,
+    demoData: true,
+    clock: new EmulatorClock('2024-03-01T12:00:00Z'),
+    processingMs: PROCESSING_MS,
+    memoryLimitBytes: 1024 * 1024,
+  });
   const account = accounts[0]!;
   const made: ZiggeoDatasource[] = [];
   const datasource = (o: { privateKey?: string; encryptionKey?: string; dialect?: ZiggeoDialect } = {}) => {
     const ds = new ZiggeoDatasource(
-      { id: 'zig', provider: 'ziggeo', baseUrl: emulator.baseUrl, token: account.token, privateKey: o.privateKey ?? account.privateKey, encryptionKey: 'encryptionKey' in o ? o.encryptionKey : account.encryptionKey },
+      {
+        id: 'zig',
+        provider: 'ziggeo',
+        baseUrl: emulator.baseUrl,
+        token: account.token,
+        privateKey: o.privateKey ?? account.privateKey,
+        encryptionKey: 'encryptionKey' in o ? o.encryptionKey : account.encryptionKey,
+      },
       undefined,
       undefined,
       { dialect: o.dialect },

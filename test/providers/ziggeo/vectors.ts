@@ -87,8 +87,7 @@ export function fixtureFile(vector: ZiggeoHttpVector): { path: string; bytes: Bu
   return { path, bytes: Buffer.from(b64, 'base64') };
 }
 
-export const headerOf = (headers: [string, string][], name: string): string | undefined =>
-  headers.find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+export const headerOf = (headers: [string, string][], name: string): string | undefined => headers.find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
 
 export const requestBody = (exchange: ZiggeoExchange): Buffer =>
   exchange.request.body_base64 !== undefined ? Buffer.from(exchange.request.body_base64, 'base64') : Buffer.from(exchange.request.body_text ?? '', 'utf8');

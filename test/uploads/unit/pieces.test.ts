@@ -11,9 +11,12 @@ import { hasPreflightHeader, isMultipart } from '../../../src/http/multipart';
 import { cleanFileName } from '../../../src/uploads/send-file';
 import { sha256, testBytes } from '../support';
 
-const chunksOf = (bytes: Buffer, size: number) => Readable.from((function* () {
-  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
-})());
+const chunksOf = (bytes: Buffer, size: number) =>
+  Readable.from(
+    (function* () {
+      for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+    })(),
+  );
 
 async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -25,7 +28,10 @@ describe('upload pieces', () => {
   it('fixedChunks cuts any input into exact pieces, the last one shorter', async () => {
     const bytes = testBytes(10_000);
     const pieces = await collect(fixedChunks(chunksOf(bytes, 777), 4096));
-    assert.deepEqual(pieces.map((p) => p.length), [4096, 4096, 1808]);
+    assert.deepEqual(
+      pieces.map((p) => p.length),
+      [4096, 4096, 1808],
+    );
     assert.equal(sha256(Buffer.concat(pieces)), sha256(bytes));
   });
 
@@ -58,10 +64,16 @@ describe('upload pieces', () => {
     const broken = Object.assign(new Error('broken'), { code: 'PROVIDER_UNAVAILABLE' });
     const refused = Object.assign(new Error('refused'), { code: 'PROVIDER_REJECTED' });
     let calls = 0;
-    await assert.rejects(sendWhole(body, { progress: () => undefined }, () => Promise.reject(++calls === 1 ? broken : refused)), /refused/);
+    await assert.rejects(
+      sendWhole(body, { progress: () => undefined }, () => Promise.reject(++calls === 1 ? broken : refused)),
+      /refused/,
+    );
     assert.equal(calls, 2);
     await new Promise((r) => setImmediate(r));
-    assert.deepEqual(opened.map((s) => s.destroyed), [true, true]);
+    assert.deepEqual(
+      opened.map((s) => s.destroyed),
+      [true, true],
+    );
   });
 
   it('ResumableUpload destroys the body it opened when the session refuses before reading it', async () => {
@@ -71,7 +83,10 @@ describe('upload pieces', () => {
     const transport = { target: { account: 'p', provider: 'panda' }, sendToUploadSession: () => Promise.reject(refused) };
     await assert.rejects(new ResumableUpload(transport, 'http://127.0.0.1:9/session', 100).send(body, { progress: () => undefined }), /refused/);
     await new Promise((r) => setImmediate(r));
-    assert.deepEqual(opened.map((s) => s.destroyed), [true]);
+    assert.deepEqual(
+      opened.map((s) => s.destroyed),
+      [true],
+    );
   });
 
   it('a Telestream session answering malformed JSON for its missing parts is PROVIDER_UNAVAILABLE', async () => {
@@ -98,7 +113,10 @@ describe('upload pieces', () => {
     const meta = { fileName: 'a', contentType: null };
     await assert.rejects(collect(streamedBody(chunksOf(testBytes(100), 10), 90, 1000, meta).open()), /larger than its declared size 90/);
     await assert.rejects(collect(streamedBody(chunksOf(testBytes(80), 10), 90, 1000, meta).open()), /80 bytes, not its declared size 90/);
-    assert.throws(() => streamedBody(chunksOf(testBytes(10), 10), 2000, 1000, meta), (e: { code?: string }) => e.code === 'UPLOAD_TOO_LARGE');
+    assert.throws(
+      () => streamedBody(chunksOf(testBytes(10), 10), 2000, 1000, meta),
+      (e: { code?: string }) => e.code === 'UPLOAD_TOO_LARGE',
+    );
     const ok = await collect(streamedBody(chunksOf(testBytes(90), 10), 90, 1000, meta).open());
     assert.equal(Buffer.concat(ok).length, 90);
   });
