@@ -14,4 +14,6 @@ export interface GatewayOptions {
   readonly events?: EventBus;
   /** Idempotency-Key timings (tests: a short wait for a running first use). */
   readonly idempotency?: IdempotencyOptions;
+  /** How often queued provider cleanups are sent again (default 30 s; tests: shorter). */
+  readonly leftoverIntervalMs?: number;
 }

@@ -17,7 +17,10 @@ import { secretsOf } from '../security/secrets';
 import { createQueryCache, createStateStore, type StateStore } from '../state';
 import { BreakerSync } from '../state/breaker-sync';
 import { IdempotencyLedger } from '../state/idempotency';
+import { LeftoverQueue } from '../state/leftovers';
 import { createTokenSealer } from '../tokens';
+import { DEFAULT_UPLOAD_DEADLINE_MS } from '../upstream';
+import { sweepSpoolDirs } from '../uploads/spool';
 import { configureUploads } from '../uploads/service';
 import { gatewaySchema, startApollo } from './apollo';
 import { corsHandler } from './cors';
@@ -80,10 +83,26 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
       logger.warn({ account: account.id, provider: account.provider, circuit, ...from }, 'circuit state changed');
       breakers.changed(account.id, circuit);
     },
+    // a cleanup the provider did not take (down, or cut by a shutdown) is sent again later, by any replica
+    onLeftover: (account, call) => void leftovers.add(account.id, call),
   });
+  const leftovers = new LeftoverQueue(state, {
+    send: async (leftover) => {
+      const status = await registry.resendCleanup(leftover.account, leftover);
+      // gone (404/410) or refused for good (another 4xx): nothing more to do; no account any more: neither
+      return status === undefined || (status < 500 && status !== 408 && status !== 429) ? 'done' : 'retry';
+    },
+    ready: (account) => registry.breakers.get(account)?.state !== 'open',
+    intervalMs: options.leftoverIntervalMs,
+    logger,
+  });
+  // spools a former process left (a crash, a kill) go before this one makes its own
+  const sweptSpools = await sweepSpoolDirs({ maxAgeMs: DEFAULT_UPLOAD_DEADLINE_MS });
+  if (sweptSpools.length > 0) logger.info({ removed: sweptSpools.length }, 'stale upload spool directories removed');
   // every replica's circuits open and close together (a no-op in memory mode)
   const breakers = new BreakerSync(state, registry.breakers, { logger });
   await breakers.start();
+  leftovers.start();
   for (const { account, provider, circuit } of registry.circuits()) recordCircuitState(account, provider, circuit);
   const auth = new ApiKeyAuthenticator(config.apiKeys);
   const secrets = secretsOf(config);
@@ -174,6 +193,8 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
     await registry.close(cut > 0);
     await uploads.sessions.settle(UPLOAD_SETTLE_MS / 5);
     uploads.sessions.stop();
+    // what the providers did not take is queued (in Redis, for the next replica) before the store closes
+    await leftovers.stop();
     await breakers.stop();
     await state.close();
   };

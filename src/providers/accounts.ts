@@ -1,6 +1,16 @@
 import { setMaxListeners } from 'node:events';
 import type { AccountConfig, UpstreamConfig } from '../config';
-import { CircuitBreaker, DEFAULT_BREAKER, DEFAULT_RETRY, DEFAULT_TIMEOUTS, type CircuitState, type UpstreamObserver, type UpstreamPolicy } from '../upstream';
+import {
+  CircuitBreaker,
+  DEFAULT_BREAKER,
+  DEFAULT_RETRY,
+  DEFAULT_TIMEOUTS,
+  UpstreamClient,
+  type CircuitState,
+  type LeftoverCall,
+  type UpstreamObserver,
+  type UpstreamPolicy,
+} from '../upstream';
 import type { ProviderDatasource } from '../domain/datasource';
 import type { AccountDirectory } from '../domain/account-directory';
 import { providerNamed } from '.';
@@ -17,6 +27,8 @@ export interface RegistryOptions {
   readonly now?: () => number;
   /** Aborts every upstream call in flight (shutdown past its bound). */
   readonly signal?: AbortSignal;
+  /** Told of an account's cleanup call that failed for good (an upload session left at the provider). */
+  readonly onLeftover?: (account: AccountConfig, call: LeftoverCall) => void;
 }
 
 /** An account's own `timeoutMs` wins over the `upstream.timeouts` defaults. */
@@ -35,6 +47,7 @@ export function policyOf(account: AccountConfig, options: RegistryOptions = {}):
     sleep: options.sleep,
     random: options.random,
     signal: options.signal,
+    onLeftover: options.onLeftover && ((call) => options.onLeftover?.(account, call)),
   };
 }
 
@@ -49,13 +62,17 @@ export class AccountRegistry implements AccountDirectory {
   readonly breakers = new Map<string, CircuitBreaker>();
 
   private readonly aborter = new AbortController();
+  private readonly policies = new Map<string, { account: AccountConfig; policy: UpstreamPolicy }>();
+  private readonly observer: UpstreamObserver | undefined;
 
   constructor(accounts: readonly AccountConfig[], options: RegistryOptions = {}) {
     const signal = options.signal ? AbortSignal.any([options.signal, this.aborter.signal]) : this.aborter.signal;
     setMaxListeners(0, signal); // one listener per upstream call in flight, by design
+    this.observer = options.observer;
     for (const account of accounts) {
       const policy = policyOf(account, { ...options, signal });
       if (policy.breaker) this.breakers.set(account.id, policy.breaker);
+      this.policies.set(account.id, { account, policy });
       this.byId.set(account.id, createDatasource(account, options, policy));
     }
   }
@@ -67,6 +84,22 @@ export class AccountRegistry implements AccountDirectory {
   /** Each account's circuit as a caller would meet it now (readiness, metrics). */
   circuits(): { account: string; provider: string; circuit: CircuitState }[] {
     return this.all().map((ds) => ({ account: ds.accountId, provider: ds.provider, circuit: this.breakers.get(ds.accountId)?.state ?? 'closed' }));
+  }
+
+  /**
+   * Sends a queued cleanup call again (src/state/leftovers.ts), with the account's timeouts and
+   * breaker (a success closes a half-open circuit), once, not reported as a leftover again.
+   * Answers the status; undefined when the account is no longer configured.
+   */
+  async resendCleanup(accountId: string, call: LeftoverCall): Promise<number | undefined> {
+    const found = this.policies.get(accountId);
+    if (found === undefined) return undefined;
+    const client = new UpstreamClient(call.origin, { account: accountId, provider: found.account.provider }, { ...found.policy, onLeftover: undefined }, this.observer);
+    try {
+      return (await client.request({ method: call.method, path: call.path, upload: true, cleanup: true })).status;
+    } finally {
+      await client.close();
+    }
   }
 
   /** Closes every pool; with `abortInFlight`, upstream calls still running are aborted first. */

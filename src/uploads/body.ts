@@ -1,11 +1,10 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { UploadBody } from '../domain/upload';
 import { badUserInput, VidmeshError } from '../errors';
+import { makeSpoolDir, removeSpoolDir } from './spool';
 
 export const uploadTooLarge = (max: number): VidmeshError =>
   new VidmeshError('UPLOAD_TOO_LARGE', `the file is larger than the ${max} bytes this gateway accepts`, { httpStatus: 413, extra: { maxBytes: max } });
@@ -74,9 +73,9 @@ export interface SpooledBody extends UploadBody {
  * off at `max` bytes: the protocols that need the size first get it without trusting the client.
  */
 export async function spoolBody(source: Readable, max: number, meta: { fileName: string; contentType: string | null }, onBytes?: (n: number) => void): Promise<SpooledBody> {
-  const dir = await mkdtemp(join(tmpdir(), 'vidmesh-upload-'));
+  const dir = await makeSpoolDir();
   const path = join(dir, 'file');
-  const dispose = () => rm(dir, { recursive: true, force: true });
+  const dispose = () => removeSpoolDir(dir);
   const counter = new ByteCounter(max, null, onBytes);
   try {
     await pipeline(source, counter, createWriteStream(path));

@@ -40,7 +40,23 @@ export interface UpstreamPolicy extends HttpTimeouts {
   readonly deadlineMs?: number;
   /** The same for an upload leg that carries bytes (a file, a part). Default `DEFAULT_UPLOAD_DEADLINE_MS`. */
   readonly uploadDeadlineMs?: number;
+  /**
+   * Told of a cleanup call that failed for good (no answer, or a 5xx/429/408 after its retry): what
+   * it would leave behind at the provider, to be sent again later (src/state/leftovers.ts).
+   */
+  readonly onLeftover?: (call: LeftoverCall) => void;
 }
+
+/** A cleanup call to send again later: it carries its authority in its path (an unsigned session location), no headers. */
+export interface LeftoverCall {
+  readonly origin: string;
+  readonly method: UpstreamRequest['method'];
+  readonly path: string;
+}
+
+/** A cleanup answered with these did not happen and may yet: worth sending again later. */
+const LEFTOVER_STATUSES = new Set([408, 429]);
+const isLeftoverStatus = (status: number): boolean => status >= 500 || LEFTOVER_STATUSES.has(status);
 
 /** Long enough for a 10 GiB file (the default upload cap) at about 0.75 MB/s; idle timeouts catch a stalled one far sooner. */
 export const DEFAULT_UPLOAD_DEADLINE_MS = 4 * 3_600_000;
@@ -76,8 +92,10 @@ export interface UpstreamRequest {
   readonly upload?: boolean;
   /**
    * Cleans up after a failed operation (deletes an upload session): sent even while the circuit is
-   * open (a refused cleanup strands the provider's session for good) and tried once more on a
-   * transient failure. Its deadline is an API call's.
+   * open (a refused cleanup strands the provider's session for good) and while the gateway shuts
+   * down (it is what a cut upload still owes), tried once more on a transient failure, and reported
+   * to `onLeftover` when it fails for good. Its deadline is an API call's; it sends no headers a
+   * later replay would need.
    */
   readonly cleanup?: boolean;
   /** Overrides each attempt's deadline. */
@@ -121,6 +139,20 @@ export class UpstreamClient {
   }
 
   async request(given: UpstreamRequest): Promise<UpstreamResponse> {
+    if (!given.cleanup || this.policy.onLeftover === undefined) return this.attempts(given);
+    const leftover = () => this.policy.onLeftover?.({ origin: this.origin, method: given.method, path: given.path });
+    let response: UpstreamResponse;
+    try {
+      response = await this.attempts(given);
+    } catch (error) {
+      leftover();
+      throw error;
+    }
+    if (isLeftoverStatus(response.status)) leftover();
+    return response;
+  }
+
+  private async attempts(given: UpstreamRequest): Promise<UpstreamResponse> {
     const request = followingClient(given);
     const replayable = request.body === undefined || request.body === null || typeof request.body === 'string' || Buffer.isBuffer(request.body);
     const retry = !replayable ? NO_RETRY : request.cleanup ? CLEANUP_RETRY : request.idempotent ? (this.policy.retry ?? NO_RETRY) : NO_RETRY;
@@ -146,12 +178,17 @@ export class UpstreamClient {
   }
 
   private aborted(request: UpstreamRequest): boolean {
-    return Boolean(request.signal?.aborted || this.policy.signal?.aborted);
+    return Boolean(request.signal?.aborted || this.shutdownOf(request)?.aborted);
+  }
+
+  /** The gateway's shutdown signal, which a cleanup does not follow. */
+  private shutdownOf(request: UpstreamRequest): AbortSignal | undefined {
+    return request.cleanup ? undefined : this.policy.signal;
   }
 
   /** The backoff wait, cut short when the request or the gateway is aborted. */
   private pause(ms: number, request: UpstreamRequest): Promise<void> {
-    const signals = [request.signal, this.policy.signal].filter((s): s is AbortSignal => s !== undefined);
+    const signals = [request.signal, this.shutdownOf(request)].filter((s): s is AbortSignal => s !== undefined);
     if (signals.length === 0) return this.sleep(ms);
     return new Promise<void>((resolve) => {
       const done = () => {
@@ -193,7 +230,7 @@ export class UpstreamClient {
     const permit: Permit = asked.ok ? asked : { ok: true, probe: false };
     const started = performance.now();
     const progress = new AttemptProgress(isStream(request.body));
-    const cut = new AttemptSignal(this.deadlineOf(request), request.signal, this.policy.signal);
+    const cut = new AttemptSignal(this.deadlineOf(request), request.signal, this.shutdownOf(request));
     let result: Attempt;
     try {
       result = { response: await this.send(request, cut, progress) };

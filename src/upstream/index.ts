@@ -4,6 +4,7 @@ export {
   DEFAULT_UPLOAD_DEADLINE_MS,
   UpstreamClient,
   type HttpTimeouts,
+  type LeftoverCall,
   type UpstreamPolicy,
   type UpstreamRequest,
   type UpstreamResponse,
