@@ -127,9 +127,10 @@ export class LeftoverQueue {
     if (!(await this.state.setIfAbsent(LEASE, this.owner, LEASE_MS))) return 0;
     try {
       const last = Number((await this.state.get(SEQ)) ?? 0);
-      let { head, last: seen } = (await readJson(this.state, HEAD, parseHead)) ?? { head: 1, last: 0 };
+      const stored = (await readJson(this.state, HEAD, parseHead)) ?? { head: 1, last: 0 };
+      const seen = stored.last;
       // the counter started over (it expired): so did the numbering
-      if (head > last + 1) head = 1;
+      const head = stored.head > last + 1 ? 1 : stored.head;
       let next = head;
       let contiguous = true;
       let done = 0;
