@@ -37,6 +37,8 @@ export interface IdempotencyOptions {
 }
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+/** Longer than any operation may run (the upload deadline is 4 h). */
+const MAX_HOLD_MS = 5 * 3_600_000;
 
 const parseEntry = (raw: unknown): Entry | undefined => {
   const entry = raw as Partial<Entry> | null;
@@ -67,8 +69,11 @@ export class IdempotencyLease {
     private readonly ttlMs: number,
     leaseMs: number,
   ) {
+    const until = Date.now() + MAX_HOLD_MS;
     this.timer = setInterval(
       () => {
+        // a lease never finished (an operation that never answered) stops being renewed, and frees the key
+        if (Date.now() > until) return clearInterval(this.timer);
         this.beat = this.state.set(this.key, JSON.stringify({ fingerprint, state: 'running' }), leaseMs).catch(() => undefined);
       },
       Math.max(1, Math.floor(leaseMs / 3)),
