@@ -22,7 +22,7 @@ async function answerOf(url: string, body: string): Promise<string> {
 }
 
 async function load(spec: LoadSpec): Promise<LoadResult> {
-  const driver = await forkChild<LoadResult>('throughput/driver.js', [JSON.stringify(spec)], (spec.seconds + 30) * 1000);
+  const driver = await forkChild<LoadResult>('throughput/driver.js', [JSON.stringify(spec)], { timeoutMs: (spec.seconds + 30) * 1000 });
   await driver.stop();
   if (driver.ready.failures > 0) throw new Error(`${spec.url}: ${driver.ready.failures} failed or wrong answers under load`);
   return driver.ready;

@@ -1,42 +1,12 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Child } from '../support/children';
+import { forkChild, type Child } from '../support/children';
 
 /** The subscription bench's children: forked with their own Node flags, asked questions over IPC, measured through /proc. */
 
-/**
- * Forks `script` (compiled, under dist/bench/) with `execArgv` instead of this process's flags (a
- * `--cpu-prof` given to the bench profiles only the child that asks for it), and waits for its
- * first IPC message.
- */
+/** Forks `script` (compiled, under dist/bench/) with `execArgv` instead of this process's flags, and waits for its first IPC message. */
 export function forkWithFlags<T>(script: string, args: string[], execArgv: string[], timeoutMs = 30_000): Promise<Child<T>> {
-  const child = fork(join(__dirname, '..', script), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      if (child.connected) child.disconnect();
-      else child.kill('SIGTERM');
-    });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${script}: no answer within ${timeoutMs} ms`));
-    }, timeoutMs);
-    child.once('message', (message) => {
-      clearTimeout(timer);
-      resolve({ process: child, ready: message as T, stop });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${script} exited with ${code} before it was ready`));
-    });
-  });
+  return forkChild<T>(script, args, { timeoutMs, execArgv, killAfterMs: 15_000 });
 }
 
 let nextId = 1;

@@ -9,13 +9,22 @@ export interface Child<T> {
   stop(): Promise<void>;
 }
 
+export interface ForkOptions {
+  readonly timeoutMs?: number;
+  /** Node flags of the child instead of this process's (a `--cpu-prof` for the one child that asks for it). */
+  readonly execArgv?: string[];
+  /** How long `stop()` lets the child exit on its own before SIGKILL. */
+  readonly killAfterMs?: number;
+}
+
 /** Forks `script` (a compiled file beside this one's parent, `dist/bench/...`) and waits for its first IPC message. */
-export function forkChild<T>(script: string, args: string[], timeoutMs = 30_000): Promise<Child<T>> {
-  const child = fork(join(__dirname, '..', script), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export function forkChild<T>(script: string, args: string[], options: ForkOptions = {}): Promise<Child<T>> {
+  const { timeoutMs = 30_000, execArgv, killAfterMs = 5_000 } = options;
+  const child = fork(join(__dirname, '..', script), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(execArgv && { execArgv }) });
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
       child.once('exit', () => {
         clearTimeout(timer);
         resolve();
