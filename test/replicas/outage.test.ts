@@ -83,14 +83,17 @@ describe('replicas through a Redis outage', { skip: redisSkip() }, () => {
         if (outage === 'stopped') await r.redis.restart();
         else r.redis.resume();
       }
-      await eventually(
-        async () =>
-          await sessionOn(r.b, 'no-such-upload').then(
-            () => true,
-            () => false,
-          ),
-        15_000,
-      );
+      // each replica's client reconnects on its own backoff: wait for both before using both
+      for (const replica of [r.a, r.b]) {
+        await eventually(
+          async () =>
+            await sessionOn(replica, 'no-such-upload').then(
+              () => true,
+              () => false,
+            ),
+          15_000,
+        );
+      }
       const ticket = await createTicket(r.b, 'panda', testBytes(100));
       assert.ok(ticket.id);
       assert.equal(await sessionOn(r.a, 'no-such-upload'), null);
