@@ -16,6 +16,8 @@ export interface FileRequest {
   /** The size the client declares; absent: the file is spooled to disk to learn it. */
   readonly fileSize?: number | null;
   readonly uploadId?: string | null;
+  /** The API key's name (null without keys): `uploadId`s live in their key's own id space. */
+  readonly owner?: string | null;
 }
 
 /**
@@ -71,7 +73,7 @@ export async function sendFile<T>(
   const max = uploads.limits.maxUploadBytes;
   const declared = request.fileSize ?? null;
   checkFileSize(declared, max);
-  const progress = await uploads.sessions.start(account, 'file', request.uploadId);
+  const progress = await uploads.sessions.start(account, 'file', request.uploadId, request.owner ?? null);
   let stream: Readable | null = null;
   let spooled: SpooledBody | null = null;
   try {

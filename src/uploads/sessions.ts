@@ -25,24 +25,33 @@ export interface UploadSessionsOptions {
 }
 
 interface Running {
+  readonly key: string;
   readonly progress: UploadProgress;
   readonly writer: ThrottledWriter;
   warned: boolean;
 }
 
-const key = (id: string): string => `upload:${id}`;
+/**
+ * Each API key has its own id space (issue 20 §9): an id another key uses is neither refused nor
+ * revealed to this one, and no key can squat ids for the others. `null` is the gateway without keys.
+ */
+const key = (owner: string | null, id: string): string => `upload:${owner === null ? '-' : `k.${encodeURIComponent(owner)}`}:${id}`;
 // background retries must not keep a process alive on their own; a caller waiting in settle() does
 const sleep = (ms: number, keepAlive = false) => new Promise<void>((resolve) => (keepAlive ? setTimeout(resolve, ms) : setTimeout(resolve, ms).unref()));
 
 /**
  * Upload sessions in the shared state store (DESIGN §7 state): any replica reads any upload's
- * progress, a client's `uploadId` is taken once across replicas (`setIfAbsent`), progress writes
+ * progress, a client's `uploadId` is taken once across replicas (`setIfAbsent`) in its API key's
+ * own id space, progress writes
  * are throttled (the last always written), and a record lives `ttlMs` after its last write. The
  * store failing mid-upload does not fail the upload: progress is dropped, the final state is written
  * when the store is back (tried for `finalRetryMs`).
  */
 export class UploadSessions {
+  /** By store key (the owner's id space and the id). */
   private readonly running = new Map<string, Running>();
+  /** The store key of each upload running here. */
+  private readonly keys = new WeakMap<UploadProgress, string>();
   /** Final states not yet stored, by upload id: written again until `finalRetryMs` has passed. */
   private readonly unsaved = new Map<string, Promise<void>>();
   private readonly ttlMs: number;
@@ -69,8 +78,11 @@ export class UploadSessions {
     return this.closing;
   }
 
-  /** Takes the id (the client's, or a new one) in the store; STATE_UNAVAILABLE when it cannot be reached. */
-  async start(account: string, fileName: string, id?: string | null): Promise<UploadProgress> {
+  /**
+   * Takes the id (the client's, or a new one) in `owner`'s id space (the API key's name; null
+   * without keys) in the store; STATE_UNAVAILABLE when it cannot be reached.
+   */
+  async start(account: string, fileName: string, id?: string | null, owner: string | null = null): Promise<UploadProgress> {
     if (id != null && !UPLOAD_ID.test(id)) throw badUserInput('uploadId: 8 to 64 letters, digits, "-" or "_"', { field: 'uploadId' });
     if (this.running.size >= this.maxRunning) throw badUserInput('too many uploads in progress; try again later');
     const uploadId = id ?? uniqueId();
@@ -88,19 +100,22 @@ export class UploadSessions {
       videoId: null,
       error: null,
     };
-    if (this.running.has(uploadId) || !(await this.store.setIfAbsent(key(uploadId), recordOf(progress), this.ttlMs))) {
+    const stored = key(owner, uploadId);
+    if (this.running.has(stored) || !(await this.store.setIfAbsent(stored, recordOf(progress), this.ttlMs))) {
       throw badUserInput(`uploadId "${uploadId}" is already in use`, { field: 'uploadId' });
     }
-    const entry: Running = { progress, warned: false, writer: undefined as unknown as ThrottledWriter };
-    const writer = new ThrottledWriter(this.store, key(uploadId), { ttlMs: this.ttlMs, intervalMs: this.intervalMs, onError: (error) => this.warnOnce(entry, error) });
-    this.running.set(uploadId, Object.assign(entry, { writer }));
+    const entry: Running = { key: stored, progress, warned: false, writer: undefined as unknown as ThrottledWriter };
+    const writer = new ThrottledWriter(this.store, stored, { ttlMs: this.ttlMs, intervalMs: this.intervalMs, onError: (error) => this.warnOnce(entry, error) });
+    this.running.set(stored, Object.assign(entry, { writer }));
+    this.keys.set(progress, stored);
     return progress;
   }
 
   /** A change while the upload runs: seen here at once, in the store within `intervalMs`. */
   update(progress: UploadProgress, change: ProgressChange): void {
     Object.assign(progress, change, { updatedAt: new Date(this.now()) });
-    this.running.get(progress.id)?.writer.write(recordOf(progress));
+    const stored = this.keys.get(progress);
+    if (stored !== undefined) this.running.get(stored)?.writer.write(recordOf(progress));
   }
 
   /**
@@ -109,9 +124,10 @@ export class UploadSessions {
    */
   async finish(progress: UploadProgress, change: ProgressChange): Promise<void> {
     Object.assign(progress, change, { updatedAt: new Date(this.now()) });
-    const entry = this.running.get(progress.id);
-    this.running.delete(progress.id);
+    const stored = this.keys.get(progress);
+    const entry = stored === undefined ? undefined : this.running.get(stored);
     if (!entry) return;
+    this.running.delete(entry.key);
     const record = recordOf(progress);
     // through the writer: a progress write still in flight cannot land after the final state
     entry.writer.write(record);
@@ -119,16 +135,17 @@ export class UploadSessions {
       await entry.writer.flush();
     } catch (error) {
       this.warnOnce(entry, error);
-      this.retryFinal(progress.id, record);
+      this.retryFinal(entry.key, progress.id, record);
     }
   }
 
-  /** The upload as this process knows it (running here) or as the store has it; null when unknown or expired. */
-  async get(id: string): Promise<UploadProgress | null> {
-    const local = this.running.get(id);
-    if (local) return local.progress;
+  /** `owner`'s upload as this process knows it (running here) or as the store has it; null when unknown or expired. */
+  async get(id: string, owner: string | null = null): Promise<UploadProgress | null> {
     if (!UPLOAD_ID.test(id)) return null;
-    return (await readJson(this.store, key(id), parseProgress)) ?? null;
+    const stored = key(owner, id);
+    const local = this.running.get(stored);
+    if (local) return local.progress;
+    return (await readJson(this.store, stored, parseProgress)) ?? null;
   }
 
   /** From now on, uploads that fail were cut by the shutdown (their record says so). */
@@ -150,13 +167,13 @@ export class UploadSessions {
     this.stopped = true;
   }
 
-  private retryFinal(id: string, record: string): void {
+  private retryFinal(stored: string, id: string, record: string): void {
     const until = performance.now() + this.finalRetryMs;
     const attempt = async (): Promise<void> => {
       for (let delay = 100; !this.stopped && performance.now() < until; delay = Math.min(delay * 2, 2000)) {
         await sleep(delay);
         try {
-          await this.store.set(key(id), record, this.ttlMs);
+          await this.store.set(stored, record, this.ttlMs);
           this.options.logger?.info({ uploadId: id }, 'upload state stored after the state store came back');
           return;
         } catch {
@@ -166,9 +183,9 @@ export class UploadSessions {
       this.options.logger?.warn({ uploadId: id, retriedMs: this.finalRetryMs }, 'upload state could not be stored; given up');
     };
     const pending = attempt().finally(() => {
-      if (this.unsaved.get(id) === pending) this.unsaved.delete(id);
+      if (this.unsaved.get(stored) === pending) this.unsaved.delete(stored);
     });
-    this.unsaved.set(id, pending);
+    this.unsaved.set(stored, pending);
   }
 
   /** One line per upload: during an outage every progress write fails. */

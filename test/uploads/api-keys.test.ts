@@ -6,6 +6,7 @@ import { sendMultipart, startUploadStack, testBytes, type UploadStack } from './
 
 const PANDA_KEY = 'panda-only-key-0123456789';
 const DM_KEY = 'dailymotion-only-key-0123456789';
+const PANDA_KEY_B = 'second-panda-key-0123456789';
 
 /** With API keys, uploads, their sessions and tickets are seen only by keys that see the account. */
 describe('uploads under API keys', () => {
@@ -17,6 +18,7 @@ describe('uploads under API keys', () => {
         apiKeys: [
           { name: 'panda-ops', key: PANDA_KEY, accounts: ['panda'] },
           { name: 'dm-ops', key: DM_KEY, accounts: ['dm'] },
+          { name: 'panda-team-b', key: PANDA_KEY_B, accounts: ['panda'] },
         ],
       },
     );
@@ -41,6 +43,28 @@ describe('uploads under API keys', () => {
     );
     assert.equal(dataOf(await stack.gql.exec(UploadSessionDocument, { id: 'keyed-upload-01' }, as(PANDA_KEY))).uploadSession?.state, 'COMPLETED');
     assert.equal(dataOf(await stack.gql.exec(UploadSessionDocument, { id: 'keyed-upload-01' }, as(DM_KEY))).uploadSession, null);
+  });
+
+  it('each key has its own uploadId space: an id another key used is neither refused nor revealed', async () => {
+    const upload = async (key: string, size: number) => {
+      const file = [{ path: 'variables.input.file', name: 'a.mp4', bytes: testBytes(size) }];
+      const variables = { input: { account: 'panda', file: null, fileSize: size, uploadId: 'team-shared-01' } };
+      return dataOf(await sendMultipart(stack.gql.gateway.url, UploadVideoDocument, variables, file, { headers: as(key) })).uploadVideo!;
+    };
+    const first = await upload(PANDA_KEY, 1500);
+    const second = await upload(PANDA_KEY_B, 1700);
+    assert.notEqual(second.video!.id, first.video!.id, 'the second key uploaded its own video under the same id');
+    const seenBy = async (key: string) => dataOf(await stack.gql.exec(UploadSessionDocument, { id: 'team-shared-01' }, as(key))).uploadSession;
+    assert.equal((await seenBy(PANDA_KEY))?.bytesTotal, 1500);
+    assert.equal((await seenBy(PANDA_KEY_B))?.bytesTotal, 1700);
+    const again = await sendMultipart(
+      stack.gql.gateway.url,
+      UploadVideoDocument,
+      { input: { account: 'panda', file: null, fileSize: 10, uploadId: 'team-shared-01' } },
+      [{ path: 'variables.input.file', name: 'a.mp4', bytes: testBytes(10) }],
+      { headers: as(PANDA_KEY_B) },
+    );
+    assert.match(again.errors?.[0]?.message ?? '', /already in use/, 'within one key an id is still taken once');
   });
 
   it('a ticket is completed only by a key that sees its account', async () => {

@@ -62,7 +62,14 @@ export class UploadResolver {
     maxLength(input.payload, 256, 'payload');
     maxLength(input.title, 1024, 'title');
     maxLength(input.pathFormat, 1024, 'pathFormat');
-    const { video, progress } = await uploadVideo(uploadsOf(ctx.registry), { source, file: input.file, fileSize: input.fileSize, video: input, uploadId: input.uploadId });
+    const { video, progress } = await uploadVideo(uploadsOf(ctx.registry), {
+      source,
+      file: input.file,
+      fileSize: input.fileSize,
+      video: input,
+      uploadId: input.uploadId,
+      owner: ctx.principal.name,
+    });
     ctx.loaders(source).primeVideos([video]);
     return { video, upload: progress };
   }
@@ -72,7 +79,7 @@ export class UploadResolver {
     description: 'Progress of an upload through the gateway, by the `uploadId` given to `uploadVideo` (or answered by it); null when unknown or expired.',
   })
   async uploadSession(@Arg('id', () => ID, { description: 'The upload’s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<UploadSessionType | null> {
-    const progress = await uploadsOf(ctx.registry).sessions.get(id);
+    const progress = await uploadsOf(ctx.registry).sessions.get(id, ctx.principal.name);
     if (!progress || !ctx.visibleAccounts().some((a) => a.accountId === progress.account)) return null;
     return progress;
   }

@@ -26,7 +26,7 @@ async function uploadMedia(ctx: RequestContext, source: ZiggeoDatasource, target
   const sent = await sendFile(
     uploadsOf(ctx.registry),
     source.accountId,
-    request,
+    { ...request, owner: ctx.principal.name },
     (body, hooks) => source.uploadStreamMedia(target, body, hooks),
     () => target.video,
   );

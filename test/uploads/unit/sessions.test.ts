@@ -37,6 +37,21 @@ describe('upload sessions in the state store', () => {
     assert.equal(await b.get('../../etc'), null, 'not an id: nothing read');
   });
 
+  it('each owner (API key) has its own id space', async () => {
+    const store = new MemoryStore();
+    const a = new UploadSessions(store);
+    const b = new UploadSessions(store);
+    const mine = await a.start('acc', 'f', 'team-upload', 'key-a');
+    const theirs = await b.start('acc', 'g', 'team-upload', 'key-b');
+    await assert.rejects(b.start('acc', 'f', 'team-upload', 'key-a'), /already in use/, 'taken once within a key, across instances');
+    await a.finish(mine, { state: 'COMPLETED', videoId: 'va' });
+    await b.finish(theirs, { state: 'FAILED', error: 'x' });
+    assert.equal((await b.get('team-upload', 'key-a'))?.videoId, 'va');
+    assert.equal((await a.get('team-upload', 'key-b'))?.state, 'FAILED');
+    assert.equal(await a.get('team-upload'), null, 'the keyless space is another one');
+    assert.equal(await a.get('team-upload', 'key:a'), null, 'names are not confused by separators');
+  });
+
   it('bounds the uploads running in one process', async () => {
     const sessions = new UploadSessions(new MemoryStore(), { maxRunning: 1 });
     const p = await sessions.start('acc', 'f');
