@@ -51,6 +51,9 @@ export async function serveFault(fault: InjectedFault, req: IncomingMessage, res
     res.writeHead(200, { ...json, ...fault.headers });
     res.end(fault.body ?? '{"id": "trunc');
   } else {
+    // a status after `delayMs`: a provider slow to answer that in the end did nothing
+    if (fault.delayMs) await timers.wait(fault.delayMs);
+    if (res.destroyed) return true;
     res.writeHead(fault.status ?? 503, { ...json, ...fault.headers });
     res.end(fault.body ?? '');
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cutRequestAfter } from './faults';
-import type { InjectedFault } from './types';
+import { faultApplies, type InjectedFault } from './types';
 
 /** Small pieces every emulator's HTTP side shares. */
 
@@ -54,9 +54,9 @@ export class FaultList {
     this.entries.length = 0;
   }
 
-  /** The first fault that applies to `path`, counted as used; null when none does. */
-  take(path: string): InjectedFault | null {
-    const entry = this.entries.find((e) => e.left > 0 && (e.fault.pathIncludes === undefined || path.includes(e.fault.pathIncludes)));
+  /** The first fault that applies to `path` (and `method`), counted as used; null when none does. */
+  take(path: string, method?: string): InjectedFault | null {
+    const entry = this.entries.find((e) => e.left > 0 && faultApplies(e.fault, path, method));
     if (!entry) return null;
     entry.left -= 1;
     return entry.fault;
@@ -64,7 +64,7 @@ export class FaultList {
 
   /** Applies the first matching fault; true when it answered the request itself. */
   async apply(path: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const entry = this.entries.find((e) => e.left > 0 && (e.fault.pathIncludes === undefined || path.includes(e.fault.pathIncludes)));
+    const entry = this.entries.find((e) => e.left > 0 && faultApplies(e.fault, path, req.method));
     if (!entry) return false;
     entry.left -= 1;
     const { fault } = entry;

@@ -28,14 +28,22 @@ export class RequestLog {
 }
 
 /** A fault the next matching requests get, for tests of the gateway's error handling. */
+/** Whether `fault` applies to a request (its path and method). */
+export function faultApplies(fault: InjectedFault, path: string, method: string | undefined): boolean {
+  return (fault.pathIncludes === undefined || path.includes(fault.pathIncludes)) && (fault.method === undefined || fault.method === method);
+}
+
 export interface InjectedFault {
   /** Only requests whose path contains this text; all when absent. */
   readonly pathIncludes?: string;
+  /** Only requests of this method (e.g. `DELETE`); all when absent. */
+  readonly method?: string;
   /** How many requests to affect; every one while set when absent. */
   readonly times?: number;
   /**
    * `slow-body`: a 200 whose body stops after its first bytes for `delayMs`, then ends. `cut`: the
-   * request's body is read up to `afterBytes`, then the connection breaks (uploads).
+   * request's body is read up to `afterBytes`, then the connection breaks (uploads). `status` with
+   * `delayMs`: answered after that long, the request not handled (a provider too slow to act).
    */
   readonly kind: 'status' | 'delay' | 'reset' | 'malformed' | 'slow-body' | 'cut';
   readonly afterBytes?: number;

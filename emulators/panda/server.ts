@@ -79,7 +79,7 @@ export function createPandaServer(o: PandaServerParts): Server {
       // a preflight is answered before faults: they target the requests that carry data
       if (uploadSession && browserRoute(req, res, UPLOAD_SESSION)) return;
       if (path === `${o.dialect.versionPrefix}/videos/upload.json` && browserRoute(req, res, SIGNED_SESSION_OPEN)) return;
-      const fault = o.faults.take(path);
+      const fault = o.faults.take(path, method);
       if (fault && (await serveFault(fault, req, res, o.timers))) return;
       if (uploadSession) return await o.uploads.handle(req, res, new URLSearchParams(rawQuery).get('id'));
       const prefix = o.dialect.versionPrefix;

@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { EmulatorClock } from '../common/clock';
 import { browserRoute, type BrowserRoute } from '../common/cors';
 import { cutRequestAfter } from '../common/faults';
-import type { InjectedFault, RequestLog } from '../common/types';
+import { faultApplies, type InjectedFault, type RequestLog } from '../common/types';
 import type { RouteContext } from './context';
 import { HttpError, readArgs, type Reply } from './http';
 import { sendMedia, type MediaSpool } from './media';
@@ -60,7 +60,7 @@ async function reply(req: IncomingMessage, res: ServerResponse, answer: Reply, d
 
 /** Applies the first matching fault; true when it answered the request itself. */
 async function applyFault(deps: ServerDeps, path: string, req: IncomingMessage, res: ServerResponse, done: (status: number) => void): Promise<boolean> {
-  const entry = deps.faults.find((f) => f.left > 0 && (f.fault.pathIncludes === undefined || path.includes(f.fault.pathIncludes)));
+  const entry = deps.faults.find((f) => f.left > 0 && faultApplies(f.fault, path, req.method));
   if (!entry) return false;
   entry.left -= 1;
   const { fault } = entry;

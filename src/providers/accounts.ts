@@ -62,15 +62,17 @@ export class AccountRegistry implements AccountDirectory {
   readonly breakers = new Map<string, CircuitBreaker>();
 
   private readonly aborter = new AbortController();
+  /** Cleanups are cut last, at close: by then cut uploads had their time to settle. */
+  private readonly cleanupAborter = new AbortController();
   private readonly policies = new Map<string, { account: AccountConfig; policy: UpstreamPolicy }>();
   private readonly observer: UpstreamObserver | undefined;
 
   constructor(accounts: readonly AccountConfig[], options: RegistryOptions = {}) {
     const signal = options.signal ? AbortSignal.any([options.signal, this.aborter.signal]) : this.aborter.signal;
-    setMaxListeners(0, signal); // one listener per upstream call in flight, by design
+    setMaxListeners(0, signal, this.cleanupAborter.signal); // one listener per upstream call in flight, by design
     this.observer = options.observer;
     for (const account of accounts) {
-      const policy = policyOf(account, { ...options, signal });
+      const policy = { ...policyOf(account, { ...options, signal }), cleanupSignal: this.cleanupAborter.signal };
       if (policy.breaker) this.breakers.set(account.id, policy.breaker);
       this.policies.set(account.id, { account, policy });
       this.byId.set(account.id, createDatasource(account, options, policy));
@@ -102,9 +104,13 @@ export class AccountRegistry implements AccountDirectory {
     }
   }
 
-  /** Closes every pool; with `abortInFlight`, upstream calls still running are aborted first. */
+  /**
+   * Closes every pool; with `abortInFlight`, upstream calls still running are aborted first. Cleanups
+   * still waiting for their provider are cut either way, and queued (`onLeftover`) for a later sweep.
+   */
   async close(abortInFlight = false): Promise<void> {
     if (abortInFlight) this.aborter.abort();
+    this.cleanupAborter.abort();
     await Promise.all(this.all().map((ds) => ds.close()));
   }
 }

@@ -34,6 +34,11 @@ export interface UpstreamPolicy extends HttpTimeouts {
   /** Aborts every call of the account at once (shutdown past its bound). */
   readonly signal?: AbortSignal;
   /**
+   * Cuts the cleanup calls (which `signal` spares) still waiting for the provider when the gateway
+   * can wait no longer: each is then told to `onLeftover`, queued, and sent again by a later sweep.
+   */
+  readonly cleanupSignal?: AbortSignal;
+  /**
    * Each attempt's whole deadline, from the moment it is issued: waiting for a free socket,
    * connecting, sending, the answer's headers and body. Default `connectMs + headersMs`.
    */
@@ -181,9 +186,9 @@ export class UpstreamClient {
     return Boolean(request.signal?.aborted || this.shutdownOf(request)?.aborted);
   }
 
-  /** The gateway's shutdown signal, which a cleanup does not follow. */
+  /** The gateway's shutdown signal; a cleanup follows its own, later one (it runs while cut uploads settle). */
   private shutdownOf(request: UpstreamRequest): AbortSignal | undefined {
-    return request.cleanup ? undefined : this.policy.signal;
+    return request.cleanup ? this.policy.cleanupSignal : this.policy.signal;
   }
 
   /** The backoff wait, cut short when the request or the gateway is aborted. */
