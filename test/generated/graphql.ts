@@ -123,7 +123,7 @@ export type CreateUploadTicketInput = {
   pathFormat?: string | null | undefined;
   /** Free text stored with the video (Panda, Telestream, Dailymotion). */
   payload?: string | null | undefined;
-  /** Profile (preset) names to encode with; `[]` for none. Not for Ziggeo. */
+  /** Profile (preset) names to encode with; `[]` for none; absent: the provider’s default (Panda: every profile of the cloud). Not for Ziggeo. */
   profiles?: Array<string> | null | undefined;
   /** Title (Dailymotion only). */
   title?: string | null | undefined;
@@ -559,7 +559,7 @@ export type UploadVideoInput = {
   pathFormat?: string | null | undefined;
   /** Free text stored with the video (Panda, Telestream: `payload`; Dailymotion: `meta.payload`). */
   payload?: string | null | undefined;
-  /** Profile (preset) names to encode with; `[]` for none; absent: the provider’s default. Not for Ziggeo. */
+  /** Profile (preset) names to encode with; `[]` for none; absent: the provider’s default (Panda: every profile of the cloud). Not for Ziggeo. */
   profiles?: Array<string> | null | undefined;
   /** Title (Dailymotion `meta.title`, default the file name). Panda and Telestream take the file name; Ziggeo has none. */
   title?: string | null | undefined;

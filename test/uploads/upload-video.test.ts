@@ -42,6 +42,11 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
     );
     const calls = stack.panda.log.entries.map((e) => `${e.method} ${e.path} ${e.status}`);
     assert.deepEqual(calls, ['POST /v2/videos/upload.json 201', 'POST /upload/session 200'], 'one streamed request');
+    // no profiles named: encoded with every profile of the cloud (a session's own default is none)
+    const state = stack.panda.store.cloud(PANDA_TEST_ACCOUNTS[0]!.cloudId)!;
+    const encodings = [...state.encodings.values()].filter((e) => e.videoId === nativeId);
+    assert.ok(state.profiles.size > 0);
+    assert.equal(encodings.length, state.profiles.size, 'one encoding per profile of the cloud');
     const metrics = await (await fetch(stack.gql.gateway.url.replace('/graphql', '/metrics'))).text();
     const counted = /vidmesh_upload_bytes_total\{account="panda"\} (\d+)/.exec(metrics);
     assert.ok(counted && Number(counted[1]) >= bytes.length, 'upload bytes in the metrics');

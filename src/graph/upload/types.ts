@@ -69,7 +69,10 @@ export class UploadVideoInput {
   @Field(() => String, { nullable: true, description: 'Title (Dailymotion `meta.title`, default the file name). Panda and Telestream take the file name; Ziggeo has none.' })
   title?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Profile (preset) names to encode with; `[]` for none; absent: the provider’s default. Not for Ziggeo.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Profile (preset) names to encode with; `[]` for none; absent: the provider’s default (Panda: every profile of the cloud). Not for Ziggeo.',
+  })
   profiles?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Free text stored with the video (Panda, Telestream: `payload`; Dailymotion: `meta.payload`).' })
@@ -108,7 +111,10 @@ export class CreateUploadTicketInput {
   @Field(() => String, { nullable: true, description: 'Title (Dailymotion only).' })
   title?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Profile (preset) names to encode with; `[]` for none. Not for Ziggeo.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Profile (preset) names to encode with; `[]` for none; absent: the provider’s default (Panda: every profile of the cloud). Not for Ziggeo.',
+  })
   profiles?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Free text stored with the video (Panda, Telestream, Dailymotion).' })

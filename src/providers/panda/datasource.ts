@@ -8,7 +8,7 @@ import { VideoApiDatasource } from './video-api-datasource';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
 import type { ProfileSettings } from '../../domain/account-objects';
 import { SIGNATURE_TTL_MS, type TicketFinish, type TicketRequest, type UploadTicketDraft } from '../../domain/direct-upload';
-import { sessionParams, sessionVideo, uploadThroughSession } from './upload';
+import { sessionParams, uploadProfileParams, sessionVideo, uploadThroughSession } from './upload';
 import { mapCloud, mapEncoding, mapNotifications, mapProfile, mapVideo, type PandaEncodingRecord, type PandaProfileRecord, type PandaVideoRecord } from './map';
 
 export const PANDA_CAPABILITIES: readonly Capability[] = [
@@ -192,7 +192,7 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
       {
         file_name: input.fileName,
         file_size: input.fileSize,
-        profiles: input.profiles == null ? undefined : input.profiles.length ? input.profiles.join(',') : 'none',
+        ...uploadProfileParams(input.profiles),
         payload: input.payload ?? undefined,
       },
       now,

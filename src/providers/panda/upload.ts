@@ -14,10 +14,19 @@ export interface SessionTransport {
   sendToUploadSession(location: string, headers: Record<string, string>, body: Readable | Buffer | null, method?: 'POST' | 'PUT' | 'DELETE'): Promise<UpstreamResponse>;
 }
 
+/**
+ * The profiles of an upload session: those named, none for `[]`, and when absent every profile of the
+ * cloud (`use_all_profiles`), as `POST /videos.json` does; the session's own default is no encoding
+ * at all (panda spec §6.1), which is never what an upload through the gateway means.
+ */
+export function uploadProfileParams(profiles: readonly string[] | null | undefined): PandaParams {
+  if (profiles == null) return { use_all_profiles: 'true' };
+  return { profiles: profiles.length ? profiles.join(',') : 'none' };
+}
+
 /** The parameters of `POST /videos/upload.json` for an upload (panda spec §6.1). */
 export function sessionParams(input: UploadVideoInput, fileName: string, fileSize: number): PandaParams {
-  const profiles = input.profiles == null ? undefined : input.profiles.length ? input.profiles.join(',') : 'none';
-  return { file_name: fileName, file_size: fileSize, profiles, payload: input.payload ?? undefined, path_format: input.pathFormat ?? undefined };
+  return { file_name: fileName, file_size: fileSize, ...uploadProfileParams(input.profiles), payload: input.payload ?? undefined, path_format: input.pathFormat ?? undefined };
 }
 
 /** A broken connection or a 5xx: worth asking the session what it has and going on (spec §6.6). */
