@@ -2,6 +2,7 @@ import type { ProviderDatasource } from '../../domain/datasource';
 import type { EncodingRecord, VideoRecord } from '../../domain/types';
 import { AccountLoaders } from '../common/loaders';
 import { VideoEventType, type VideoEvent } from '../../events/types';
+import type { EventPayload } from './subscriber';
 
 /** What some subscriber of an event selects: the video and encoding are loaded only when one does. */
 export interface Wants {
@@ -56,13 +57,14 @@ interface Pending {
   readonly event: VideoEvent;
   video: boolean;
   encoding: boolean;
-  readonly targets: ((event: VideoEvent, loaders: BurstLoaders) => void)[];
+  readonly targets: ((payload: EventPayload) => void)[];
 }
 
 /**
  * Collects the events arriving within `windowMs` (a burst: one notification batch, one poll, a Redis
  * message train), starts their loads together, then hands each event to its subscribers in arrival
- * order. Subscribers' executions then find the records in the burst's loaders.
+ * order, one payload per event for all of them. Subscribers' executions then find the records in the
+ * burst's loaders, and subscribers of one audience share the execution (shared-results.ts).
  */
 export class BurstBatcher {
   private pending = new Map<string, Pending>();
@@ -75,7 +77,7 @@ export class BurstBatcher {
     private readonly windowMs: number,
   ) {}
 
-  stage(event: VideoEvent, wants: Wants, deliver: (event: VideoEvent, loaders: BurstLoaders) => void): void {
+  stage(event: VideoEvent, wants: Wants, deliver: (payload: EventPayload) => void): void {
     let entry = this.pending.get(event.id);
     if (entry === undefined) this.pending.set(event.id, (entry = { event, video: false, encoding: false, targets: [] }));
     entry.video ||= wants.video;
@@ -103,7 +105,10 @@ export class BurstBatcher {
       if (video) loaders.video(source, event.videoNativeId).catch(ignore);
       if (encoding && event.encodingNativeId !== undefined) loaders.encoding(source, event.videoNativeId, event.encodingNativeId, video).catch(ignore);
     }
-    for (const { event, targets } of burst) for (const deliver of targets) deliver(event, loaders);
+    for (const { event, targets } of burst) {
+      const payload: EventPayload = { event, loaders, results: new Map() };
+      for (const deliver of targets) deliver(payload);
+    }
   }
 
   close(): void {

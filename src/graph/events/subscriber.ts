@@ -1,3 +1,4 @@
+import type { ExecutionResult } from 'graphql';
 import type { VidmeshError } from '../../errors';
 import type { BurstLoaders } from './burst';
 import { SubscriberQueue } from './queue';
@@ -10,6 +11,11 @@ export interface EventPayload {
   readonly loaders: BurstLoaders | null;
   /** Set on the last payload of a subscriber that could not keep up: the field answers this error. */
   readonly failure?: VidmeshError;
+  /**
+   * The event's results by audience (shared-results.ts): one payload per event and burst is handed to
+   * every subscriber, so subscribers of one audience execute it once. Absent: executed alone.
+   */
+  readonly results?: Map<string, Promise<ExecutionResult>>;
 }
 
 export interface SubscriberHooks {
