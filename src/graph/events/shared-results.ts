@@ -55,8 +55,9 @@ class SharedResultStream implements AsyncIterableIterator<ExecutionResult> {
     if (item.done === true) return { value: undefined, done: true };
     try {
       const value = await this.execute(item.value);
-      // one event to many subscribers goes out over several turns of the loop
-      await this.context?.live.turns.take();
+      // one event to many subscribers goes out over several turns of the loop (no extra tick when this one has room)
+      const turn = this.context?.live.turns.take();
+      if (turn !== undefined) await turn;
       return { value, done: false };
     } catch (error) {
       // as graphql-js's mapAsyncIterator: the source ends when mapping fails
