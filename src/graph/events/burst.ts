@@ -1,8 +1,9 @@
+import type { ExecutionResult } from 'graphql';
 import type { ProviderDatasource } from '../../domain/datasource';
 import type { EncodingRecord, VideoRecord } from '../../domain/types';
 import { AccountLoaders } from '../common/loaders';
 import { VideoEventType, type VideoEvent } from '../../events/types';
-import type { EventPayload } from './subscriber';
+import type { VidmeshError } from '../../errors';
 
 /** What some subscriber of an event selects: the video and encoding are loaded only when one does. */
 export interface Wants {
@@ -51,6 +52,20 @@ export class BurstLoaders {
     }
     return found;
   }
+}
+
+/** One event as a subscription executes it: the root value of `videoEvents` / `encodingProgress`. */
+export interface EventPayload {
+  readonly event: VideoEvent;
+  /** The loaders of the event's burst (null for an event made up without one). */
+  readonly loaders: BurstLoaders | null;
+  /** Set on the last payload of a subscriber that could not keep up: the field answers this error. */
+  readonly failure?: VidmeshError;
+  /**
+   * The event's results by audience (shared-results.ts): one payload per event and burst is handed to
+   * every subscriber, so subscribers of one audience execute it once. Absent: executed alone.
+   */
+  readonly results?: Map<string, Promise<ExecutionResult>>;
 }
 
 interface Pending {
