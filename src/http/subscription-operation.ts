@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getOperationAST,
@@ -14,6 +16,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { QueryLimits } from '../config/schema';
+import type { Principal } from '../context';
 import { SUBSCRIPTION_ENDPOINTS } from '../graph/events/types';
 import { badUserInput, VidmeshError } from '../errors';
 import { operationCost } from '../security/complexity';
@@ -124,6 +127,36 @@ export function prepareSubscription(schema: GraphQLSchema, rules: OperationRules
     return [tooComplex('maxComplexity', limits.maxComplexity, `query cost ${cost} is over the limit: lists count once per item they may hold (\`first\`/\`last\`)`)];
   }
   return { document, operation, operationName, variables };
+}
+
+/** Identities of documents (one AST per valid text: validDocument) and principals (one object per API key). */
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+function identityOf(object: object): number {
+  let id = identities.get(object);
+  if (id === undefined) identities.set(object, (id = ++lastIdentity));
+  return id;
+}
+/** Longer keys are kept as their digest: every subscriber holds its own. */
+const AUDIENCE_KEY_MAX = 256;
+
+/**
+ * What a subscription's results depend on besides the event: the document and operation, the
+ * variables as sent, the principal (its accounts scope what resolves; its name is in download links)
+ * and what the request's download links are made of (Host and X-Forwarded-Proto:
+ * http/downloads.ts requestOrigin). Subscriptions with equal audiences get equal results, so they
+ * execute each event once (graph/events/shared-results.ts).
+ */
+export function audienceOf(prepared: PreparedSubscription, principal: Principal, headers: IncomingHttpHeaders): string {
+  const key = JSON.stringify([
+    identityOf(prepared.document),
+    prepared.operationName ?? null,
+    prepared.variables ?? null,
+    identityOf(principal),
+    headers.host ?? null,
+    headers['x-forwarded-proto'] ?? null,
+  ]);
+  return key.length <= AUDIENCE_KEY_MAX ? key : createHash('sha256').update(key).digest('base64url');
 }
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;

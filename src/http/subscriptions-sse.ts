@@ -5,7 +5,8 @@ import { createHandler, type OperationContext } from 'graphql-sse';
 import type { Principal } from '../context';
 import { VidmeshError } from '../errors';
 import { SubscriptionContext } from '../graph/events/context';
-import { formatResult, isPrepared, prepareSubscription } from './subscription-operation';
+import { subscribeSharingResults } from '../graph/events/shared-results';
+import { audienceOf, formatResult, isPrepared, prepareSubscription } from './subscription-operation';
 import { withHooks } from '../graph/common/hooks';
 import { noteErrorCode } from '../observability/request-scope';
 import type { Route } from './route';
@@ -56,6 +57,8 @@ export function subscriptionsOverSse(options: SubscriptionServerOptions): SseSub
   const { schema, live, rules, formatError } = options;
   const handler = createHandler<IncomingMessage, SseRequest, OperationContext>({
     schema,
+    // subscribers of one audience execute each event once
+    subscribe: subscribeSharingResults,
     // distinct connections mode only: no stream reservations (PUT) to track across requests
     authenticate: () => null,
     onSubscribe(req, params) {
@@ -66,7 +69,7 @@ export function subscriptionsOverSse(options: SubscriptionServerOptions): SseSub
         return [JSON.stringify({ errors }), { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } }];
       }
       const { principal } = req.context;
-      const context = new SubscriptionContext(options.registry, principal, live, { overflowed: () => undefined });
+      const context = new SubscriptionContext(options.registry, principal, live, { overflowed: () => undefined }, audienceOf(prepared, principal, req.raw.headers));
       return {
         schema,
         document: prepared.document,

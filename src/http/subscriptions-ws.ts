@@ -8,7 +8,8 @@ import type { Principal } from '../context';
 import { VidmeshError } from '../errors';
 import type { LiveEvents } from '../graph/events/live';
 import { SubscriptionContext } from '../graph/events/context';
-import { formatResult, isPrepared, prepareSubscription, type OperationRules } from './subscription-operation';
+import { subscribeSharingResults } from '../graph/events/shared-results';
+import { audienceOf, formatResult, isPrepared, prepareSubscription, type OperationRules } from './subscription-operation';
 import { withHooks, type GatewayHooks } from '../graph/common/hooks';
 import type { AccountRegistry } from '../providers/accounts';
 import type { ApiKeyAuthenticator } from '../security/auth';
@@ -71,6 +72,8 @@ export function subscriptionsOverWebSocket(server: Server, options: Subscription
     {
       // messages of our own errors are already safe; anything else closes with a generic reason
       isProd: true,
+      // subscribers of one audience execute each event once
+      subscribe: subscribeSharingResults,
       onConnect(ctx) {
         const given = ctx.connectionParams?.Authorization ?? ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
         const principal = auth.authenticate(typeof given === 'string' ? given : undefined);
@@ -94,7 +97,8 @@ export function subscriptionsOverWebSocket(server: Server, options: Subscription
         const prepared = prepareSubscription(schema, rules, payload);
         if (!isPrepared(prepared)) return prepared;
         const { document, operationName, variables } = prepared;
-        const context = new SubscriptionContext(options.registry, state.principal, live, { overflowed: (error) => state.overflowed.set(id, error) });
+        const audience = audienceOf(prepared, state.principal, ctx.extra.request.headers);
+        const context = new SubscriptionContext(options.registry, state.principal, live, { overflowed: (error) => state.overflowed.set(id, error) }, audience);
         return { schema, document, operationName, variableValues: variables, contextValue: withHooks(context, options.hooks(ctx.extra.request, state.principal)) };
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, formatError),

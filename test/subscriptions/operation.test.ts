@@ -4,7 +4,7 @@ import { before, describe, it } from 'node:test';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { parseConfig } from '../../src/config';
 import { vidmeshSchema } from '../../src/graph/build';
-import { isPrepared, prepareSubscription, type OperationRules, type PreparedSubscription } from '../../src/http/subscription-operation';
+import { audienceOf, isPrepared, prepareSubscription, type OperationRules, type PreparedSubscription } from '../../src/http/subscription-operation';
 
 const QUERY = 'subscription S($a: ID!) { videoEvents(accounts: [$a]) { id type video { id title status } encoding { id status progress } } }';
 
@@ -44,5 +44,26 @@ describe('subscription documents', () => {
     // a query is still refused once its document is known
     const query = 'query { accounts { id } }';
     for (let i = 0; i < 2; i++) assert.ok(!isPrepared(prepareSubscription(schema, rules, { query })));
+  });
+
+  it('an audience (who shares executions) is the document, operation, variables, principal and link origin', () => {
+    const alpha = { name: 'alpha', accounts: new Set(['a']) };
+    const sameName = { name: 'alpha', accounts: new Set(['a', 'b']) };
+    const headers = { host: 'gateway.example:4000' };
+    const one = prepared(prepareSubscription(schema, rules, { query: QUERY, variables: { a: 'one' } }));
+    const again = prepared(prepareSubscription(schema, rules, { query: QUERY, variables: { a: 'one' } }));
+    const key = audienceOf(one, alpha, headers);
+    assert.equal(audienceOf(again, alpha, { ...headers }), key);
+    const others = [
+      audienceOf(prepared(prepareSubscription(schema, rules, { query: QUERY, variables: { a: 'two' } })), alpha, headers),
+      audienceOf(prepared(prepareSubscription(schema, rules, { query: `${QUERY} `, variables: { a: 'one' } })), alpha, headers),
+      audienceOf(one, sameName, headers),
+      audienceOf(one, alpha, { host: 'other.example:4000' }),
+      audienceOf(one, alpha, { ...headers, 'x-forwarded-proto': 'https' }),
+    ];
+    assert.equal(new Set([key, ...others]).size, others.length + 1, 'every difference is another audience');
+    // long variables are kept as a digest
+    const long = audienceOf(prepared(prepareSubscription(schema, rules, { query: QUERY, variables: { a: 'x'.repeat(10_000) } })), alpha, headers);
+    assert.ok(long.length < 100);
   });
 });

@@ -12,10 +12,13 @@ import { pandaAccountConfig, PANDA_TEST_ACCOUNTS } from '../support/panda-stack'
 
 export const KEY_ALPHA = 'alpha-key-0123456789abcdef';
 export const KEY_BETA = 'beta-key-0123456789abcdef0';
+export const KEY_BOTH = 'both-key-0123456789abcdef0';
 export const API_KEYS = [
   { name: 'alpha-only', key: KEY_ALPHA, accounts: ['alpha'] },
   { name: 'beta-only', key: KEY_BETA, accounts: ['beta'] },
 ];
+/** API_KEYS and a key that sees both accounts. */
+export const API_KEYS_WITH_BOTH = [...API_KEYS, { name: 'both', key: KEY_BOTH, accounts: ['alpha', 'beta'] }];
 
 /** Two Panda clouds (`alpha`, `beta`) with demo videos, a gateway over them with one API key each, and the gateway's bus. */
 export interface PandaLive {
@@ -28,11 +31,11 @@ export interface PandaLive {
   close(): Promise<void>;
 }
 
-export async function startPandaLive(subscriptions: Record<string, unknown> = {}): Promise<PandaLive> {
+export async function startPandaLive(subscriptions: Record<string, unknown> = {}, apiKeys = API_KEYS): Promise<PandaLive> {
   const emulator = await startPandaEmulator({ accounts: PANDA_TEST_ACCOUNTS, demoData: true, clock: new EmulatorClock() });
   const accounts: AccountConfig[] = PANDA_TEST_ACCOUNTS.map((a) => pandaAccountConfig(a, emulator.baseUrl));
   const bus = new MemoryEventBus();
-  const gql = await startTestGateway(accounts, { apiKeys: API_KEYS, server: { host: '127.0.0.1', port: 0, subscriptions } }, { events: bus });
+  const gql = await startTestGateway(accounts, { apiKeys, server: { host: '127.0.0.1', port: 0, subscriptions } }, { events: bus });
   // these accounts' notifications stand as set up: events come from the bus only, no polling
   for (const a of accounts) gql.gateway.live.pollers.setNotified(a.id, true);
   return {

@@ -1,7 +1,9 @@
+import type { ExecutionResult } from 'graphql';
 import type { ProviderDatasource } from '../../domain/datasource';
 import type { EncodingRecord, VideoRecord } from '../../domain/types';
 import { AccountLoaders } from '../common/loaders';
 import { VideoEventType, type VideoEvent } from '../../events/types';
+import type { VidmeshError } from '../../errors';
 
 /** What some subscriber of an event selects: the video and encoding are loaded only when one does. */
 export interface Wants {
@@ -52,17 +54,32 @@ export class BurstLoaders {
   }
 }
 
+/** One event as a subscription executes it: the root value of `videoEvents` / `encodingProgress`. */
+export interface EventPayload {
+  readonly event: VideoEvent;
+  /** The loaders of the event's burst (null for an event made up without one). */
+  readonly loaders: BurstLoaders | null;
+  /** Set on the last payload of a subscriber that could not keep up: the field answers this error. */
+  readonly failure?: VidmeshError;
+  /**
+   * The event's results by audience (shared-results.ts): one payload per event and burst is handed to
+   * every subscriber, so subscribers of one audience execute it once. Absent: executed alone.
+   */
+  readonly results?: Map<string, Promise<ExecutionResult>>;
+}
+
 interface Pending {
   readonly event: VideoEvent;
   video: boolean;
   encoding: boolean;
-  readonly targets: ((event: VideoEvent, loaders: BurstLoaders) => void)[];
+  readonly targets: ((payload: EventPayload) => void)[];
 }
 
 /**
  * Collects the events arriving within `windowMs` (a burst: one notification batch, one poll, a Redis
  * message train), starts their loads together, then hands each event to its subscribers in arrival
- * order. Subscribers' executions then find the records in the burst's loaders.
+ * order, one payload per event for all of them. Subscribers' executions then find the records in the
+ * burst's loaders, and subscribers of one audience share the execution (shared-results.ts).
  */
 export class BurstBatcher {
   private pending = new Map<string, Pending>();
@@ -75,7 +92,7 @@ export class BurstBatcher {
     private readonly windowMs: number,
   ) {}
 
-  stage(event: VideoEvent, wants: Wants, deliver: (event: VideoEvent, loaders: BurstLoaders) => void): void {
+  stage(event: VideoEvent, wants: Wants, deliver: (payload: EventPayload) => void): void {
     let entry = this.pending.get(event.id);
     if (entry === undefined) this.pending.set(event.id, (entry = { event, video: false, encoding: false, targets: [] }));
     entry.video ||= wants.video;
@@ -103,7 +120,10 @@ export class BurstBatcher {
       if (video) loaders.video(source, event.videoNativeId).catch(ignore);
       if (encoding && event.encodingNativeId !== undefined) loaders.encoding(source, event.videoNativeId, event.encodingNativeId, video).catch(ignore);
     }
-    for (const { event, targets } of burst) for (const deliver of targets) deliver(event, loaders);
+    for (const { event, targets } of burst) {
+      const payload: EventPayload = { event, loaders, results: new Map() };
+      for (const deliver of targets) deliver(payload);
+    }
   }
 
   close(): void {

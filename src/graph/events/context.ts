@@ -27,6 +27,12 @@ export class SubscriptionContext extends RequestContext {
     principal: Principal,
     readonly live: LiveEvents,
     readonly transport: SubscriptionTransport,
+    /**
+     * What decides this subscription's results besides the event (document, operation, variables,
+     * principal, link origin: http/subscription-operation.ts audienceOf); subscriptions of one
+     * audience share each event's execution. Null: executed alone.
+     */
+    readonly audience: string | null = null,
     requestId?: string,
   ) {
     super(registry, principal, requestId);

@@ -6,11 +6,14 @@ import { VidmeshError } from '../../errors';
 import type { Logger } from '../../observability/logger';
 import { BurstBatcher, type Wants } from './burst';
 import { Pollers } from './pollers';
+import { FanOutTurns } from './turns';
 import { Subscriber, type EventPayload } from './subscriber';
 import type { EventBus, VideoEvent, VideoEventType } from '../../events/types';
 
 /** How long events are gathered before their loads start together (one upstream batch per account and burst). */
 export const BURST_WINDOW_MS = 5;
+/** Results written per turn of the event loop (~3 ms of writes): a fan-out leaves room for other sockets. */
+export const FAN_OUT_PER_TURN = 64;
 
 export interface LiveEventsOptions {
   readonly sourceOf: (accountId: string) => ProviderDatasource | undefined;
@@ -42,7 +45,10 @@ const pairKey = (account: string, nativeId: string): string => `${account}\u0000
  */
 export class LiveEvents {
   readonly pollers: Pollers;
+  /** Paces the results of a fan-out over turns of the loop (shared-results.ts). */
+  readonly turns = new FanOutTurns(FAN_OUT_PER_TURN);
   private readonly batcher: BurstBatcher;
+  private executed = 0;
   private readonly perKey = new Map<string, number>();
   private readonly subscribers = new Set<Subscriber>();
   private closed = false;
@@ -74,6 +80,15 @@ export class LiveEvents {
   /** Bursts whose loads started together (tests). */
   get bursts(): number {
     return this.batcher.bursts;
+  }
+
+  /** Events executed for subscribers (once per audience and event when shared): tests, bench. */
+  get executions(): number {
+    return this.executed;
+  }
+
+  noteExecution(): void {
+    this.executed++;
   }
 
   /** Whether new subscriptions are refused (the gateway is closing). */
@@ -123,9 +138,9 @@ export class LiveEvents {
       this.options.bus.subscribe(filter, (event) => {
         // native ids are unique per account only: the bus filter is by native id, this by the pair
         if (pairs !== null && !pairs.has(pairKey(event.accountId, event.videoNativeId))) return;
-        this.batcher.stage(event, request.wants, (staged, loaders) => {
-          subscriber.deliver({ event: staged, loaders });
-          request.onQueued?.(staged, subscriber);
+        this.batcher.stage(event, request.wants, (payload) => {
+          subscriber.deliver(payload);
+          request.onQueued?.(payload.event, subscriber);
         });
       }),
     );

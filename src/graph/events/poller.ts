@@ -140,9 +140,11 @@ export class AccountPoller {
     let busy = false;
     if (this.accountWide > 0) {
       const videos = await this.source.listVideos({ offset: 0, count: POLL_WINDOW, reads: { status: true } });
+      // an account that listed no video so far (a new one): whatever it lists now is new
+      const emptyBefore = this.listed && this.videoStatus.size === 0;
       for (const video of videos) {
         const before = this.videoStatus.get(video.nativeId);
-        const isNew = before === undefined && this.listed && this.newerThanSeen(video);
+        const isNew = before === undefined && this.listed && (emptyBefore || this.newerThanSeen(video));
         if (isNew) {
           fresh.add(video.nativeId);
           created.push(this.event(VideoEventType.CREATED, video.nativeId));

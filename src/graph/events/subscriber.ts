@@ -1,16 +1,9 @@
 import type { VidmeshError } from '../../errors';
-import type { BurstLoaders } from './burst';
+import type { EventPayload } from './burst';
 import { SubscriberQueue } from './queue';
-import type { VideoEvent } from '../../events/types';
 
-/** One event as a subscription executes it: the root value of `videoEvents` / `encodingProgress`. */
-export interface EventPayload {
-  readonly event: VideoEvent;
-  /** The loaders of the event's burst (null for an event made up without one). */
-  readonly loaders: BurstLoaders | null;
-  /** Set on the last payload of a subscriber that could not keep up: the field answers this error. */
-  readonly failure?: VidmeshError;
-}
+// the payload is made by the burst (one per event for all its subscribers)
+export type { EventPayload } from './burst';
 
 export interface SubscriberHooks {
   /** Called once when the subscriber ends for any reason (client gone, completed, gateway closing). */
