@@ -1,15 +1,15 @@
 import { request } from 'undici';
 import type { BenchRow, Suite } from './types';
-import { forkChild, type Child } from './support/children';
+import { askChild, forkChild, gatewayFlags, type Child } from './support/children';
 import { percentile, ratioOf } from './support/stats';
 import type { LoadResult, LoadSpec } from './throughput/driver';
 
 /** Queries answered from the configuration in memory: no upstream call, no loader. */
 const ACCOUNTS = 'accounts { id provider capabilities }';
 const CASES = [
-  { label: 'accounts query from memory', query: `query Accounts { ${ACCOUNTS} }` },
+  { label: 'accounts query from memory', goal: '>= 1.0', query: `query Accounts { ${ACCOUNTS} }` },
   // the same objects under 20 aliases: ~20 × the fields, where per-field costs (type-graphql) would show
-  { label: 'accounts ×20 aliases from memory', query: `query Accounts { ${Array.from({ length: 20 }, (_, i) => `a${i}: ${ACCOUNTS}`).join(' ')} }` },
+  { label: 'accounts ×20 aliases from memory', goal: '>= 1.3', query: `query Accounts { ${Array.from({ length: 20 }, (_, i) => `a${i}: ${ACCOUNTS}`).join(' ')} }` },
 ] as const;
 const CONNECTIONS = 10;
 type ServerName = 'vidmesh' | 'bare' | 'typegraphql';
@@ -21,7 +21,15 @@ async function answerOf(url: string, body: string): Promise<string> {
   return text;
 }
 
-async function load(spec: LoadSpec): Promise<LoadResult> {
+/** One load run against `server`, with the CPU the server used for it per request answered (ms). */
+async function load(server: Child<{ url: string }>, spec: LoadSpec): Promise<LoadResult & { cpuMsPerRequest: number }> {
+  await askChild(server.process, { op: 'usage' });
+  const result = await drive(spec);
+  const { cpuMs } = await askChild<{ id: number; cpuMs: number }>(server.process, { op: 'usage' });
+  return { ...result, cpuMsPerRequest: result.total > 0 ? cpuMs / result.total : Number.NaN };
+}
+
+async function drive(spec: LoadSpec): Promise<LoadResult> {
   const driver = await forkChild<LoadResult>('throughput/driver.js', [JSON.stringify(spec)], { timeoutMs: (spec.seconds + 30) * 1000 });
   await driver.stop();
   if (driver.ready.failures > 0) throw new Error(`${spec.url}: ${driver.ready.failures} failed or wrong answers under load`);
@@ -37,7 +45,7 @@ async function load(spec: LoadSpec): Promise<LoadResult> {
 export const run: Suite = async ({ quick }) => {
   const servers: Child<{ url: string }>[] = [];
   try {
-    const vidmesh = await forkChild<{ url: string }>('throughput/server-host.js', ['vidmesh']);
+    const vidmesh = await forkChild<{ url: string }>('throughput/server-host.js', ['vidmesh'], { execArgv: gatewayFlags(), killAfterMs: 15_000 });
     servers.push(vidmesh);
     const bodies = CASES.map((c) => JSON.stringify({ query: c.query, operationName: 'Accounts' }));
     const expected = await Promise.all(bodies.map((body) => answerOf(vidmesh.ready.url, body)));
@@ -59,11 +67,11 @@ export const run: Suite = async ({ quick }) => {
     const rows: BenchRow[] = [];
     for (const [i, c] of CASES.entries()) {
       const spec = (url: string, s: number): LoadSpec => ({ url, body: bodies[i]!, expectBody: expected[i]!, connections: CONNECTIONS, seconds: s });
-      const results: Record<ServerName, LoadResult[]> = { vidmesh: [], bare: [], typegraphql: [] };
-      for (const server of Object.values(named)) await load(spec(server.ready.url, 1)); // warm-up
+      const results: Record<ServerName, (LoadResult & { cpuMsPerRequest: number })[]> = { vidmesh: [], bare: [], typegraphql: [] };
+      for (const server of Object.values(named)) await load(server, spec(server.ready.url, 1)); // warm-up
       for (let round = 0; round < rounds; round++) {
         const order = Object.keys(named) as ServerName[];
-        for (const name of round % 2 === 0 ? order : order.reverse()) results[name].push(await load(spec(named[name].ready.url, seconds)));
+        for (const name of round % 2 === 0 ? order : order.reverse()) results[name].push(await load(named[name], spec(named[name].ready.url, seconds)));
       }
       // medians over rounds: a round slowed by someone else's load does not decide
       const rps = (name: ServerName) =>
@@ -74,6 +82,12 @@ export const run: Suite = async ({ quick }) => {
       const p99 = (name: ServerName) =>
         percentile(
           results[name].map((r) => r.p99),
+          50,
+        );
+      // CPU per request: what each answer costs the server, less sensitive to other jobs on the machine than req/s
+      const cpu = (name: ServerName) =>
+        percentile(
+          results[name].map((r) => r.cpuMsPerRequest),
           50,
         );
       const kase = `${c.label}, ${CONNECTIONS} connections`;
@@ -88,8 +102,9 @@ export const run: Suite = async ({ quick }) => {
         unit,
       });
       rows.push(
-        row('requests/s vs bare Apollo', rps('vidmesh'), rps('bare'), '>= 0.8', 'req/s'),
+        row('requests/s vs bare Apollo', rps('vidmesh'), rps('bare'), c.goal, 'req/s'),
         row('p99 latency vs bare Apollo', p99('vidmesh'), p99('bare'), 'info', 'ms'),
+        row('server CPU/request vs bare Apollo', cpu('vidmesh') * 1000, cpu('bare') * 1000, 'info', 'µs'),
         row('req/s, type-graphql in bare Apollo', rps('typegraphql'), rps('bare'), 'info', 'req/s'),
         row('req/s, vidmesh vs type-graphql', rps('vidmesh'), rps('typegraphql'), 'info', 'req/s'),
       );

@@ -48,6 +48,33 @@ export function forkChild<T>(script: string, args: string[], options: ForkOption
   });
 }
 
+let nextId = 1;
+
+/** Sends `{ id, ...message }` to a child and resolves with its answer carrying the same id. */
+export function askChild<A extends { id: number }>(child: ChildProcess, message: Record<string, unknown>, timeoutMs = 10_000): Promise<A> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.off('message', listen);
+      reject(new Error(`no answer to ${JSON.stringify(message)} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listen = (answer: unknown) => {
+      if ((answer as { id?: unknown }).id !== id) return;
+      clearTimeout(timer);
+      child.off('message', listen);
+      resolve(answer as A);
+    };
+    child.on('message', listen);
+    child.send({ ...message, id });
+  });
+}
+
+/** Node flags for the gateway child from BENCH_GATEWAY_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`), else this process's. */
+export function gatewayFlags(): string[] | undefined {
+  const flags = process.env.BENCH_GATEWAY_FLAGS?.trim();
+  return flags ? flags.split(/\s+/) : undefined;
+}
+
 /** One provider's emulator in its own process (see emulator-host.ts). */
 export function forkEmulator(provider: ProviderName, latencyMs: number): Promise<Child<{ accounts: AccountConfig[] }>> {
   return forkChild('support/emulator-host.js', [provider, String(latencyMs)]);

@@ -21,7 +21,8 @@ import { repoRoot } from '../support/operations';
  *   objects given as JSON in argv[3] (the same ones vidmesh answers);
  * - `typegraphql`: the same bare server over vidmesh's type-graphql schema and request context,
  *   without vidmesh's HTTP layer, auth, error formatting and plugins: the layer in between.
- * Sends `{ url }` when listening; exits when the parent disconnects.
+ * Sends `{ url }` when listening; answers `usage` with its CPU time (ms) since the last one; exits
+ * when the parent disconnects.
  */
 async function bareServer<C extends BaseContext>(schema: GraphQLSchema, context: () => Promise<C>): Promise<string> {
   const apollo = new ApolloServer<C>({ schema });
@@ -71,6 +72,14 @@ async function main(): Promise<void> {
       throw new Error(`unknown server ${mode}`);
     }
   }
+  // CPU used since the last `usage` question: what one load run cost this server
+  let since = process.cpuUsage();
+  process.on('message', (message: { id: number; op: string }) => {
+    if (message.op !== 'usage') return;
+    const used = process.cpuUsage(since);
+    since = process.cpuUsage();
+    process.send!({ id: message.id, cpuMs: (used.user + used.system) / 1000 });
+  });
   process.send!({ url });
   process.once('disconnect', () => process.exit(0));
 }

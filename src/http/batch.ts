@@ -3,7 +3,7 @@ import type { HTTPGraphQLResponse } from '@apollo/server';
 import type { QueryLimits } from '../config/schema';
 import type { VidmeshError } from '../errors';
 import { checkBatch } from '../security/batch';
-import { errorBody } from './errors';
+import { errorBody, sendComplete } from './errors';
 
 /** One operation's answer as JSON text, a batch element (the schema has no @defer: answers are complete). */
 function completeBody(response: HTTPGraphQLResponse): string {
@@ -26,6 +26,5 @@ export async function sendBatch(
   const refused = checkBatch(operations, limits);
   if (refused) return refuse(refused);
   const parts = await Promise.all(operations.map(async (one, index) => completeBody(await execute(one, index))));
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(`[${parts.join(',')}]`);
+  sendComplete(res, 200, { 'content-type': 'application/json; charset=utf-8' }, `[${parts.join(',')}]`);
 }

@@ -12,9 +12,18 @@ export interface Refusal {
 
 export type FormatError = ReturnType<typeof createErrorFormatter>;
 
+/**
+ * A whole answer in one write: with its Content-Length, Node sends the head and the body together
+ * (one `write` of one string); after a bare writeHead it would use chunked encoding, a writev of
+ * head, chunk size, body and terminator, and the client parses the chunk framing.
+ */
+export function sendComplete(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+  res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
+  res.end(body);
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
+  sendComplete(res, status, { 'content-type': 'application/json; charset=utf-8', ...headers }, JSON.stringify(body));
 }
 
 /** A GraphQL-shaped error body; the code is counted in the request's log line and metrics. */

@@ -15,7 +15,7 @@ import { sendBatch } from './batch';
 import { readRequestBody } from './body';
 import { csrfRefusal } from './csrf';
 import { DownloadLinks, requestOrigin, type DownloadSigner } from './downloads';
-import { errorSender, sendRefusal, type FormatError } from './errors';
+import { errorSender, sendComplete, sendRefusal, type FormatError } from './errors';
 import { cutOffAfterAnswer, isMultipart } from './multipart';
 import { responseStatus } from './response-status';
 import { exactly, type Route } from './route';
@@ -45,8 +45,8 @@ function headerMapOf(req: IncomingMessage): HeaderMap {
 async function sendResponse(res: ServerResponse, request: HTTPGraphQLRequest, response: HTTPGraphQLResponse): Promise<void> {
   const headers: Record<string, string> = {};
   for (const [name, value] of response.headers) headers[name] = value;
+  if (response.body.kind === 'complete') return sendComplete(res, responseStatus(request, response), headers, response.body.string);
   res.writeHead(responseStatus(request, response), headers);
-  if (response.body.kind === 'complete') return void res.end(response.body.string);
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
 }

@@ -5,6 +5,35 @@ import { recordGraphqlErrors, recordHttpRequest } from '../observability/metrics
 import { ClientGone, requestIdOf, requestScope, type RequestScope } from '../observability/request-scope';
 
 /**
+ * A request's scope whose abort signal is made when first asked for (by an upstream call): a request
+ * answered from memory makes no AbortController. Once the client has left, the signal is aborted
+ * with ClientGone, whenever it is made.
+ */
+class HttpRequestScope implements RequestScope {
+  operation: string | null = null;
+  readonly errorCodes: string[] = [];
+  upstreamCalls = 0;
+  private controller: AbortController | undefined;
+  private left = false;
+
+  constructor(readonly requestId: string) {}
+
+  get signal(): AbortSignal {
+    if (this.controller === undefined) {
+      this.controller = new AbortController();
+      setMaxListeners(0, this.controller.signal); // one listener per upstream call in flight, by design
+      if (this.left) this.controller.abort(new ClientGone());
+    }
+    return this.controller.signal;
+  }
+
+  clientLeft(): void {
+    this.left = true;
+    this.controller?.abort(new ClientGone());
+  }
+}
+
+/**
  * The gateway's HTTP front: a request id for every request (the client's `x-request-id` or a new
  * one, echoed back), one log line per GraphQL request, HTTP metrics, and the in-flight count that
  * graceful shutdown waits on. While draining, new requests on kept-alive connections get 503.
@@ -43,9 +72,7 @@ export class RequestFront {
 
   listener(handler: (req: IncomingMessage, res: ServerResponse) => void): RequestListener {
     return (req, res) => {
-      const gone = new AbortController();
-      setMaxListeners(0, gone.signal); // one listener per upstream call in flight, by design
-      const scope: RequestScope = { requestId: requestIdOf(req.headers['x-request-id']), operation: null, errorCodes: [], upstreamCalls: 0, signal: gone.signal };
+      const scope = new HttpRequestScope(requestIdOf(req.headers['x-request-id']));
       res.setHeader('x-request-id', scope.requestId);
       if (this.leaving) res.setHeader('connection', 'close');
       if (this.draining) {
@@ -58,7 +85,7 @@ export class RequestFront {
       this.active += 1;
       res.once('close', () => {
         // closed before the last byte was handed over: the client left (or the drain cut it)
-        if (!res.writableFinished) gone.abort(new ClientGone());
+        if (!res.writableFinished) scope.clientLeft();
         this.active -= 1;
         this.finished(req, res, route, scope, performance.now() - started);
         if (this.active === 0) this.idleWaiters.splice(0).forEach((wake) => wake());
