@@ -14,6 +14,7 @@ import { UploadResolver, UploadSessionResolver } from './upload/resolvers';
 import { VideoResolver } from './video/resolvers';
 import { VideoStatsResolver } from './video/stats';
 import { VideoMutations } from './video/mutations';
+import { withDirectResolvers } from './common/direct-resolvers';
 import { withNullableMutations } from './common/nullable-mutations';
 import { withOperationSelection } from './common/selection';
 import { describeSubscriptionRoot, NO_TOPIC_PUBSUB, VideoEventResolver } from './events/resolvers';
@@ -41,14 +42,16 @@ const GENERIC_RESOLVERS = [
 
 /** The executable schema, built once per process from the type-graphql classes. */
 export function vidmeshSchema(): Promise<GraphQLSchema> {
+  // providers of one API family share resolvers (Panda's serve Telestream's types): each is listed once
+  const resolvers = [...new Set<ClassType>([...GENERIC_RESOLVERS, ...PROVIDERS.flatMap((p) => p.schema.resolvers)])] as [ClassType, ...ClassType[]];
   built ??= buildSchema({
-    // providers of one API family share resolvers (Panda's serve Telestream's types): each is listed once
-    resolvers: [...new Set<ClassType>([...GENERIC_RESOLVERS, ...PROVIDERS.flatMap((p) => p.schema.resolvers)])] as [ClassType, ...ClassType[]],
+    resolvers,
     pubSub: NO_TOPIC_PUBSUB,
     // provider types are reached through interfaces only: name them so every one is in the schema
     orphanedTypes: PROVIDERS.flatMap((p) => p.schema.types),
     validate: false,
   })
+    .then((schema) => withDirectResolvers(schema, resolvers))
     .then(withNullableMutations)
     .then(withOperationSelection)
     .then(describeSubscriptionRoot);

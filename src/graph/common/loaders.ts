@@ -12,6 +12,9 @@ export class AccountLoaders {
   readonly encodingsByVideo: DataLoader<string, EncodingRecord[]>;
   readonly encoding: DataLoader<string, EncodingRecord>;
   readonly profile: DataLoader<string, ProfileRecord>;
+  /** Encodings primed from a listing, and profiles already loaded: resolvers answer them without a promise each. */
+  private readonly knownEncodings = new Map<string, EncodingRecord[]>();
+  private readonly knownProfiles = new Map<string, ProfileRecord>();
 
   /**
    * `selection`: the fields the whole operation selects (their union over every place a video
@@ -40,7 +43,14 @@ export class AccountLoaders {
       return lists;
     });
     this.encoding = new DataLoader((ids) => source.getEncodings(ids));
-    this.profile = new DataLoader((keys) => source.getProfiles(keys));
+    this.profile = new DataLoader(async (keys) => {
+      const profiles = await source.getProfiles(keys);
+      keys.forEach((key, i) => {
+        const profile = profiles[i];
+        if (profile !== undefined && !(profile instanceof Error)) this.knownProfiles.set(key, profile);
+      });
+      return profiles;
+    });
   }
 
   primeVideos(videos: readonly VideoRecord[]): void {
@@ -52,7 +62,10 @@ export class AccountLoaders {
   }
 
   primeEncodings(videoId: string | null, encodings: readonly EncodingRecord[]): void {
-    if (videoId !== null) this.encodingsByVideo.clear(videoId).prime(videoId, [...encodings]);
+    if (videoId !== null) {
+      this.encodingsByVideo.clear(videoId).prime(videoId, [...encodings]);
+      this.knownEncodings.set(videoId, [...encodings]);
+    }
     for (const encoding of encodings) this.encoding.clear(encoding.nativeId).prime(encoding.nativeId, encoding);
   }
 
@@ -61,12 +74,35 @@ export class AccountLoaders {
     for (const profile of profiles) {
       this.profile.clear(profile.nativeId).prime(profile.nativeId, profile);
       this.profile.clear(profile.name).prime(profile.name, profile);
+      this.knownProfiles.set(profile.nativeId, profile).set(profile.name, profile);
     }
+  }
+
+  /** A video's encodings when a listing primed them (a copy, as the loader's), else undefined. */
+  encodingsNow(videoId: string): EncodingRecord[] | undefined {
+    const known = this.knownEncodings.get(videoId);
+    return known && [...known];
+  }
+
+  /** A profile this request already loaded, else undefined (then `profile.load`). */
+  profileNow(key: string): ProfileRecord | undefined {
+    return this.knownProfiles.get(key);
+  }
+
+  /**
+   * Loads the profiles of these encodings in one batch before the page is answered, so each
+   * encoding's `profile` is found without a promise (one per encoding otherwise). Failures are left
+   * for the field to load and report as before.
+   */
+  async prefetchProfiles(encodings: readonly EncodingRecord[]): Promise<void> {
+    const keys = [...new Set(encodings.map((e) => e.profileNativeId ?? e.profileName).filter((k): k is string => k !== null))];
+    if (keys.length > 0) await this.profile.loadMany(keys);
   }
 
   /** After a write, the next read must go upstream. */
   forgetVideo(videoId: string): void {
     this.video.clear(videoId);
     this.encodingsByVideo.clear(videoId);
+    this.knownEncodings.delete(videoId);
   }
 }

@@ -21,9 +21,12 @@ export class EncodingResolver {
     nullable: true,
     description: 'The profile used. Several profiles in one request cost one profile listing.',
   })
-  async profile(@Root() encoding: EncodingRecord, @Ctx() ctx: RequestContext): Promise<ProfileRecord | null> {
+  profile(@Root() encoding: EncodingRecord, @Ctx() ctx: RequestContext): ProfileRecord | null | Promise<ProfileRecord | null> {
     const key = encoding.profileNativeId ?? encoding.profileName;
-    return key === null ? null : ctx.loaders(ctx.account(encoding.accountId)).profile.load(key);
+    if (key === null) return null;
+    const loaders = ctx.loaders(ctx.account(encoding.accountId));
+    // loaded already (a listing's prefetch, an earlier batch): answered without a promise
+    return loaders.profileNow(key) ?? loaders.profile.load(key);
   }
 }
 

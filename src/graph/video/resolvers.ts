@@ -28,6 +28,7 @@ import { checkFirst, offsetConnection, pageArgs } from '../common/paging';
 import { reportPartial } from '../common/partial';
 import { withinReadDeadline } from '../common/deadline';
 import { listSpec, VideoFilter, VideoOrder } from './args';
+import { ENCODINGS_PAGE, prefetchProfiles } from './profile-prefetch';
 
 export { VideoFilter, VideoOrder } from './args';
 
@@ -114,6 +115,12 @@ export class VideoResolver {
     );
     const read = slices.filter((s): s is AccountSlice<VideoRecord> => s !== null);
     const merged = mergeSlices(read, first, spec);
+    await prefetchProfiles(
+      ctx,
+      info,
+      sources,
+      merged.edges.map((edge) => edge.node),
+    );
     // a failed account keeps its position, so the cursor resumes it once it is back
     const kept = Object.fromEntries(sources.filter((_, i) => slices[i] === null && carried[sources[i]!.accountId]).map((s) => [s.accountId, carried[s.accountId]!]));
     const connection = connectionOf(
@@ -135,18 +142,23 @@ export class VideoResolver {
   @FieldResolver(() => EncodingConnection, {
     description: 'The video’s encodings, oldest first. One upstream call per video, batched per request and shared by every selection.',
   })
-  async encodings(
+  encodings(
     @Root() video: VideoRecord,
     @Ctx() ctx: RequestContext,
     @Arg('status', () => EncodingStatus, { nullable: true, description: 'Only encodings in this status (applied in the gateway).' }) status: EncodingStatus | null,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 0 to 100.' }) first: number,
+    @Arg('first', () => Int, { defaultValue: ENCODINGS_PAGE, description: 'Page size, 0 to 100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
-  ): Promise<ConnectionShape<EncodingRecord>> {
+  ): ConnectionShape<EncodingRecord> | Promise<ConnectionShape<EncodingRecord>> {
     const list = `encodings:${status ?? ''}`;
     const { offset, count } = pageArgs(first, after, list);
-    const all = await ctx.loaders(ctx.account(video.accountId)).encodingsByVideo.load(video.nativeId);
-    const matching = status == null ? all : all.filter((e) => e.status === status);
-    const page = matching.slice(offset, offset + count);
-    return offsetConnection(list, offset, page, offset + count < matching.length);
+    const pageOf = (all: readonly EncodingRecord[]): ConnectionShape<EncodingRecord> => {
+      const matching = status == null ? all : all.filter((e) => e.status === status);
+      const page = matching.slice(offset, offset + count);
+      return offsetConnection(list, offset, page, offset + count < matching.length);
+    };
+    const loaders = ctx.loaders(ctx.account(video.accountId));
+    // primed by a listing: answered at once, without a promise per video
+    const known = loaders.encodingsNow(video.nativeId);
+    return known ? pageOf(known) : loaders.encodingsByVideo.load(video.nativeId).then(pageOf);
   }
 }
