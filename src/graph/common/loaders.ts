@@ -15,6 +15,7 @@ export class AccountLoaders {
   /** Encodings primed from a listing, and profiles already loaded: resolvers answer them without a promise each. */
   private readonly knownEncodings = new Map<string, EncodingRecord[]>();
   private readonly knownProfiles = new Map<string, ProfileRecord>();
+  private readonly listedEncodings = new Map<string, EncodingRecord>();
 
   /**
    * `selection`: the fields the whole operation selects (their union over every place a video
@@ -42,7 +43,13 @@ export class AccountLoaders {
       for (const list of lists) if (Array.isArray(list)) this.primeEncodings(null, list);
       return lists;
     });
-    this.encoding = new DataLoader((ids) => source.getEncodings(ids));
+    // encodings a listing brought are answered from memory: priming each would make a promise per encoding
+    this.encoding = new DataLoader(async (ids) => {
+      const missing = ids.filter((id) => !this.listedEncodings.has(id));
+      const fetched = missing.length === 0 ? [] : await source.getEncodings(missing);
+      let next = 0;
+      return ids.map((id) => this.listedEncodings.get(id) ?? fetched[next++]!);
+    });
     this.profile = new DataLoader(async (keys) => {
       const profiles = await source.getProfiles(keys);
       keys.forEach((key, i) => {
@@ -66,7 +73,10 @@ export class AccountLoaders {
       this.encodingsByVideo.clear(videoId).prime(videoId, [...encodings]);
       this.knownEncodings.set(videoId, [...encodings]);
     }
-    for (const encoding of encodings) this.encoding.clear(encoding.nativeId).prime(encoding.nativeId, encoding);
+    for (const encoding of encodings) {
+      this.encoding.clear(encoding.nativeId);
+      this.listedEncodings.set(encoding.nativeId, encoding);
+    }
   }
 
   /** Profiles are found by id or by name (Panda, Telestream): prime both keys. */

@@ -1,6 +1,6 @@
 import { decodeCursor, encodeCursor } from '../../domain/cursor';
 import { badUserInput } from '../../errors';
-import { connectionOf, type ConnectionShape } from './connection';
+import { connectionOf, type ConnectionShape, type Edge } from './connection';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -16,10 +16,23 @@ export function offsetCursor(list: string, consumed: number): string {
   return encodeCursor({ offsets: { _: consumed }, filter: list });
 }
 
+/** An edge whose cursor is encoded when read: most selections of a list's `nodes` never read it. */
+class OffsetEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly list: string,
+    private readonly consumed: number,
+  ) {}
+
+  get cursor(): string {
+    return offsetCursor(this.list, this.consumed);
+  }
+}
+
 /** One page of a single list read from `offset`, each edge's cursor the count consumed through it. */
 export function offsetConnection<T>(list: string, offset: number, page: readonly T[], hasNextPage: boolean): ConnectionShape<T> {
   return connectionOf(
-    page.map((node, i) => ({ node, cursor: offsetCursor(list, offset + i + 1) })),
+    page.map((node, i) => new OffsetEdge(node, list, offset + i + 1)),
     hasNextPage,
   );
 }

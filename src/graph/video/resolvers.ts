@@ -20,7 +20,7 @@ import type { FieldSelection } from '../../domain/selection';
 import { Capability, EncodingStatus, type EncodingRecord, type VideoRecord } from '../../domain/types';
 import { unsupported, VidmeshError } from '../../errors';
 import { Account } from '../account/types';
-import { connectionOf, type ConnectionShape } from '../common/connection';
+import { connectionOf, type ConnectionShape, type Edge } from '../common/connection';
 import { EncodingConnection, Video, VideoConnection } from '../common/media';
 import { accountOf } from '../account/resolvers';
 import { accountsOf } from '../node/lookup';
@@ -71,6 +71,22 @@ async function readSource(
       reads: { status: spec.status !== undefined, title: spec.titleContains !== undefined || spec.field === VideoSortField.TITLE },
     });
   return readAccount(source.accountId, fetch, spec, from, first, filteredInGateway(spec, support));
+}
+
+/** A page's edge, its cursor encoded when read (a list selected without `cursor` pays none). */
+class ListEdge implements Edge<VideoRecord> {
+  constructor(
+    readonly node: VideoRecord,
+    private readonly list: string,
+    private readonly kept: Readonly<Record<string, AccountPosition>>,
+    private readonly positions: Readonly<Record<string, AccountPosition>>,
+  ) {}
+
+  private encoded: string | undefined;
+
+  get cursor(): string {
+    return (this.encoded ??= encodeListCursor({ list: this.list, positions: { ...this.kept, ...this.positions } }));
+  }
 }
 
 @Resolver(() => Video)
@@ -124,7 +140,7 @@ export class VideoResolver {
     // a failed account keeps its position, so the cursor resumes it once it is back
     const kept = Object.fromEntries(sources.filter((_, i) => slices[i] === null && carried[sources[i]!.accountId]).map((s) => [s.accountId, carried[s.accountId]!]));
     const connection = connectionOf(
-      merged.edges.map((edge) => ({ node: edge.node, cursor: encodeListCursor({ list, positions: { ...kept, ...edge.positions } }) })),
+      merged.edges.map((edge) => new ListEdge(edge.node, list, kept, edge.positions)),
       merged.hasNextPage || unavailable > 0,
     );
     // a page cut short by a gateway-side scan may hold no edge: its end cursor still moves past what was read
