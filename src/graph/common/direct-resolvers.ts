@@ -89,7 +89,8 @@ function paramGetter(param: ParamMeta, inputClasses: ReadonlySet<unknown>): Para
       const name = param.name;
       // scalars, enums and lists of them come through as they are; input classes are converted to instances
       if (name === undefined || param.validateFn !== undefined || (param.validateSettings !== undefined && param.validateSettings !== false)) return null;
-      if (inputClasses.has(param.getType?.())) return null;
+      const type = param.getType?.();
+      if (inputClasses.has(Array.isArray(type) ? (type as unknown[])[0] : type)) return null;
       return (_r, args) => args[name];
     }
     default:
