@@ -92,23 +92,32 @@ export async function sendFile<T>(
     // session record (JSON, to the store) and the metric follow at most every PROGRESS_EVERY_MS
     let lastReport = performance.now();
     let counted = 0;
+    let timer: NodeJS.Timeout | null = null;
     const report = () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
       lastReport = performance.now();
       uploads.sessions.update(progress, {});
       if (progress.bytesSent > counted) recordUploadBytes(account, progress.bytesSent - counted);
       counted = Math.max(counted, progress.bytesSent);
     };
     flushProgress = report;
+    // a report now when one is due, else one when it will be (the bytes may stop coming meanwhile)
+    const changed = () => {
+      const since = performance.now() - lastReport;
+      if (since >= PROGRESS_EVERY_MS) report();
+      else if (!timer) timer = setTimeout(report, PROGRESS_EVERY_MS - since).unref();
+    };
     const received = (bytes: number) => {
       progress.bytesReceived = bytes;
-      if (performance.now() - lastReport >= PROGRESS_EVERY_MS) report();
+      changed();
     };
     const body = declared !== null ? streamedBody(stream, declared, max, meta, received) : (spooled = await spoolBody(stream, max, meta, received));
     if (body.size === 0) throw badUserInput('the file is empty', { field: 'file' });
     uploads.sessions.update(progress, { state: 'SENDING', bytesTotal: body.size });
     const sent = (bytes: number) => {
       progress.bytesSent = bytes;
-      if (performance.now() - lastReport >= PROGRESS_EVERY_MS) report();
+      changed();
     };
     const result = await send(body, { progress: sent });
     flushProgress();
