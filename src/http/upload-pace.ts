@@ -9,6 +9,13 @@ export interface UploadPace {
   readonly uploadMinBytesPerSecond: number;
 }
 
+/**
+ * Bytes each stage of an upload's path may hold before it pushes back: a few socket reads (64 KiB
+ * each), so that stages do not run in lock step one chunk at a time; a few stages of this stay far
+ * under the upload's memory budget.
+ */
+const UPLOAD_STAGE_HWM = 256 * 1024;
+
 /** The body stalled or crawled: the client's doing, answered 408 where the front still can. */
 export function bodyTooSlow(message: string, limit: keyof UploadPace, max: number): VidmeshError {
   return new VidmeshError('BAD_USER_INPUT', message, { httpStatus: 408, extra: { limit, max } });
@@ -40,7 +47,7 @@ export class PacedBody extends Transform {
     res: ServerResponse,
     private readonly pace: UploadPace,
   ) {
-    super();
+    super({ readableHighWaterMark: UPLOAD_STAGE_HWM, writableHighWaterMark: UPLOAD_STAGE_HWM });
     this.headers = req.headers;
     pacesItself(req);
     req.pipe(this);

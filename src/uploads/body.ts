@@ -21,7 +21,7 @@ export class ByteCounter extends Transform {
     private readonly exact: number | null,
     private readonly onBytes: (total: number) => void = () => undefined,
   ) {
-    super();
+    super({ readableHighWaterMark: 256 * 1024, writableHighWaterMark: 256 * 1024 });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {

@@ -32,6 +32,9 @@ function shownError(error: unknown, closing: boolean): string {
   return error instanceof VidmeshError ? redactText(error.message) : 'Internal server error';
 }
 
+/** How often a running upload's byte counts reach its stored record and the upload metric. */
+const PROGRESS_EVERY_MS = 100;
+
 /** What `uploadSession.error` says of an upload the gateway's shutdown cut. */
 export const SHUTDOWN_REASON = 'the gateway shut down during the upload; send the file again';
 
@@ -76,6 +79,7 @@ export async function sendFile<T>(
   const progress = await uploads.sessions.start(account, 'file', request.uploadId, request.owner ?? null);
   let stream: Readable | null = null;
   let spooled: SpooledBody | null = null;
+  let flushProgress: () => void = () => undefined;
   try {
     // the multipart parser rejects a file the map names but the body never sent: the client's mistake
     const file = await Promise.resolve(request.file).catch((error: unknown) => {
@@ -84,20 +88,43 @@ export async function sendFile<T>(
     const meta = { fileName: cleanFileName(file.filename), contentType: file.mimetype || null };
     uploads.sessions.update(progress, { fileName: meta.fileName, bytesTotal: declared });
     stream = readOnce(file);
-    const received = (bytes: number) => uploads.sessions.update(progress, { bytesReceived: bytes });
+    // per chunk, only the counts in memory change (seen at once by this process's reads); the
+    // session record (JSON, to the store) and the metric follow at most every PROGRESS_EVERY_MS
+    let lastReport = performance.now();
+    let counted = 0;
+    let timer: NodeJS.Timeout | null = null;
+    const report = () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      lastReport = performance.now();
+      uploads.sessions.update(progress, {});
+      if (progress.bytesSent > counted) recordUploadBytes(account, progress.bytesSent - counted);
+      counted = Math.max(counted, progress.bytesSent);
+    };
+    flushProgress = report;
+    // a report now when one is due, else one when it will be (the bytes may stop coming meanwhile)
+    const changed = () => {
+      const since = performance.now() - lastReport;
+      if (since >= PROGRESS_EVERY_MS) report();
+      else if (!timer) timer = setTimeout(report, PROGRESS_EVERY_MS - since).unref();
+    };
+    const received = (bytes: number) => {
+      progress.bytesReceived = bytes;
+      changed();
+    };
     const body = declared !== null ? streamedBody(stream, declared, max, meta, received) : (spooled = await spoolBody(stream, max, meta, received));
     if (body.size === 0) throw badUserInput('the file is empty', { field: 'file' });
     uploads.sessions.update(progress, { state: 'SENDING', bytesTotal: body.size });
-    let counted = 0;
     const sent = (bytes: number) => {
-      uploads.sessions.update(progress, { bytesSent: bytes });
-      if (bytes > counted) recordUploadBytes(account, bytes - counted);
-      counted = Math.max(counted, bytes);
+      progress.bytesSent = bytes;
+      changed();
     };
     const result = await send(body, { progress: sent });
+    flushProgress();
     await uploads.sessions.finish(progress, { state: 'COMPLETED', bytesSent: body.size, videoId: videoIdOf(result) });
     return { result, progress };
   } catch (error) {
+    flushProgress();
     stream?.destroy();
     await uploads.sessions.finish(progress, { state: 'FAILED', error: shownError(error, uploads.sessions.isClosing) });
     throw error;

@@ -100,7 +100,7 @@ class WatchedBody extends Readable {
     private readonly source: Readable,
     private readonly progress: AttemptProgress,
   ) {
-    super();
+    super({ highWaterMark: 256 * 1024 });
     source.on('data', (chunk: Buffer) => {
       if (!this.push(chunk)) source.pause();
     });

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { UploadBody, UploadHooks } from '../domain/upload';
 
 /**
@@ -73,17 +73,60 @@ export async function* fixedChunks(source: AsyncIterable<Buffer>, size: number, 
   if (length > 0) yield cut();
 }
 
-/** The body's bytes as they are read, reported to `progress` (single-request uploads). */
-export function countingStream(source: AsyncIterable<Buffer>, progress: (bytes: number) => void): Readable {
-  let bytes = 0;
-  async function* counted(): AsyncGenerator<Buffer> {
-    for await (const chunk of source) {
-      bytes += chunk.length;
-      progress(bytes);
-      yield chunk;
-    }
+/** Passes chunks on as they are, calling `onBytes` with the running count (one stage, no generator). */
+class Counting extends Transform {
+  private bytes = 0;
+
+  constructor(private readonly onBytes: (bytes: number) => void) {
+    super({ readableHighWaterMark: 256 * 1024, writableHighWaterMark: 256 * 1024 });
   }
-  return Readable.from(counted(), { objectMode: false });
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    this.onBytes(this.bytes);
+    callback(null, chunk);
+  }
+}
+
+/** The body's bytes as they are read, reported to `progress` (single-request uploads). */
+export function countingStream(source: Readable, progress: (bytes: number) => void): Readable {
+  const counting = new Counting(progress);
+  source.once('error', (error) => counting.destroy(error));
+  // a reader gone early (the request failed) lets the source go too
+  counting.once('close', () => {
+    if (!source.readableEnded) source.unpipe(counting);
+  });
+  return source.pipe(counting);
+}
+
+/**
+ * `head`, then `source`'s chunks as they come, then `tail`: a multipart body around a streamed file,
+ * as one Transform (no copies, no generator). A source of more or fewer than `size` bytes fails the
+ * stream with `wrongSize(seen)`.
+ */
+export function framedStream(head: Buffer, source: Readable | Buffer, tail: Buffer, size: number, wrongSize: (seen: number, early: boolean) => Error): Readable {
+  if (Buffer.isBuffer(source)) return Readable.from([head, source, tail], { objectMode: false });
+  let seen = 0;
+  const framed = new Transform({
+    readableHighWaterMark: 256 * 1024,
+    writableHighWaterMark: 256 * 1024,
+    transform(chunk: Buffer | string, _encoding, callback) {
+      const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      seen += bytes.length;
+      if (seen > size) return callback(wrongSize(seen, false));
+      callback(null, bytes);
+    },
+    flush(callback) {
+      if (seen !== size) return callback(wrongSize(seen, true));
+      callback(null, tail);
+    },
+  });
+  framed.push(head);
+  source.once('error', (error) => framed.destroy(error));
+  framed.once('close', () => {
+    if (!source.readableEnded) source.unpipe(framed);
+  });
+  return source.pipe(framed);
 }
 
 /**

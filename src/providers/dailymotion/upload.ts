@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { framedStream } from '../../upstream/upload-chunks';
 import { badUserInput } from '../../errors';
 
 /** A file to upload: a stream with its exact size (never buffered), or bytes (dailymotion spec §6). */
@@ -40,27 +41,14 @@ export function multipartUpload(source: UploadSource, boundary = `--------------
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
   const expected = source.size;
-  const input = source.body;
-  async function* frame(): AsyncGenerator<Buffer> {
-    yield head;
-    let seen = 0;
-    if (Buffer.isBuffer(input)) {
-      seen = input.length;
-      yield input;
-    } else {
-      for await (const chunk of input) {
-        const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-        seen += bytes.length;
-        if (seen > expected) throw badUserInput(`the file is larger than its declared size ${expected}`, { field: 'size' });
-        yield bytes;
-      }
-    }
-    if (seen !== expected) throw badUserInput(`the file has ${seen} bytes, not its declared size ${expected}`, { field: 'size' });
-    yield tail;
-  }
+  const body = framedStream(head, source.body, tail, expected, (seen, early) =>
+    early
+      ? badUserInput(`the file has ${seen} bytes, not its declared size ${expected}`, { field: 'size' })
+      : badUserInput(`the file is larger than its declared size ${expected}`, { field: 'size' }),
+  );
   return {
     boundary,
-    body: Readable.from(frame(), { objectMode: false }),
+    body,
     headers: {
       'content-type': `multipart/form-data; boundary=${boundary}`,
       'content-length': String(head.length + expected + tail.length),

@@ -53,6 +53,42 @@ function heldBytes(response: UpstreamResponse): number {
 }
 
 /**
+ * The bytes of one request of a session from `at` to the end: first what the replay window still
+ * holds past `at`, then the source through `pull` (shared by every request). One stream stage.
+ */
+class SessionBody extends Readable {
+  constructor(
+    private at: number,
+    private readonly size: number,
+    private readonly window: ReplayWindow,
+    private readonly pull: () => Promise<Buffer | null>,
+    private readonly target: UpstreamTarget,
+  ) {
+    super({ highWaterMark: 256 * 1024 });
+  }
+
+  override _read(): void {
+    if (this.at >= this.size) return void this.push(null);
+    if (this.at < this.window.written) {
+      const replay = this.window.copyFrom(this.at);
+      if (!replay) return void this.destroy(providerError(this.target, 'PROVIDER_UNAVAILABLE', `upload session holds ${this.at} bytes, fewer than can be sent again`));
+      this.at += replay.length;
+      this.push(replay);
+      return;
+    }
+    this.pull().then(
+      (chunk) => {
+        if (this.destroyed) return;
+        if (chunk === null) return void this.push(null);
+        this.at += chunk.length;
+        this.push(chunk);
+      },
+      (error: unknown) => this.destroy(error as Error),
+    );
+  }
+}
+
+/**
  * One resumable upload session (panda spec §6), streamed: the file goes as one request with
  * `Content-Range: bytes S-(L-1)/L` while the last bytes sent stay in a replay window. When the
  * connection breaks, a status query (`bytes *\/L`) tells how much the server holds, and a new request
@@ -87,30 +123,13 @@ export class ResumableUpload {
         hooks.progress(window.written);
         return r.value;
       }));
-    const size = this.size;
-    const target = this.client.target;
-    async function* from(start: number): AsyncGenerator<Buffer> {
-      let at = start;
-      while (at < size) {
-        if (at < window.written) {
-          const replay = window.copyFrom(at);
-          if (!replay) throw providerError(target, 'PROVIDER_UNAVAILABLE', `upload session holds ${at} bytes, fewer than can be sent again`);
-          at += replay.length;
-          yield replay;
-          continue;
-        }
-        const chunk = await pull();
-        if (chunk === null) return;
-        at += chunk.length;
-        yield chunk;
-      }
-    }
+    const from = (start: number) => new SessionBody(start, this.size, window, pull, this.client.target);
     try {
       for (let resumes = 0; ;) {
         const start = this.held;
         let video: WireVideo | null;
         try {
-          video = await this.sendFrom(Readable.from(from(start), { objectMode: false }), start);
+          video = await this.sendFrom(from(start), start);
         } catch (error) {
           if (!resumable(error) || ++resumes > maxResumes) throw error;
           video = await this.query();
@@ -120,7 +139,7 @@ export class ResumableUpload {
           return video;
         }
         if (this.held <= start && window.written >= this.size) {
-          throw providerError(target, 'PROVIDER_UNAVAILABLE', `upload session holds ${this.held} of ${this.size} bytes after the whole file was sent`);
+          throw providerError(this.client.target, 'PROVIDER_UNAVAILABLE', `upload session holds ${this.held} of ${this.size} bytes after the whole file was sent`);
         }
       }
     } finally {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { framedStream } from '../../upstream/upload-chunks';
 import { badUserInput } from '../../errors';
 import type { MultipartFrame } from './encode';
 
@@ -20,20 +21,10 @@ export function framedBody(frame: MultipartFrame, file: ZiggeoFile): { body: Rea
   if (Buffer.isBuffer(file.body) && file.body.length !== file.size) {
     throw badUserInput(`the file has ${file.body.length} bytes, not the ${file.size} announced`);
   }
-  const source = file.body;
-  async function* parts(): AsyncGenerator<Buffer> {
-    yield frame.head;
-    let seen = 0;
-    for await (const chunk of Buffer.isBuffer(source) ? [source] : source) {
-      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-      seen += buffer.length;
-      if (seen > file.size) throw badUserInput(`the file is longer than the ${file.size} bytes announced`);
-      yield buffer;
-    }
-    if (seen !== file.size) throw badUserInput(`the file has ${seen} bytes, not the ${file.size} announced`);
-    yield frame.tail;
-  }
-  return { body: Readable.from(parts(), { objectMode: false }), length: frame.head.length + file.size + frame.tail.length };
+  const body = framedStream(frame.head, file.body, frame.tail, file.size, (seen, early) =>
+    early ? badUserInput(`the file has ${seen} bytes, not the ${file.size} announced`) : badUserInput(`the file is longer than the ${file.size} bytes announced`),
+  );
+  return { body, length: frame.head.length + file.size + frame.tail.length };
 }
 
 /** A boundary like the 2.30 SDK's (uuid4 hex); 1.17's dotted form is equally valid to servers (spec §3.4). */
