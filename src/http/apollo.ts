@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { VidmeshConfig } from '../config';
@@ -8,7 +8,7 @@ import type { RequestContext } from '../context';
 import { vidmeshSchema } from '../graph/build';
 import { subscriptionsOverHttpPlugin } from './subscription-operation';
 import { vidmeshSubgraphSchema } from '../graph/federation/schema';
-import { operationScopePlugin } from '../observability/apollo';
+import { noteOperation } from '../observability/apollo';
 import { costVerdict, batchSlotOf } from '../security/batch-cost';
 import { complexityPlugin } from '../security/complexity';
 import { costBudget } from '../security/cost-budget';
@@ -21,20 +21,32 @@ import { noIntrospectionRule, queryShapeRule } from '../security/query-rules';
 import type { IdempotencyLedger } from '../state/idempotency';
 import type { FormatError } from './errors';
 import { idempotencyPlugin } from './idempotency';
-import { requestErrorPlugin } from './response-status';
+import { markRequestError } from './response-status';
 
-/** Sends one account's failure beside the other accounts' data (DESIGN §5 partial results). */
-const partialResults = (formatError: FormatError): ApolloServerPlugin<RequestContext> => ({
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single' || contextValue.partialErrors.length === 0) return;
+/**
+ * What every answer gets before it goes out, in one listener (each listener costs Apollo promises at
+ * every stage of every request, hook or not): one account's failure beside the other accounts' data
+ * (DESIGN §5 partial results), then the operation and error codes for the request's log line (the
+ * appended errors counted too), then the request-error mark the front's status follows.
+ */
+const answerPlugin = (formatError: FormatError): ApolloServerPlugin<RequestContext> => {
+  const listener: GraphQLRequestListener<RequestContext> = {
+    async willSendResponse(requestContext) {
+      const { response, contextValue } = requestContext;
+      if (response.body.kind === 'single' && contextValue.partialErrors.length > 0) {
         const extra = contextValue.partialErrors.map((e) => formatError(e.toJSON(), e));
         response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), ...extra];
-      },
-    };
-  },
-});
+      }
+      noteOperation(requestContext);
+      markRequestError(requestContext);
+    },
+  };
+  return {
+    async requestDidStart() {
+      return listener;
+    },
+  };
+};
 
 /** The schema the gateway serves: standalone, or the Federation 2 subgraph (`server.federation`); built once per process. */
 export async function gatewaySchema(config: VidmeshConfig): Promise<GraphQLSchema> {
@@ -108,16 +120,15 @@ export async function startApollo(config: VidmeshConfig, formatError: FormatErro
       ApolloServerPluginLandingPageDisabled(),
       // a subscription over POST is a client mistake naming the endpoints, not an internal error
       subscriptionsOverHttpPlugin(),
-      partialResults(formatError),
-      // after partialResults: the result it stores for an Idempotency-Key is the one sent
+      // partial results, the log line's operation and codes, request-error statuses
+      answerPlugin(formatError),
+      // after answerPlugin: the result it stores for an Idempotency-Key is the one sent
       idempotencyPlugin(idempotency, formatError),
-      operationScopePlugin,
       inputSizePlugin(limits),
       // a file mapped onto a String variable: what is wrong, not the multipart reader's object
       filePlacementPlugin(),
       complexityPlugin(limits, spending(limits, state)),
       fieldMemoPlugin(),
-      requestErrorPlugin(),
     ],
     // the gateway drains itself on SIGTERM/SIGINT (main.ts); Apollo's own handlers would re-raise the signal
     stopOnTerminationSignals: false,

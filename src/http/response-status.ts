@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
+import type { BaseContext, GraphQLRequestContextWillSendResponse, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 
 /**
@@ -13,18 +13,11 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 /** Requests answered with a GraphQL request error: nothing executed, no `data`. */
 const requestErrors = new WeakSet<HTTPGraphQLRequest>();
 
-export function requestErrorPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ request, response, errors }) {
-          if (request.http === undefined || response.http.status !== 400 || response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
-          // a malformed request (no query, a number for a query) is not a well-formed one: it keeps 400
-          if (errors?.length && errors.every((e) => e.extensions.code !== ApolloServerErrorCode.BAD_REQUEST)) requestErrors.add(request.http);
-        },
-      };
-    },
-  };
+/** Marks an answer that is a GraphQL request error (called as the response is sent). */
+export function markRequestError<T extends BaseContext>({ request, response, errors }: GraphQLRequestContextWillSendResponse<T>): void {
+  if (request.http === undefined || response.http.status !== 400 || response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
+  // a malformed request (no query, a number for a query) is not a well-formed one: it keeps 400
+  if (errors?.length && errors.every((e) => e.extensions.code !== ApolloServerErrorCode.BAD_REQUEST)) requestErrors.add(request.http);
 }
 
 const PLAIN_JSON = /^application\/json\s*(?:;|$)/i;
