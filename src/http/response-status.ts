@@ -13,9 +13,23 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 /** Requests answered with a GraphQL request error: nothing executed, no `data`. */
 const requestErrors = new WeakSet<HTTPGraphQLRequest>();
 
+/** Requests refused for their transport (a subscription over plain HTTP): no document error, so 400 whatever the media type. */
+const wrongTransport = new WeakSet<HTTPGraphQLRequest>();
+
+export function markWrongTransport(request: HTTPGraphQLRequest | undefined): void {
+  if (request !== undefined) wrongTransport.add(request);
+}
+
 /** Marks an answer that is a GraphQL request error (called as the response is sent). */
 export function markRequestError<T extends BaseContext>({ request, response, errors }: GraphQLRequestContextWillSendResponse<T>): void {
-  if (request.http === undefined || response.http.status !== 400 || response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
+  if (
+    request.http === undefined ||
+    wrongTransport.has(request.http) ||
+    response.http.status !== 400 ||
+    response.body.kind !== 'single' ||
+    response.body.singleResult.data !== undefined
+  )
+    return;
   // a malformed request (no query, a number for a query) is not a well-formed one: it keeps 400
   if (errors?.length && errors.every((e) => e.extensions.code !== ApolloServerErrorCode.BAD_REQUEST)) requestErrors.add(request.http);
 }

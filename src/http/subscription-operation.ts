@@ -20,6 +20,7 @@ import type { Principal } from '../context';
 import { SUBSCRIPTION_ENDPOINTS } from '../graph/events/types';
 import { badUserInput, VidmeshError } from '../errors';
 import { operationCost } from '../security/complexity';
+import { markWrongTransport } from './response-status';
 import { noIntrospectionRule, queryShapeRule, tooComplex } from '../security/query-rules';
 
 /** The longest subscription document (the JSON body limit of POST /graphql). */
@@ -175,8 +176,9 @@ export function subscriptionsOverHttpPlugin<T extends object>(): ApolloServerPlu
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation }) {
+        async didResolveOperation({ operation, request }) {
           if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
+            markWrongTransport(request.http);
             throw new VidmeshError('BAD_USER_INPUT', `subscriptions are not served over plain HTTP requests: ${SUBSCRIPTION_ENDPOINTS}`, { httpStatus: 400 });
           }
         },

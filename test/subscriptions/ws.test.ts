@@ -182,6 +182,12 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.match(result.errors![0]!.message, /WebSocket at \/graphql \(graphql-transport-ws/);
     assert.match(result.errors![0]!.message, /Accept: text\/event-stream/);
+    // not a document error: 400 under application/json too (what fetch and curl accept by default)
+    for (const accept of ['application/json', '*/*']) {
+      const plain = await live.gql.raw(JSON.stringify({ query: 'subscription { videoEvents { type } }' }), { authorization: `Bearer ${KEY_ALPHA}`, accept });
+      assert.equal(plain.status, 400, accept);
+      assert.equal(plain.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    }
   });
 
   it('completes its subscriptions and closes its connections when the gateway closes', async () => {
