@@ -10,6 +10,7 @@ import { TelestreamDatasource } from '../../src/providers/telestream';
 import { ZiggeoDatasource } from '../../src/providers/ziggeo';
 import { wireUploadTicket } from '../../src/providers/dailymotion/wire';
 import { multipartFrame } from '../../src/providers/ziggeo/encode';
+import { answerCpuUsage } from './cpu-usage';
 
 /**
  * The bare pass-through proxy the upload suite compares the gateway with (issue 18): a plain
@@ -155,13 +156,7 @@ function main(): void {
     );
   });
   server.requestTimeout = 0;
-  let since = process.cpuUsage();
-  process.on('message', (message: { id: number; op: string }) => {
-    if (message.op !== 'usage') return;
-    const used = process.cpuUsage(since);
-    since = process.cpuUsage();
-    process.send!({ id: message.id, cpuMs: (used.user + used.system) / 1000 });
-  });
+  answerCpuUsage();
   process.once('disconnect', () => process.exit(0));
   server.listen(0, '127.0.0.1', () => {
     const address = server.address() as { port: number };

@@ -13,6 +13,7 @@ import { vidmeshSchema } from '../../src/graph/build';
 import { startGateway } from '../../src/http/server';
 import { benchLogger } from '../support/logger';
 import { repoRoot } from '../support/operations';
+import { answerCpuUsage } from '../support/cpu-usage';
 
 /**
  * One server under load, in its own process. argv[2]:
@@ -73,13 +74,7 @@ async function main(): Promise<void> {
     }
   }
   // CPU used since the last `usage` question: what one load run cost this server
-  let since = process.cpuUsage();
-  process.on('message', (message: { id: number; op: string }) => {
-    if (message.op !== 'usage') return;
-    const used = process.cpuUsage(since);
-    since = process.cpuUsage();
-    process.send!({ id: message.id, cpuMs: (used.user + used.system) / 1000 });
-  });
+  answerCpuUsage();
   process.send!({ url });
   process.once('disconnect', () => process.exit(0));
 }

@@ -29,3 +29,10 @@ export interface UploadHooks {
   /** Resumes after a broken provider connection, at most this many times (default 3). */
   readonly maxResumes?: number;
 }
+
+/**
+ * Bytes each stream stage of an upload's path may hold before it pushes back: a few socket reads
+ * (64 KiB each), so that stages do not run in lock step one chunk at a time; a few stages of this
+ * stay far under the upload's memory budget.
+ */
+export const UPLOAD_STAGE_BYTES = 256 * 1024;

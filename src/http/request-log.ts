@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
-import { writeLine, type Logger } from '../observability/logger';
+import type { Logger } from '../observability/logger';
 import { recordGraphqlErrors, recordHttpRequest } from '../observability/metrics';
 import { ClientGone, requestIdOf, requestScope, type RequestScope } from '../observability/request-scope';
 
@@ -119,32 +119,16 @@ export class RequestFront {
     recordHttpRequest(route, status, ms / 1000);
     if (route !== '/graphql') return;
     recordGraphqlErrors(scope.errorCodes);
-    const rounded = Math.round(ms * 10) / 10;
-    const errors = scope.errorCodes.length === 0 ? [] : [...new Set(scope.errorCodes)];
-    // every value is the gateway's own (a validated or generated id, a method Node checked, a name, numbers, error codes): nothing to redact
-    const members = () =>
-      ',"requestId":' +
-      JSON.stringify(scope.requestId) +
-      (req.method === undefined ? '' : ',"method":' + JSON.stringify(req.method)) +
-      ',"operation":' +
-      JSON.stringify(scope.operation) +
-      ',"status":' +
-      status +
-      ',"ms":' +
-      rounded +
-      ',"upstreamCalls":' +
-      scope.upstreamCalls +
-      ',"errors":' +
-      JSON.stringify(errors);
-    const fields = () => ({
+    const fields = {
       requestId: scope.requestId,
       method: req.method,
       operation: scope.operation,
       status,
-      ms: rounded,
+      ms: Math.round(ms * 10) / 10,
       upstreamCalls: scope.upstreamCalls,
-      errors,
-    });
-    writeLine(this.logger, status === 0 || status >= 500 ? 'warn' : 'info', members, fields, 'graphql request');
+      errors: [...new Set(scope.errorCodes)],
+    };
+    if (status === 0 || status >= 500) this.logger.warn(fields, 'graphql request');
+    else this.logger.info(fields, 'graphql request');
   }
 }

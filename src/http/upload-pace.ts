@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Transform, type TransformCallback, type Writable } from 'node:stream';
+import { UPLOAD_STAGE_BYTES } from '../domain/upload';
 import { VidmeshError } from '../errors';
 import { pacesItself } from './receive-timeouts';
 
@@ -8,13 +9,6 @@ export interface UploadPace {
   readonly uploadIdleTimeoutMs: number;
   readonly uploadMinBytesPerSecond: number;
 }
-
-/**
- * Bytes each stage of an upload's path may hold before it pushes back: a few socket reads (64 KiB
- * each), so that stages do not run in lock step one chunk at a time; a few stages of this stay far
- * under the upload's memory budget.
- */
-const UPLOAD_STAGE_HWM = 256 * 1024;
 
 /** The body stalled or crawled: the client's doing, answered 408 where the front still can. */
 export function bodyTooSlow(message: string, limit: keyof UploadPace, max: number): VidmeshError {
@@ -47,7 +41,7 @@ export class PacedBody extends Transform {
     res: ServerResponse,
     private readonly pace: UploadPace,
   ) {
-    super({ readableHighWaterMark: UPLOAD_STAGE_HWM, writableHighWaterMark: UPLOAD_STAGE_HWM });
+    super({ readableHighWaterMark: UPLOAD_STAGE_BYTES, writableHighWaterMark: UPLOAD_STAGE_BYTES });
     this.headers = req.headers;
     pacesItself(req);
     req.pipe(this);

@@ -18,7 +18,7 @@ export interface LoggerOptions {
  * headers or credentials; `redact` is a second guard for fields someone adds later.
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const logger = pino(
+  return pino(
     {
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',
       base: { service: 'vidmesh' },
@@ -28,35 +28,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
     options.destination ?? pino.destination({ dest: 1, sync: false }),
   );
-  PLAIN.add(logger);
-  return logger;
-}
-
-/** Loggers made by `createLogger`: no mixin, log formatter, nested key or write hook, so `writeLine` may build their lines. */
-const PLAIN = new WeakSet<Logger>();
-
-const { lsCacheSym, timeSym, chindingsSym, streamSym, endSym, needsMetadataGsym } = pino.symbols;
-/** What pino keeps under its symbols (lib/symbols.js): the line's parts, as its own `write` joins them. */
-const internal = <T>(logger: Logger, key: symbol): T => (logger as unknown as Record<symbol, T>)[key]!;
-type LineStream = { write(line: string): unknown } & Record<symbol, unknown>;
-
-/**
- * One line at `level` whose fields the caller has already written as JSON members (`,"key":value…`,
- * from values it knows are safe to log: no key the redaction paths name), byte for byte the line
- * `logger[level](fields, msg)` writes, without pino's generic walk of the object (measured in
- * bench/NOTES.md, "Front and request scope"). Other loggers (tests' own, children) take pino's way,
- * from `fields()`.
- */
-export function writeLine(logger: Logger, level: 'info' | 'warn', members: () => string, fields: () => object, msg: string): void {
-  if (!logger.isLevelEnabled(level)) return;
-  const stream = internal<LineStream>(logger, streamSym);
-  if (!PLAIN.has(logger) || stream[needsMetadataGsym] === true) {
-    logger[level](fields(), msg);
-    return;
-  }
-  const num = logger.levels.values[level]!;
-  const head = internal<Record<number, string>>(logger, lsCacheSym)[num]! + internal<() => string>(logger, timeSym)() + internal<string>(logger, chindingsSym);
-  stream.write(head + members() + ',"msg":' + JSON.stringify(msg) + internal<string>(logger, endSym));
 }
 
 /** For embedding and tests that want no output. */

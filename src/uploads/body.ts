@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { UploadBody } from '../domain/upload';
+import { UPLOAD_STAGE_BYTES, type UploadBody } from '../domain/upload';
 import { badUserInput, VidmeshError } from '../errors';
 import { makeSpoolDir, removeSpoolDir } from './spool';
 
@@ -21,7 +21,7 @@ export class ByteCounter extends Transform {
     private readonly exact: number | null,
     private readonly onBytes: (total: number) => void = () => undefined,
   ) {
-    super({ readableHighWaterMark: 256 * 1024, writableHighWaterMark: 256 * 1024 });
+    super({ readableHighWaterMark: UPLOAD_STAGE_BYTES, writableHighWaterMark: UPLOAD_STAGE_BYTES });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -84,5 +84,5 @@ export async function spoolBody(source: Readable, max: number, meta: { fileName:
     await dispose();
     throw error;
   }
-  return { ...meta, size: counter.bytes, reopenable: true, open: () => createReadStream(path, { highWaterMark: 256 * 1024 }), dispose };
+  return { ...meta, size: counter.bytes, reopenable: true, open: () => createReadStream(path, { highWaterMark: UPLOAD_STAGE_BYTES }), dispose };
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
+import { UPLOAD_STAGE_BYTES } from '../domain/upload';
 import type { CutCause } from './deadline';
 
 /**
@@ -100,7 +101,7 @@ class WatchedBody extends Readable {
     private readonly source: Readable,
     private readonly progress: AttemptProgress,
   ) {
-    super({ highWaterMark: 256 * 1024 });
+    super({ highWaterMark: UPLOAD_STAGE_BYTES });
     source.on('data', (chunk: Buffer) => {
       if (!this.push(chunk)) source.pause();
     });

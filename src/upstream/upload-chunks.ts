@@ -1,5 +1,5 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
-import type { UploadBody, UploadHooks } from '../domain/upload';
+import { UPLOAD_STAGE_BYTES, type UploadBody, type UploadHooks } from '../domain/upload';
 
 /**
  * A fixed set of equal buffers reused for upload chunks: a chunk's memory comes back as soon as the
@@ -78,7 +78,7 @@ class Counting extends Transform {
   private bytes = 0;
 
   constructor(private readonly onBytes: (bytes: number) => void) {
-    super({ readableHighWaterMark: 256 * 1024, writableHighWaterMark: 256 * 1024 });
+    super({ readableHighWaterMark: UPLOAD_STAGE_BYTES, writableHighWaterMark: UPLOAD_STAGE_BYTES });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -88,15 +88,18 @@ class Counting extends Transform {
   }
 }
 
+/** `source` piped into `stage`: a source error fails the stage, and a reader gone early (the request failed) lets the source go. */
+function pipedThrough(source: Readable, stage: Transform): Readable {
+  source.once('error', (error) => stage.destroy(error));
+  stage.once('close', () => {
+    if (!source.readableEnded) source.unpipe(stage);
+  });
+  return source.pipe(stage);
+}
+
 /** The body's bytes as they are read, reported to `progress` (single-request uploads). */
 export function countingStream(source: Readable, progress: (bytes: number) => void): Readable {
-  const counting = new Counting(progress);
-  source.once('error', (error) => counting.destroy(error));
-  // a reader gone early (the request failed) lets the source go too
-  counting.once('close', () => {
-    if (!source.readableEnded) source.unpipe(counting);
-  });
-  return source.pipe(counting);
+  return pipedThrough(source, new Counting(progress));
 }
 
 /**
@@ -108,8 +111,8 @@ export function framedStream(head: Buffer, source: Readable | Buffer, tail: Buff
   if (Buffer.isBuffer(source)) return Readable.from([head, source, tail], { objectMode: false });
   let seen = 0;
   const framed = new Transform({
-    readableHighWaterMark: 256 * 1024,
-    writableHighWaterMark: 256 * 1024,
+    readableHighWaterMark: UPLOAD_STAGE_BYTES,
+    writableHighWaterMark: UPLOAD_STAGE_BYTES,
     transform(chunk: Buffer | string, _encoding, callback) {
       const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
       seen += bytes.length;
@@ -122,11 +125,7 @@ export function framedStream(head: Buffer, source: Readable | Buffer, tail: Buff
     },
   });
   framed.push(head);
-  source.once('error', (error) => framed.destroy(error));
-  framed.once('close', () => {
-    if (!source.readableEnded) source.unpipe(framed);
-  });
-  return source.pipe(framed);
+  return pipedThrough(source, framed);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { providerError, type UpstreamResponse, type UpstreamTarget } from '../../upstream';
 import { Readable } from 'node:stream';
 import { ReplayWindow } from '../../upstream/upload-chunks';
-import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
+import { UPLOAD_STAGE_BYTES, type UploadBody, type UploadHooks, type UploadVideoInput } from '../../domain/upload';
 import type { PandaParams } from './client';
 import { wireVideo, type WireVideo } from './wire';
 
@@ -64,7 +64,7 @@ class SessionBody extends Readable {
     private readonly pull: () => Promise<Buffer | null>,
     private readonly target: UpstreamTarget,
   ) {
-    super({ highWaterMark: 256 * 1024 });
+    super({ highWaterMark: UPLOAD_STAGE_BYTES });
   }
 
   override _read(): void {
