@@ -114,7 +114,7 @@ async function overheadOf(provider: ProviderName, operations: readonly Dashboard
           const gateway = await usage();
           samples[path].benchCpuMs += (used.user + used.system) / 1000;
           samples[path].gatewayCpuMs += gateway.cpuMs;
-          samples[path].loopDelayP99.push(gateway.loopDelayMs.p99);
+          if (gateway.loopDelayMs) samples[path].loopDelayP99.push(gateway.loopDelayMs.p99);
         }
       }
       const gatewayMs = samples.gateway.ms;

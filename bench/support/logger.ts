@@ -6,5 +6,5 @@ import { createLogger, type Logger } from '../../src/observability/logger';
  * to /dev/null: the gateway pays for its logs as deployed, and the table stays readable.
  */
 export function benchLogger(): Logger {
-  return createLogger({ destination: pino.destination({ dest: '/dev/null', sync: false }) });
+  return createLogger({ destination: pino.destination({ dest: '/dev/null', sync: true }) });
 }
