@@ -7,6 +7,7 @@ import { describeMachine } from './support/machine';
 import { repoRoot } from './support/operations';
 import { formatMarkdown, formatTable, meetsGoal } from './support/table';
 import { run as overhead } from './overhead';
+import { run as floor } from './floor';
 import { run as throughput } from './throughput';
 import { run as efficiency } from './efficiency';
 import { run as replicas } from './replicas';
@@ -15,6 +16,8 @@ import { run as replicas } from './replicas';
 function suites(): [string, () => Promise<Suite>][] {
   const list: [string, () => Promise<Suite>][] = [
     ['overhead', async () => overhead],
+    // the least a process in between costs on this machine: the floor under the overhead suite's CPU rows
+    ['floor', async () => floor],
     ['throughput', async () => throughput],
     ['efficiency', async () => efficiency],
     ['subscriptions', async () => (await import('./subscriptions')).run],
