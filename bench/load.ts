@@ -1,3 +1,4 @@
+import '../src/production-mode';
 import 'reflect-metadata';
 import { print } from 'graphql';
 import { Pool } from 'undici';

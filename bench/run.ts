@@ -1,3 +1,4 @@
+import '../src/production-mode';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';

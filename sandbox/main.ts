@@ -1,3 +1,4 @@
+import '../src/production-mode';
 import 'reflect-metadata';
 import { parseConfig } from '../src/config';
 import { configPathOf, exitOnStartError, portOf, serveConfigFile, serveGateway } from '../src/start';

@@ -1,3 +1,4 @@
+import './production-mode';
 import 'reflect-metadata';
 import { configPathOf, exitOnStartError, serveConfigFile } from './start';
 
