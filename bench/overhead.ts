@@ -13,8 +13,8 @@ import { benchLogger } from './support/logger';
 import { PROVIDERS } from './support/emulators';
 import { BenchClient } from './support/graphql-client';
 import { loadDashboardOperations, variablesFor, type DashboardOperation, type OperationSamples } from './support/operations';
-import { planOf, recordCalls, replay } from './support/plan';
-import { percentile, ratioOf } from './support/stats';
+import { planOf, recordCalls, replay, type CallPlan, type RecordedCall } from './support/plan';
+import { percentile, ratioOf, warmUntilSteady } from './support/stats';
 
 /** Every emulator response waits this long (issue 9 §2). */
 export const UPSTREAM_LATENCY_MS = 20;
@@ -28,6 +28,8 @@ export async function samplesOf(client: BenchClient, accountId: string): Promise
   const edges = (answer.data as { videos: { edges: { node: { id: string } }[] } }).videos.edges;
   return { accountId, videoIds: edges.map((e) => e.node.id) };
 }
+
+type PathName = 'gateway' | 'direct' | 'inProcess';
 
 /** One path's samples: latencies, and CPU used while it ran (ms) in this process and in the gateway's. */
 interface PathSamples {
@@ -66,7 +68,7 @@ async function overheadOf(provider: ProviderName, operations: readonly Dashboard
     const objects = await samplesOf(client, config.accounts[0]!.id);
     const schema = await vidmeshSchema();
     // every operation's three paths, its plan recorded once
-    const cases = [];
+    const cases: { operation: DashboardOperation; calls: RecordedCall[]; plan: CallPlan; paths: Record<PathName, () => Promise<void>> }[] = [];
     for (const operation of operations) {
       const variables = variablesFor(operation, objects);
       const viaGateway = async () => {
@@ -87,14 +89,26 @@ async function overheadOf(provider: ProviderName, operations: readonly Dashboard
       };
       cases.push({ operation, calls, plan, paths: { gateway: viaGateway, direct, inProcess } });
     }
-    // Steady state before any timing, every path alike: a freshly forked gateway spends its first
-    // seconds compiling (V8's optimizing compiler threads count in its CPU), which a running gateway
-    // has long done. Measured (ziggeo DashboardStatusOverview, 4 in flight): 4.1 ms of gateway CPU per
-    // request after 20 requests, 2.7 ms after 1 s of load, 2.1 ms after 3 s; the whole warm-up
-    // below gives the gateway's shared code (HTTP, Apollo, execution) 3 s (quick: 0.6 s) of traffic.
-    const warmupMs = quick ? 150 : 750;
-    for (const { paths } of cases) {
-      for (const path of Object.values(paths)) await closedLoop(path, { concurrency: CONCURRENCY, durationMs: warmupMs });
+    // Steady state before any timing, every path alike: a freshly forked gateway keeps compiling
+    // (V8's tiers, its optimizing compiler threads counted in its CPU) for thousands of requests,
+    // which a running gateway has long done. Measured (telestream DashboardStatusOverview, 4 in
+    // flight, ~150 req/s, 3 s spans): 2.0, 1.8, 1.6, 1.5, 1.4, 1.2, 1.2, 1.2, 1.2 ms of gateway CPU
+    // per request — 3 s of warm-up (this suite's earlier fixed one) timed a gateway still warming.
+    // So each path runs in cycles of every operation in turn until its CPU per request (the
+    // gateway's for the gateway path, this process's for the others) stops falling.
+    const measureCycle = async (path: PathName, cycleMs: number) => {
+      const before = process.cpuUsage();
+      if (path === 'gateway') await usage();
+      let requests = 0;
+      for (const c of cases) requests += (await closedLoop(c.paths[path], { concurrency: CONCURRENCY, durationMs: cycleMs / cases.length })).length;
+      const used = process.cpuUsage(before);
+      const cpuMs = path === 'gateway' ? (await usage()).cpuMs : (used.user + used.system) / 1000;
+      return cpuMs / requests;
+    };
+    for (const path of ['gateway', 'direct', 'inProcess'] as const) {
+      // at most ~18 s for the gateway (fresh process), ~12 s for the paths in this process (warm from the previous providers)
+      const trail = await warmUntilSteady(() => measureCycle(path, quick ? 400 : 1_500), quick ? 2 : path === 'gateway' ? 12 : 8);
+      if (process.env.BENCH_VERBOSE) console.log(`\n  ${provider} ${path} warm-up, CPU/request per cycle: ${trail.map((ms) => ms.toFixed(2)).join(', ')} ms`);
     }
     for (const { operation, calls, plan, paths } of cases) {
       const rounds = quick ? 2 : 4;

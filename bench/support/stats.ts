@@ -11,3 +11,24 @@ export function percentile(samples: readonly number[], p: number): number {
 export function ratioOf(vidmesh: number, baseline: number): number {
   return baseline > 0 && Number.isFinite(baseline) && Number.isFinite(vidmesh) ? vidmesh / baseline : Number.NaN;
 }
+
+/**
+ * Runs `cycle` (which answers a CPU per request) until it stops falling (isSteady) or
+ * `maxCycles` have run. Answers every cycle's figure.
+ */
+export async function warmUntilSteady(cycle: () => Promise<number>, maxCycles: number): Promise<number[]> {
+  const trail: number[] = [];
+  while (trail.length < maxCycles) {
+    trail.push(await cycle());
+    if (isSteady(trail)) break;
+  }
+  return trail;
+}
+
+/** Whether a warm-up trail has levelled: at least 4 cycles, the last three within 5 % of their mean (pure: unit-tested). */
+export function isSteady(trail: readonly number[]): boolean {
+  if (trail.length < 4) return false;
+  const last = trail.slice(-3);
+  const mean = last.reduce((a, b) => a + b, 0) / last.length;
+  return Math.max(...last) - Math.min(...last) <= 0.05 * mean;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { percentile, ratioOf } from '../../bench/support/stats';
+import { isSteady, percentile, ratioOf, warmUntilSteady } from '../../bench/support/stats';
 
 describe('bench percentile (nearest rank)', () => {
   const samples = [15, 20, 35, 40, 50];
@@ -37,5 +37,27 @@ describe('bench percentile (nearest rank)', () => {
     assert.equal(ratioOf(11, 10), 1.1);
     assert.ok(Number.isNaN(ratioOf(1, 0)));
     assert.ok(Number.isNaN(ratioOf(1, Number.NaN)));
+  });
+});
+
+describe('bench warm-up until steady', () => {
+  it('is not steady before four cycles, nor while the figure keeps falling', () => {
+    assert.equal(isSteady([1, 1, 1]), false);
+    assert.equal(isSteady([2.0, 1.8, 1.6, 1.5]), false);
+    // each within 5 % of the mean, but 7 % from first to last: still falling
+    assert.equal(isSteady([2.0, 1.45, 1.4, 1.35]), false);
+  });
+
+  it('is steady once the last three cycles lie within 5 % of their mean', () => {
+    assert.equal(isSteady([2.0, 1.8, 1.2, 1.22, 1.19]), true);
+    assert.equal(isSteady([1, 1.02, 1.0, 1.01]), true);
+  });
+
+  it('runs cycles until the trail levels, or stops at the cap', async () => {
+    const falling = [2.0, 1.8, 1.6, 1.5, 1.4, 1.2, 1.2, 1.19, 1.5];
+    let i = 0;
+    assert.deepEqual(await warmUntilSteady(async () => falling[i++]!, 20), [2.0, 1.8, 1.6, 1.5, 1.4, 1.2, 1.2, 1.19]);
+    let n = 0;
+    assert.equal((await warmUntilSteady(async () => 10 - n++, 6)).length, 6);
   });
 });
