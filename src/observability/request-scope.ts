@@ -1,9 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
 /**
- * One gateway request as its log line will tell it. Upstream calls and the GraphQL plugin find it
- * through async context; the HTTP layer writes the line when the response is done.
+ * One gateway request as its log line will tell it. The HTTP layer makes it and hands it down
+ * explicitly (the request context, the per-request datasource views the upstream calls go through);
+ * it writes the line when the response is done. No async context: an AsyncLocalStorage would turn on
+ * Node's promise hooks for every promise of the process.
  */
 export interface RequestScope {
   readonly requestId: string;
@@ -27,8 +28,6 @@ export class ClientGone extends Error {
   }
 }
 
-export const requestScope = new AsyncLocalStorage<RequestScope>();
-
 const CLIENT_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
 
 /** The client's `x-request-id` when it is a plain token of at most 128 characters; a new UUID otherwise. */
@@ -38,6 +37,6 @@ export function requestIdOf(header: string | string[] | undefined): string {
 }
 
 /** Notes an error code sent outside GraphQL execution (401, 413, …) for the request's log line and metrics. */
-export function noteErrorCode(code: string): void {
-  requestScope.getStore()?.errorCodes.push(code);
+export function noteErrorCode(scope: RequestScope | undefined, code: string): void {
+  scope?.errorCodes.push(code);
 }
