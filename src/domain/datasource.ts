@@ -6,7 +6,7 @@ import type { Capability, EncodingRecord, ProfileRecord, VideoRecord, VideoStatu
 import type { AccountDetailsRecord, NotificationsRecord, NotificationsUpdate, ProfileSettings } from './account-objects';
 import type { CompleteRequest, SignedRequest, SignUploadRequest, TicketFinish, TicketRequest, UploadTicketDraft } from './direct-upload';
 import type { PlaybackSigner } from './playback';
-import type { RequestScope } from '../observability/request-scope';
+import type { RequestScope } from './request-scope';
 
 /**
  * A slice of an account's videos, newest first (oldest first with `ascending`). A datasource applies
