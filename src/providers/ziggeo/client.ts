@@ -84,7 +84,8 @@ export class ZiggeoClient {
   /** This client for one request: its calls follow the request's signal and count in its log line. */
   forRequest(scope: RequestScope): ZiggeoClient {
     const view = viewOf<ZiggeoClient>(this, { scope });
-    return viewOf(view, {
+    // the method groups close over their client: the view gets its own, bound to it
+    return Object.assign(view, {
       videos: videoMethods(view),
       streams: streamMethods(view),
       authtokens: authTokenMethods(view),
