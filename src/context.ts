@@ -6,11 +6,16 @@ import { notFound } from './errors';
 import { AccountLoaders } from './graph/common/loaders';
 import type { FieldSelection } from './domain/selection';
 import { OPEN_PRINCIPAL, type Principal } from './domain/principal';
+import type { RequestScope } from './observability/request-scope';
 
 // the principal is a domain notion (security/ reads it too); re-exported for the context's users
 export { OPEN_PRINCIPAL, type Principal } from './domain/principal';
 
-/** Per-request state: the principal, the accounts it may see, loaders, and partial-result errors. */
+/**
+ * Per-request state: the principal, the accounts it may see, loaders, and partial-result errors. The
+ * accounts it hands out are bound to the request's scope (when it has one): their upstream calls
+ * follow the client's signal and count in the request's log line.
+ */
 export class RequestContext {
   readonly requestId: string;
   /** Errors of one account in a multi-account field: sent beside the others' data (DESIGN §5). */
@@ -18,13 +23,28 @@ export class RequestContext {
   /** What the operation selects, noted by the first root field (schema/selection.ts): fetch no more. */
   selection: FieldSelection | null = null;
   private readonly loaderSets = new Map<string, AccountLoaders>();
+  /** The accounts' views for this request, made when first asked for. */
+  private readonly bound = new Map<string, ProviderDatasource>();
 
   constructor(
     readonly registry: AccountDirectory,
     readonly principal: Principal = OPEN_PRINCIPAL,
-    requestId?: string,
+    /** The HTTP request this operation runs for; absent outside one (tests, subscriptions' shared reads). */
+    readonly scope?: RequestScope,
   ) {
-    this.requestId = requestId ?? randomUUID();
+    this.requestId = scope?.requestId ?? randomUUID();
+  }
+
+  /** `source` as this request calls it: bound to the request's scope. */
+  private forRequest(source: ProviderDatasource): ProviderDatasource {
+    const scope = this.scope;
+    if (scope === undefined || source.forRequest === undefined) return source;
+    let view = this.bound.get(source.accountId);
+    if (view === undefined) {
+      view = source.forRequest(scope);
+      this.bound.set(source.accountId, view);
+    }
+    return view;
   }
 
   /** Unknown and invisible accounts look the same: NOT_FOUND, so ids do not leak. */
@@ -33,17 +53,18 @@ export class RequestContext {
     if (source === undefined || (this.principal.accounts !== null && !this.principal.accounts.has(id))) {
       throw notFound(`no account "${id.slice(0, 64)}"`, { extra: { field: 'account' } });
     }
-    return source;
+    return this.forRequest(source);
   }
 
   visibleAccounts(): ProviderDatasource[] {
-    return this.registry.all().filter((ds) => this.principal.accounts === null || this.principal.accounts.has(ds.accountId));
+    const visible = this.registry.all().filter((ds) => this.principal.accounts === null || this.principal.accounts.has(ds.accountId));
+    return this.scope === undefined ? visible : visible.map((ds) => this.forRequest(ds));
   }
 
   loaders(source: ProviderDatasource): AccountLoaders {
     let set = this.loaderSets.get(source.accountId);
     if (set === undefined) {
-      set = new AccountLoaders(source, () => this.selection);
+      set = new AccountLoaders(this.forRequest(source), () => this.selection);
       this.loaderSets.set(source.accountId, set);
     }
     return set;

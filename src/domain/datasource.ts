@@ -6,6 +6,7 @@ import type { Capability, EncodingRecord, ProfileRecord, VideoRecord, VideoStatu
 import type { AccountDetailsRecord, NotificationsRecord, NotificationsUpdate, ProfileSettings } from './account-objects';
 import type { CompleteRequest, SignedRequest, SignUploadRequest, TicketFinish, TicketRequest, UploadTicketDraft } from './direct-upload';
 import type { PlaybackSigner } from './playback';
+import type { RequestScope } from './request-scope';
 
 /**
  * A slice of an account's videos, newest first (oldest first with `ascending`). A datasource applies
@@ -100,5 +101,10 @@ export interface ProviderDatasource {
   completeUploadTicket?(finish: TicketFinish, fileSize: number, request: CompleteRequest): Promise<VideoRecord>;
   /** Signed playback URLs and DRM tokens (Dailymotion). */
   readonly playback?: PlaybackSigner;
+  /**
+   * This account for one request: a view whose upstream calls follow the request's signal (the client
+   * left, the read deadline) and are counted in its log line. Absent: calls carry no request (fakes).
+   */
+  forRequest?(scope: RequestScope): this;
   close(): Promise<void>;
 }

@@ -1,7 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { VidmeshError } from '.';
-import { requestScope } from '../observability/request-scope';
 
 /** Apollo's own request-level codes: all are the client's mistake (DESIGN §6 has one code for that). */
 const CLIENT_CODES = new Set([
@@ -87,12 +86,27 @@ function vidmeshErrorOf(error: unknown): VidmeshError | null {
   return null;
 }
 
+/** The request id of errors Apollo met (told before it formats them), for the masked-error log line. */
+const requestOfError = new WeakMap<object, string>();
+
+/**
+ * Notes that `errors` belong to request `requestId`: Apollo formats them without their context, and a
+ * masked one's log line names the request. (A plugin's didEncounterErrors, which Apollo calls before it formats.)
+ */
+export function noteErrorsOfRequest(errors: readonly unknown[], requestId: string): void {
+  for (const error of errors) if (typeof error === 'object' && error !== null) requestOfError.set(error, requestId);
+}
+
+function requestOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null ? requestOfError.get(error) : undefined;
+}
+
 /**
  * Error masking: VidmeshErrors go out with their own code; request errors become BAD_USER_INPUT;
  * anything else is an INTERNAL_SERVER_ERROR with no message, stack or URL of its own. Every message
  * and extension is redacted on the way out (defence in depth: providers' messages are scrubbed too).
  */
-export function createErrorFormatter(options: ErrorFormatOptions = {}): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function createErrorFormatter(options: ErrorFormatOptions = {}): (formatted: GraphQLFormattedError, error: unknown, requestId?: string) => GraphQLFormattedError {
   const secrets = [...new Set(options.secrets ?? [])];
   const clean = (message: string, redact: typeof redactText = redactText) => {
     const text = redact(message, secrets);
@@ -100,7 +114,7 @@ export function createErrorFormatter(options: ErrorFormatOptions = {}): (formatt
     // graphql-js quotes invalid values in full: a huge string must not come back whole
     return shown.length > MAX_MESSAGE ? `${shown.slice(0, MAX_MESSAGE)}…` : shown;
   };
-  return (formatted, error) => {
+  return (formatted, error, requestId = requestOf(error)) => {
     const base = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
     const own = vidmeshErrorOf(error);
     if (own !== null) {
@@ -114,10 +128,7 @@ export function createErrorFormatter(options: ErrorFormatOptions = {}): (formatt
       return { message: clean(formatted.message), ...base, extensions: { code: 'BAD_USER_INPUT', ...(code !== 'BAD_USER_INPUT' && { reason: code }) } };
     }
     // the client learns nothing; the operator must: the cause goes to the log, under the request's id
-    options.logger?.error(
-      { requestId: requestScope.getStore()?.requestId, path: formatted.path?.join('.'), error: loggableError(unwrapResolverError(error), secrets) },
-      'masked internal error',
-    );
+    options.logger?.error({ requestId, path: formatted.path?.join('.'), error: loggableError(unwrapResolverError(error), secrets) }, 'masked internal error');
     return { message: 'Internal server error', ...(formatted.path && { path: formatted.path }), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

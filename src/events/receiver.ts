@@ -1,6 +1,7 @@
 import type { VidmeshConfig } from '../config';
 import type { ProviderDatasource } from '../domain/datasource';
 import type { Logger } from '../observability/logger';
+import type { RequestScope } from '../observability/request-scope';
 import type { AccountDirectory } from '../domain/account-directory';
 import { NotificationSecrets } from './receiver-secrets';
 import { BoundedMap, MalformedNotification, type InboundContext, type NotificationParsers } from './receiver-types';
@@ -86,9 +87,11 @@ export class NotificationReceiver {
   }
 
   /** Checks and parses one delivery; when accepted, its events are published after the caller answered. */
-  accept(accountId: string, secret: string, body: Buffer, contentType: string | undefined): Acceptance {
-    const source = this.authenticate(accountId, secret);
-    if (source === null) return this.refused(accountId);
+  accept(accountId: string, secret: string, body: Buffer, contentType: string | undefined, scope?: RequestScope): Acceptance {
+    const account = this.authenticate(accountId, secret);
+    if (account === null) return this.refused(accountId);
+    // the delivery's own view: what its events read is told to the upstream log under the delivery's request id
+    const source = scope !== undefined && account.forRequest ? account.forRequest(scope) : account;
     let inbound;
     try {
       inbound = this.o.parsers[source.provider]!(body, contentType);

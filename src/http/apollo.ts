@@ -13,6 +13,7 @@ import { costVerdict, batchSlotOf } from '../security/batch-cost';
 import { complexityPlugin } from '../security/complexity';
 import { costBudget } from '../security/cost-budget';
 import type { VidmeshError } from '../errors';
+import { noteErrorsOfRequest } from '../errors/format';
 import { fieldMemoPlugin, withFieldMemo } from '../graph/common/field-memo';
 import type { StateStore } from '../state';
 import { filePlacementPlugin } from '../security/file-placement';
@@ -31,10 +32,15 @@ import { markRequestError } from './response-status';
  */
 const answerPlugin = (formatError: FormatError): ApolloServerPlugin<RequestContext> => {
   const listener: GraphQLRequestListener<RequestContext> = {
+    // Apollo formats these next, without their context: a masked one's log line still names the request
+    async didEncounterErrors({ errors, contextValue }) {
+      const requestId = contextValue.scope?.requestId;
+      if (requestId !== undefined) noteErrorsOfRequest(errors, requestId);
+    },
     async willSendResponse(requestContext) {
       const { response, contextValue } = requestContext;
       if (response.body.kind === 'single' && contextValue.partialErrors.length > 0) {
-        const extra = contextValue.partialErrors.map((e) => formatError(e.toJSON(), e));
+        const extra = contextValue.partialErrors.map((e) => formatError(e.toJSON(), e, contextValue.scope?.requestId));
         response.body.singleResult.errors = [...(response.body.singleResult.errors ?? []), ...extra];
       }
       noteOperation(requestContext);

@@ -9,6 +9,7 @@ import { VidmeshError } from '../errors';
 import { redactText } from '../errors/format';
 import { secretsOf } from '../security/secrets';
 import { TokenError, type TokenSealer } from '../tokens';
+import { scopeOf } from './request-log';
 
 /**
  * Media downloads served by the gateway (README "Downloads"): a resolver mints an opaque, expiring
@@ -184,8 +185,11 @@ export async function serveDownload(req: IncomingMessage, res: ServerResponse, d
   if (!checked.ok) return fail(res, 403, 'UNAUTHENTICATED', checked.reason === 'expired' ? 'download link expired' : 'invalid download link');
   const { claims } = checked;
   if (!allowed(deps.config, claims)) return fail(res, 403, 'UNAUTHENTICATED', 'invalid download link');
-  const source = deps.registry.byId.get(claims.account);
-  if (!isSource(source)) return fail(res, 404, 'NOT_FOUND', 'no such download');
+  const account = deps.registry.byId.get(claims.account);
+  if (!isSource(account)) return fail(res, 404, 'NOT_FOUND', 'no such download');
+  // the request's own view: its calls are told to the upstream log under the request's id
+  const scope = scopeOf(req);
+  const source = scope !== undefined && account.forRequest ? account.forRequest(scope) : account;
 
   // Range is defined for GET only (RFC 9110 §14.2)
   const range = method === 'GET' && req.headers['if-range'] === undefined ? parseRange(req.headers.range) : null;

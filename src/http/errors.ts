@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { ErrorCode, VidmeshError } from '../errors';
 import type { createErrorFormatter } from '../errors/format';
-import { noteErrorCode } from '../observability/request-scope';
+import { noteErrorCode, type RequestScope } from '../observability/request-scope';
+import { scopeOf } from './request-log';
 
 /** A request the front answers itself, before GraphQL runs: its HTTP status and DESIGN §6 code. */
 export interface Refusal {
@@ -26,21 +27,22 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   sendComplete(res, status, { 'content-type': 'application/json; charset=utf-8', ...headers }, JSON.stringify(body));
 }
 
-/** A GraphQL-shaped error body; the code is counted in the request's log line and metrics. */
-export function errorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
-  noteErrorCode(code);
+/** A GraphQL-shaped error body; the code is counted in the log line and metrics of the request `scope` is (absent: none). */
+export function errorBody(message: string, code: string, scope: RequestScope | undefined): { errors: { message: string; extensions: { code: string } }[] } {
+  noteErrorCode(scope, code);
   return { errors: [{ message, extensions: { code } }] };
 }
 
 export function sendRefusal(res: ServerResponse, refusal: Refusal, headers: Record<string, string> = {}): void {
-  sendJson(res, refusal.status, errorBody(refusal.message, refusal.code), headers);
+  sendJson(res, refusal.status, errorBody(refusal.message, refusal.code, scopeOf(res)), headers);
 }
 
 /** A VidmeshError refused before Apollo sees the request (authentication, batch size), formatted like every other error. */
 export function errorSender(formatError: FormatError): (res: ServerResponse, error: VidmeshError, headers?: Record<string, string>) => void {
   return (res, error, headers = {}) => {
-    noteErrorCode(error.code);
+    const scope = scopeOf(res);
+    noteErrorCode(scope, error.code);
     const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
-    sendJson(res, status, { errors: [formatError(error.toJSON(), error)] }, headers);
+    sendJson(res, status, { errors: [formatError(error.toJSON(), error, scope?.requestId)] }, headers);
   };
 }

@@ -4,7 +4,6 @@ import type { VidmeshConfig } from '../config';
 import { RequestContext, type Principal } from '../context';
 import { VidmeshError } from '../errors';
 import { withHooks, type GatewayHooks } from '../graph/common/hooks';
-import { requestScope } from '../observability/request-scope';
 import type { AccountRegistry } from '../providers/accounts';
 import type { ApiKeyAuthenticator } from '../security/auth';
 import { BatchCost, joinBatch } from '../security/batch-cost';
@@ -18,6 +17,7 @@ import { DownloadLinks, requestOrigin, type DownloadSigner } from './downloads';
 import { errorSender, sendComplete, sendRefusal, type FormatError } from './errors';
 import { cutOffAfterAnswer, isMultipart } from './multipart';
 import { responseStatus } from './response-status';
+import { scopeOf } from './request-log';
 import { exactly, type Route } from './route';
 
 export interface GraphqlRouteDeps {
@@ -66,7 +66,7 @@ export function graphqlRoute(deps: GraphqlRouteDeps): Route {
   ): Promise<[HTTPGraphQLRequest, HTTPGraphQLResponse]> => {
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers: headerMapOf(req), search: url.search, body };
     const context = async () => {
-      const ctx = withHooks(new RequestContext(deps.registry, principal, requestScope.getStore()?.requestId), {
+      const ctx = withHooks(new RequestContext(deps.registry, principal, scopeOf(req)), {
         now: deps.now,
         downloads: new DownloadLinks(deps.downloads, requestOrigin(req, deps.origin(), deps.config.server.publicUrl), principal.name),
         clientTokenEntropy: deps.clientTokenEntropy,

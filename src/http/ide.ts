@@ -6,6 +6,7 @@ import { ASSET_PREFIX, COMMON_HEADERS, ideAssetUrls, sendAsset } from './ide/ass
 import { exampleTabs } from './ide/operations';
 import { ideCsp, renderIdePage, type IdePageOptions } from './ide/page';
 import { errorBody, sendJson } from './errors';
+import { scopeOf } from './request-log';
 import type { Route } from './route';
 
 /** A browser's GET of the endpoint: HTML preferred over JSON, as Apollo decided for its (now disabled) landing page. */
@@ -31,10 +32,13 @@ function assetsRoute(): Route {
     matches: (pathname) => pathname.startsWith(ASSET_PREFIX),
     async handle(req, res, url) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        return sendJson(res, 405, errorBody(`${req.method ?? ''} not allowed: the IDE's files are read with GET`, 'BAD_USER_INPUT'), { ...COMMON_HEADERS, allow: 'GET, HEAD' });
+        return sendJson(res, 405, errorBody(`${req.method ?? ''} not allowed: the IDE's files are read with GET`, 'BAD_USER_INPUT', scopeOf(res)), {
+          ...COMMON_HEADERS,
+          allow: 'GET, HEAD',
+        });
       }
       if (!(await sendAsset(req, res, url.pathname.slice(ASSET_PREFIX.length)))) {
-        sendJson(res, 404, errorBody('not found: no such IDE file (the page at /graphql names them)', 'NOT_FOUND'), COMMON_HEADERS);
+        sendJson(res, 404, errorBody('not found: no such IDE file (the page at /graphql names them)', 'NOT_FOUND', scopeOf(res)), COMMON_HEADERS);
       }
     },
   };

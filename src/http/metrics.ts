@@ -1,6 +1,7 @@
 import { metricsText } from '../observability/metrics';
 import type { ApiKeyAuthenticator } from '../security/auth';
 import { errorBody, sendJson } from './errors';
+import { scopeOf } from './request-log';
 import { principalOf } from './principal';
 import { exactly, type Route } from './route';
 
@@ -10,7 +11,7 @@ export const metricsRoute = (auth: ApiKeyAuthenticator): Route => ({
   matches: exactly('/metrics'),
   async handle(req, res) {
     if (principalOf(auth, req) === null) {
-      return sendJson(res, 401, errorBody('metrics need Authorization: Bearer <key>', 'UNAUTHENTICATED'), { 'www-authenticate': 'Bearer' });
+      return sendJson(res, 401, errorBody('metrics need Authorization: Bearer <key>', 'UNAUTHENTICATED', scopeOf(res)), { 'www-authenticate': 'Bearer' });
     }
     const { contentType, body } = await metricsText();
     res.writeHead(200, { 'content-type': contentType });

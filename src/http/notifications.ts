@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NotificationReceiver, type ReceiverOptions } from '../events/receiver';
 import type { Route } from './route';
+import { scopeOf } from './request-log';
 
 /** Provider callbacks are small form or JSON posts; anything bigger is not one. */
 const MAX_NOTIFICATION_BYTES = 256 * 1024;
@@ -52,7 +53,7 @@ export function notificationsRoute(options: ReceiverOptions): Route {
         req.resume();
         return answer(res, 413, 'too large', { connection: 'close' });
       }
-      const acceptance = receiver.accept(account, parts[3]!, body, req.headers['content-type']);
+      const acceptance = receiver.accept(account, parts[3]!, body, req.headers['content-type'], scopeOf(req));
       return answer(res, acceptance.status, acceptance.status === 200 ? 'OK' : acceptance.reason);
     },
   };

@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerOptions } from 'node:http';
 import type { VidmeshConfig } from '../config';
 import { errorBody } from './errors';
+import { scopeOf } from './request-log';
 
 type ReceiveLimits = Pick<VidmeshConfig['server'], 'headersTimeoutMs' | 'requestTimeoutMs'>;
 
@@ -38,7 +39,7 @@ export function guardReceipt(limits: ReceiveLimits, listener: RequestListener): 
       if (req.complete || selfPaced.has(req)) return;
       const cut = () => req.socket.destroy();
       if (res.headersSent) return cut();
-      const body = JSON.stringify(errorBody(`the request was not received within ${limits.requestTimeoutMs} ms (server.requestTimeoutMs)`, 'BAD_USER_INPUT'));
+      const body = JSON.stringify(errorBody(`the request was not received within ${limits.requestTimeoutMs} ms (server.requestTimeoutMs)`, 'BAD_USER_INPUT', scopeOf(res)));
       res.writeHead(408, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
       res.end(body, cut);
     }, limits.requestTimeoutMs);

@@ -2,7 +2,15 @@ import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { Logger } from '../observability/logger';
 import { recordGraphqlErrors, recordHttpRequest } from '../observability/metrics';
-import { ClientGone, requestIdOf, requestScope, type RequestScope } from '../observability/request-scope';
+import { ClientGone, requestIdOf, type RequestScope } from '../observability/request-scope';
+
+/** Each request's scope, found from its request or response by whoever handles them. */
+const scopes = new WeakMap<IncomingMessage, RequestScope>();
+
+/** The scope of the request `message` belongs to; undefined for one the front did not take (an upgrade, a test's own server). */
+export function scopeOf(message: IncomingMessage | ServerResponse): RequestScope | undefined {
+  return scopes.get('req' in message ? message.req : message);
+}
 
 /**
  * A request's scope whose abort signal is made when first asked for (by an upstream call): a request
@@ -90,7 +98,8 @@ export class RequestFront {
         this.finished(req, res, route, scope, performance.now() - started);
         if (this.active === 0) this.idleWaiters.splice(0).forEach((wake) => wake());
       });
-      requestScope.run(scope, () => handler(req, res));
+      scopes.set(req, scope);
+      handler(req, res);
     };
   }
 

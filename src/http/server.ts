@@ -35,7 +35,7 @@ import type { GatewayOptions } from './options';
 import { subscriptionsOverSse, withSse } from './subscriptions-sse';
 import { subscriptionsOverWebSocket, type SubscriptionServerOptions } from './subscriptions-ws';
 import { guardReceipt, serverTimeouts } from './receive-timeouts';
-import { RequestFront } from './request-log';
+import { RequestFront, scopeOf } from './request-log';
 import type { Route } from './route';
 import { dispatch, routeLabel } from './router';
 
@@ -162,7 +162,7 @@ export async function startGateway(config: VidmeshConfig, listen: { port?: numbe
           // no stack in logs either (DESIGN §6 masking); not under `err`, where pino's error serializer
           // would rename the type to "Object" and add an empty stack
           logger.error({ error: loggableError(error, secrets) }, 'unhandled error in request');
-          if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+          if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR', scopeOf(res)));
           else res.destroy();
         });
       }),

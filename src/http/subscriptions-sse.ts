@@ -9,6 +9,7 @@ import { subscribeSharingResults } from '../graph/events/shared-results';
 import { audienceOf, formatResult, isPrepared, prepareSubscription } from './subscription-operation';
 import { withHooks } from '../graph/common/hooks';
 import { noteErrorCode } from '../observability/request-scope';
+import { scopeOf } from './request-log';
 import type { Route } from './route';
 import type { SubscriptionServerOptions } from './subscriptions-ws';
 
@@ -64,8 +65,9 @@ export function subscriptionsOverSse(options: SubscriptionServerOptions): SseSub
     onSubscribe(req, params) {
       const prepared = prepareSubscription(schema, rules, params);
       if (!isPrepared(prepared)) {
-        const errors = prepared.map((e) => formatError(e.toJSON(), e));
-        for (const e of errors) noteErrorCode(typeof e.extensions?.code === 'string' ? e.extensions.code : 'BAD_USER_INPUT');
+        const scope = scopeOf(req.raw);
+        const errors = prepared.map((e) => formatError(e.toJSON(), e, scope?.requestId));
+        for (const e of errors) noteErrorCode(scope, typeof e.extensions?.code === 'string' ? e.extensions.code : 'BAD_USER_INPUT');
         return [JSON.stringify({ errors }), { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } }];
       }
       const { principal } = req.context;
@@ -81,14 +83,16 @@ export function subscriptionsOverSse(options: SubscriptionServerOptions): SseSub
     async onNext(_ctx, req, result) {
       await writable(req.context.res);
       // graphql-sse serializes with JSON.stringify: formatted errors go out as they are
-      return formatResult(result as ExecutionResult, formatError) as unknown as typeof result;
+      const requestId = scopeOf(req.context.res)?.requestId;
+      return formatResult(result as ExecutionResult, (formatted, error) => formatError(formatted, error, requestId)) as unknown as typeof result;
     },
   });
 
   const refuse = (res: ServerResponse, status: number, error: VidmeshError, headers: Record<string, string> = {}) => {
-    noteErrorCode(error.code);
+    const scope = scopeOf(res);
+    noteErrorCode(scope, error.code);
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-    res.end(JSON.stringify({ errors: [formatError(error.toJSON(), error)] }));
+    res.end(JSON.stringify({ errors: [formatError(error.toJSON(), error, scope?.requestId)] }));
   };
 
   return {

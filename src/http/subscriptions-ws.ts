@@ -21,7 +21,7 @@ export interface SubscriptionServerOptions {
   readonly registry: AccountRegistry;
   readonly auth: ApiKeyAuthenticator;
   readonly rules: OperationRules;
-  readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  readonly formatError: (formatted: GraphQLFormattedError, error: unknown, requestId?: string) => GraphQLFormattedError;
   /** The clock and download links of a request from this client (as queries get them). */
   readonly hooks: (req: IncomingMessage, principal: Principal) => GatewayHooks;
 }

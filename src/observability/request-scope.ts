@@ -1,22 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { RequestScope } from '../domain/request-scope';
 
-/**
- * One gateway request as its log line will tell it. Upstream calls and the GraphQL plugin find it
- * through async context; the HTTP layer writes the line when the response is done.
- */
-export interface RequestScope {
-  readonly requestId: string;
-  operation: string | null;
-  /** `extensions.code` of every error sent, in order. */
-  readonly errorCodes: string[];
-  upstreamCalls: number;
-  /**
-   * Aborted (with a ClientGone reason) when the client goes away before its response is complete:
-   * the upstream client cuts the calls made for it (src/upstream/client-abort.ts). Absent outside HTTP requests.
-   */
-  readonly signal?: AbortSignal;
-}
+export type { RequestScope } from '../domain/request-scope';
 
 /** The reason a request's signal aborts with: the client left, which says nothing about any provider. */
 export class ClientGone extends Error {
@@ -27,8 +12,6 @@ export class ClientGone extends Error {
   }
 }
 
-export const requestScope = new AsyncLocalStorage<RequestScope>();
-
 const CLIENT_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
 
 /** The client's `x-request-id` when it is a plain token of at most 128 characters; a new UUID otherwise. */
@@ -38,6 +21,6 @@ export function requestIdOf(header: string | string[] | undefined): string {
 }
 
 /** Notes an error code sent outside GraphQL execution (401, 413, …) for the request's log line and metrics. */
-export function noteErrorCode(code: string): void {
-  requestScope.getStore()?.errorCodes.push(code);
+export function noteErrorCode(scope: RequestScope | undefined, code: string): void {
+  scope?.errorCodes.push(code);
 }

@@ -1,7 +1,7 @@
 import type { UpstreamCall, UpstreamObserver } from '../upstream';
 import type { Logger } from './logger';
 import { recordUpstreamCall } from './metrics';
-import { requestScope } from './request-scope';
+import type { RequestScope } from './request-scope';
 
 /** Path segments that are credentials of their own (Ziggeo auth tokens, spec §5.3): never logged. */
 const SECRET_SEGMENT = /(\/authtokens\/)[^/]+/g;
@@ -12,9 +12,8 @@ export function loggablePath(path: string): string {
 
 /** One log line and the metrics for every upstream attempt, tagged with the request that caused it. */
 export function upstreamObserver(logger: Logger): UpstreamObserver {
-  return (call: UpstreamCall) => {
+  return (call: UpstreamCall, scope?: RequestScope) => {
     recordUpstreamCall(call);
-    const scope = requestScope.getStore();
     if (scope) scope.upstreamCalls += 1;
     const fields = {
       requestId: scope?.requestId,

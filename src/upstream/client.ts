@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
+import type { RequestScope } from '../observability/request-scope';
 import type { CircuitBreaker, Permit } from './breaker';
 import { followingClient } from './client-abort';
 import { AttemptSignal, DeadlineExceeded } from './deadline';
@@ -143,12 +144,16 @@ export class UpstreamClient {
     this.random = policy.random ?? Math.random;
   }
 
-  async request(given: UpstreamRequest): Promise<UpstreamResponse> {
-    if (!given.cleanup || this.policy.onLeftover === undefined) return this.attempts(given);
+  /**
+   * `scope`: the request the call is made for (absent outside HTTP requests): an idempotent call
+   * follows its signal, and every attempt is told to the observer with it.
+   */
+  async request(given: UpstreamRequest, scope?: RequestScope): Promise<UpstreamResponse> {
+    if (!given.cleanup || this.policy.onLeftover === undefined) return this.attempts(given, scope);
     const leftover = () => this.policy.onLeftover?.({ origin: this.origin, method: given.method, path: given.path });
     let response: UpstreamResponse;
     try {
-      response = await this.attempts(given);
+      response = await this.attempts(given, scope);
     } catch (error) {
       leftover();
       throw error;
@@ -157,14 +162,14 @@ export class UpstreamClient {
     return response;
   }
 
-  private async attempts(given: UpstreamRequest): Promise<UpstreamResponse> {
-    const request = followingClient(given);
+  private async attempts(given: UpstreamRequest, scope: RequestScope | undefined): Promise<UpstreamResponse> {
+    const request = followingClient(given, scope);
     const replayable = request.body === undefined || request.body === null || typeof request.body === 'string' || Buffer.isBuffer(request.body);
     const retry = !replayable ? NO_RETRY : request.cleanup ? CLEANUP_RETRY : request.idempotent ? (this.policy.retry ?? NO_RETRY) : NO_RETRY;
     const started = performance.now();
     let last: Attempt | null = null;
     for (let attempt = 1; ; attempt++) {
-      const result = await this.attempt(request, attempt);
+      const result = await this.attempt(request, attempt, scope);
       if ('refused' in result) {
         // a retry the breaker refuses (it opened meanwhile) ends with the failure we already have
         if (last === null) throw this.circuitOpen(result.retryInMs);
@@ -224,12 +229,12 @@ export class UpstreamClient {
    * cleanup, which goes through and leaves the breaker as it is (a permit that is no probe moves
    * nothing while the circuit is not closed).
    */
-  private async attempt(request: UpstreamRequest, attempt: number): Promise<Attempt | Refused> {
+  private async attempt(request: UpstreamRequest, attempt: number, scope: RequestScope | undefined): Promise<Attempt | Refused> {
     const path = request.path.split('?')[0]!;
     const breaker = this.policy.breaker;
     const asked: Permit = breaker?.acquire() ?? { ok: true, probe: false };
     if (!asked.ok && !request.cleanup) {
-      this.observer?.({ target: this.target, method: request.method, path, operation: request.operation, status: null, ms: 0, attempt, outcome: 'circuit_open' });
+      this.observer?.({ target: this.target, method: request.method, path, operation: request.operation, status: null, ms: 0, attempt, outcome: 'circuit_open' }, scope);
       return { refused: true, retryInMs: asked.retryInMs };
     }
     const permit: Permit = asked.ok ? asked : { ok: true, probe: false };
@@ -252,16 +257,19 @@ export class UpstreamClient {
       else breaker?.released(permit);
     } else if (status >= 500) breaker?.failed(permit);
     else breaker?.succeeded(permit);
-    this.observer?.({
-      target: this.target,
-      method: request.method,
-      path,
-      operation: request.operation,
-      status,
-      ms: performance.now() - started,
-      attempt,
-      outcome: outcomeOf(status),
-    });
+    this.observer?.(
+      {
+        target: this.target,
+        method: request.method,
+        path,
+        operation: request.operation,
+        status,
+        ms: performance.now() - started,
+        attempt,
+        outcome: outcomeOf(status),
+      },
+      scope,
+    );
     return result;
   }
 

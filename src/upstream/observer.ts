@@ -1,3 +1,4 @@
+import type { RequestScope } from '../observability/request-scope';
 import type { UpstreamTarget } from './errors';
 
 /** How one attempt ended, as logs and metrics count it. */
@@ -17,8 +18,8 @@ export interface UpstreamCall {
   readonly outcome?: UpstreamOutcome;
 }
 
-/** Observes every upstream attempt (logging, metrics, tests). */
-export type UpstreamObserver = (call: UpstreamCall) => void;
+/** Observes every upstream attempt (logging, metrics, tests), with the request it was made for (absent outside HTTP requests). */
+export type UpstreamObserver = (call: UpstreamCall, scope?: RequestScope) => void;
 
 export function outcomeOf(status: number | null): UpstreamOutcome {
   if (status === null) return 'transport_error';

@@ -3,8 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { GraphQLError } from 'graphql';
 import { startPandaEmulator, type PandaEmulator } from '../../emulators/panda';
 import { VidmeshError } from '../../src/errors';
-import { createErrorFormatter, redactProviderText, redactText } from '../../src/errors/format';
-import { requestScope } from '../../src/observability/request-scope';
+import { createErrorFormatter, noteErrorsOfRequest, redactProviderText, redactText } from '../../src/errors/format';
 import { PandaDatasource } from '../../src/providers/panda';
 import { providerError, retryAfterSeconds } from '../../src/upstream';
 
@@ -99,7 +98,7 @@ describe('a masked INTERNAL_SERVER_ERROR: nothing to the client, its cause to th
     const format = createErrorFormatter({ secrets: ['k3y-secret-value'], logger: { error: (fields, message) => void lines.push({ fields, message }) } });
     const cause = new TypeError('cannot read x of undefined at https://h/x?signature=abc with k3y-secret-value');
     const wrapped = new GraphQLError(cause.message, { path: ['videos', 0, 'title'], originalError: cause });
-    const out = requestScope.run({ requestId: 'req-20', operation: null, errorCodes: [], upstreamCalls: 0 }, () => format(wrapped.toJSON(), wrapped));
+    const out = format(wrapped.toJSON(), wrapped, 'req-20');
     assert.deepEqual(out, { message: 'Internal server error', path: ['videos', 0, 'title'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     assert.equal(lines.length, 1);
     assert.equal(lines[0]!.message, 'masked internal error');
@@ -109,6 +108,11 @@ describe('a masked INTERNAL_SERVER_ERROR: nothing to the client, its cause to th
     assert.equal(logged.type, 'TypeError');
     assert.equal(logged.message, 'cannot read x of undefined at https://h/x?[redacted] with [redacted]');
     assert.doesNotMatch(JSON.stringify(lines), /\.js:\d+|k3y-secret|signature=abc/);
+    // as Apollo calls it, without the request: the id its plugin noted for the error
+    const other = new GraphQLError('boom', { path: ['video'], originalError: new Error('boom') });
+    noteErrorsOfRequest([other], 'req-21');
+    format(other.toJSON(), other);
+    assert.equal(lines[1]!.fields.requestId, 'req-21');
   });
 
   it('client mistakes and provider errors are not logged as internal errors', () => {

@@ -36,7 +36,7 @@ export class AccountResolver {
   details(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
     const source = ctx.account(account.id);
     // one slow account must not hold the other accounts' rows of `accounts` past the read deadline
-    return withinReadDeadline(ctx, source, () => accountDetails(source));
+    return withinReadDeadline(ctx, source, (bounded) => accountDetails(bounded));
   }
 
   @FieldResolver(() => Notifications, {
@@ -45,9 +45,8 @@ export class AccountResolver {
   })
   notifications(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<unknown> {
     const source = ctx.account(account.id);
-    const read = source.getNotifications?.bind(source);
-    if (!read) throw unsupported('notifications', source.accountId, source.provider);
-    return withinReadDeadline(ctx, source, read);
+    if (!source.getNotifications) throw unsupported('notifications', source.accountId, source.provider);
+    return withinReadDeadline(ctx, source, (bounded) => bounded.getNotifications!());
   }
 
   @FieldResolver(() => ProfileConnection, { description: 'The account’s encoding profiles, oldest first.' })
@@ -59,7 +58,7 @@ export class AccountResolver {
   ): Promise<ConnectionShape<ProfileRecord>> {
     const source = ctx.account(account.id);
     const { offset, count } = pageArgs(first, after, 'profiles');
-    const all = await withinReadDeadline(ctx, source, () => source.listProfiles());
+    const all = await withinReadDeadline(ctx, source, (bounded) => bounded.listProfiles());
     ctx.loaders(source).primeProfiles(all);
     const page = all.slice(offset, offset + count);
     return offsetConnection('profiles', offset, page, offset + count < all.length);

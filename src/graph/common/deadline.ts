@@ -1,5 +1,6 @@
 import { VidmeshError } from '../../errors';
-import { requestScope, type RequestScope } from '../../observability/request-scope';
+import type { ProviderDatasource } from '../../domain/datasource';
+import type { RequestScope } from '../../observability/request-scope';
 
 /**
  * A read's overall deadline (`server.readDeadlineMs`), from the start of its request: in a field over
@@ -67,26 +68,28 @@ function scopeWith(parent: RequestScope | undefined, signal: AbortSignal): Reque
 }
 
 /**
- * One account's part of a multi-account read, bounded by the request's read deadline: rejects with
- * `tooLate` once it passes (the account's pending calls are aborted). Without a deadline (outside
- * HTTP requests), just `work()`.
+ * One account's part of a multi-account read, bounded by the request's read deadline: `work` is given
+ * a view of `source` whose calls are also cut when the deadline passes, and the answer rejects with
+ * `tooLate` then. Without a deadline (outside HTTP requests), just `work(source)`. The request's scope
+ * is the context's `scope` (RequestContext); counters and notes still go to it.
  */
-export function withinReadDeadline<T>(context: object, account: { readonly accountId: string; readonly provider: string }, work: () => Promise<T>): Promise<T> {
+export function withinReadDeadline<S extends ProviderDatasource, T>(context: { readonly scope?: RequestScope }, source: S, work: (source: S) => Promise<T>): Promise<T> {
   const deadline = (context as Deadlined)[DEADLINE];
-  if (deadline === undefined) return work();
+  if (deadline === undefined) return work(source);
   const left = deadline.at - performance.now();
-  if (left <= 0) return Promise.reject(tooLate(account, deadline.ms));
+  if (left <= 0) return Promise.reject(tooLate(source, deadline.ms));
   const cut = new AbortController();
   let running: Promise<T>;
   try {
-    running = requestScope.run(scopeWith(requestScope.getStore(), cut.signal), work);
+    const scope = scopeWith(context.scope, cut.signal);
+    running = work(source.forRequest ? source.forRequest(scope) : source);
   } catch (error) {
     return Promise.reject(error as Error);
   }
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       cut.abort(new ReadDeadlinePassed(`read deadline of ${deadline.ms} ms passed`));
-      reject(tooLate(account, deadline.ms));
+      reject(tooLate(source, deadline.ms));
     }, left);
     running.then(
       (value) => {

@@ -33,9 +33,8 @@ export class SubscriptionContext extends RequestContext {
      * audience share each event's execution. Null: executed alone.
      */
     readonly audience: string | null = null,
-    requestId?: string,
   ) {
-    super(registry, principal, requestId);
+    super(registry, principal);
   }
 
   /** The payload about to be executed: its burst's loaders answer every read of the execution. */

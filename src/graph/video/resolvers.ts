@@ -119,7 +119,7 @@ export class VideoResolver {
       sources.map(async (source): Promise<AccountSlice<VideoRecord> | null> => {
         try {
           // an account still silent at the read deadline is left out, its position kept in the cursor
-          const slice = await withinReadDeadline(ctx, source, () => readSource(source, spec, carried[source.accountId] ?? START, first, ctx.selection));
+          const slice = await withinReadDeadline(ctx, source, (bounded) => readSource(bounded, spec, carried[source.accountId] ?? START, first, ctx.selection));
           ctx.loaders(source).primeVideos(slice.entries.map((e) => e.video));
           return slice;
         } catch (error) {

@@ -27,9 +27,8 @@ export class VideoStatsResolver {
     const rows = await Promise.all(
       sources.map(async (source): Promise<AccountVideoStats | null> => {
         try {
-          const count = source.videoCounts?.bind(source);
-          if (!count) throw unsupported('video counts', source.accountId, source.provider);
-          const counts = await withinReadDeadline(ctx, source, () => count(byStatus));
+          if (!source.videoCounts) throw unsupported('video counts', source.accountId, source.provider);
+          const counts = await withinReadDeadline(ctx, source, (bounded) => bounded.videoCounts!(byStatus));
           const statuses = Object.entries(counts.byStatus ?? {}) as [VideoStatus, number][];
           return {
             account: accountOf(source),

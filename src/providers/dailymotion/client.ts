@@ -6,6 +6,8 @@ import { rpcRequest, type RpcArgs, type RpcCredentials } from './auth';
 import { multipartUpload, type UploadSource } from './upload';
 import { DEFAULT_BASE_URL } from './urls';
 import { wireRpcError, wireUploadResult, type WireUploadResult } from './wire';
+import type { RequestScope } from '../../observability/request-scope';
+import { viewOf } from '../../upstream/view';
 
 export type DailymotionAccountConfig = Extract<AccountConfig, { provider: 'dailymotion' }>;
 
@@ -101,6 +103,8 @@ export class CloudKeyClient {
   private readonly apiPath: string;
   private readonly uploadPools = new Map<string, UpstreamClient>();
   private readonly credentials: RpcCredentials;
+  /** The request this view's calls are made for (absent on the account's own client, outside requests). */
+  readonly scope?: RequestScope;
 
   constructor(
     account: DailymotionAccountConfig,
@@ -117,6 +121,11 @@ export class CloudKeyClient {
     this.credentials = { userId: account.userId, apiKey: account.apiKey, actAs: options.actAs ?? null };
   }
 
+  /** This client for one request: its calls follow the request's signal and count in its log line. */
+  forRequest(scope: RequestScope): CloudKeyClient {
+    return viewOf<CloudKeyClient>(this, { scope });
+  }
+
   async close(): Promise<void> {
     await Promise.all([this.http.close(), ...[...this.uploadPools.values()].map((p) => p.close())]);
   }
@@ -124,14 +133,17 @@ export class CloudKeyClient {
   /** One RPC: the decoded `result` (spec §4.2), errors mapped to DESIGN §6 codes. */
   async call(method: string, args: RpcArgs = {}): Promise<unknown> {
     const request = rpcRequest(this.credentials, method, args);
-    const response = await this.http.request({
-      method: 'POST',
-      path: this.apiPath,
-      headers: { 'content-type': 'application/json', 'user-agent': this.options.userAgent ?? USER_AGENT },
-      body: request.body,
-      idempotent: IDEMPOTENT_METHODS.has(method),
-      operation: method,
-    });
+    const response = await this.http.request(
+      {
+        method: 'POST',
+        path: this.apiPath,
+        headers: { 'content-type': 'application/json', 'user-agent': this.options.userAgent ?? USER_AGENT },
+        body: request.body,
+        idempotent: IDEMPOTENT_METHODS.has(method),
+        operation: method,
+      },
+      this.scope,
+    );
     return readRpcResponse(this.target, response.status, response.body, [this.credentials.apiKey]);
   }
 
@@ -153,15 +165,18 @@ export class CloudKeyClient {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw providerError(this.target, 'PROVIDER_UNAVAILABLE', 'file.upload answered a non-HTTP URL');
     const { headers, body } = multipartUpload(source);
-    const response = await this.poolFor(url.origin).request({
-      method: 'POST',
-      path: url.pathname + url.search,
-      headers: { ...headers, 'user-agent': this.options.userAgent ?? USER_AGENT },
-      body,
-      headersTimeoutMs: UPLOAD_HEADERS_TIMEOUT_MS,
-      // the origin's upload pool, even when it is the API's origin: uploads never starve RPC calls
-      upload: true,
-    });
+    const response = await this.poolFor(url.origin).request(
+      {
+        method: 'POST',
+        path: url.pathname + url.search,
+        headers: { ...headers, 'user-agent': this.options.userAgent ?? USER_AGENT },
+        body,
+        headersTimeoutMs: UPLOAD_HEADERS_TIMEOUT_MS,
+        // the origin's upload pool, even when it is the API's origin: uploads never starve RPC calls
+        upload: true,
+      },
+      this.scope,
+    );
     let json: unknown;
     try {
       json = JSON.parse(response.body.toString('utf8'));

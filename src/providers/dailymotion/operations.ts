@@ -9,6 +9,8 @@ import type { UploadSource } from './upload';
 import { DEFAULT_CDN_URL } from './urls';
 import * as wire from './wire';
 import { DEFAULT_MEDIA_FIELDS } from './fields';
+import type { RequestScope } from '../../observability/request-scope';
+import { viewOf } from '../../upstream/view';
 
 export type SortOrder = readonly (readonly [string, 1 | -1])[];
 
@@ -79,6 +81,11 @@ export class DailymotionOperations extends DailymotionPlayback {
 
   close(): Promise<void> {
     return this.client.close();
+  }
+
+  /** This account for one request: a view whose calls follow the request's signal and count in its log line. */
+  forRequest(scope: RequestScope): this {
+    return viewOf(this, { client: this.client.forRequest(scope) });
   }
 
   protected notFound(message: string) {

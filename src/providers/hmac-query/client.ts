@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { codeForStatus, providerError, retryAfterSeconds, UpstreamClient, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
+import type { RequestScope } from '../../observability/request-scope';
+import { viewOf } from '../../upstream/view';
 import type { QueryPair } from './canonical';
 import type { SignedRequest } from './request';
 
@@ -23,6 +25,8 @@ export class HmacQueryClient {
   readonly host: string;
   private readonly http: UpstreamClient;
   private readonly basePath: string;
+  /** The request this view's calls are made for (absent on the account's own client, outside requests). */
+  readonly scope?: RequestScope;
 
   constructor(
     baseUrl: string,
@@ -35,6 +39,11 @@ export class HmacQueryClient {
     this.host = base.hostname;
     this.basePath = base.pathname.replace(/\/+$/, '');
     this.http = new UpstreamClient(base.origin, target, policy, observer);
+  }
+
+  /** This client for one request: its calls follow the request's signal and count in its log line. */
+  forRequest(scope: RequestScope): HmacQueryClient {
+    return viewOf<HmacQueryClient>(this, { scope });
   }
 
   get origin(): string {
@@ -58,13 +67,16 @@ export class HmacQueryClient {
     const signed = this.dialect.sign(method, this.host, path, pairs);
     // Signed raw, sent escaped (telestream spec §4, vector T28).
     const wirePath = path.split('/').map(encodeURIComponent).join('/');
-    const response = await this.http.request({
-      method,
-      path: `${this.basePath}${this.dialect.versionPrefix}${wirePath}?${signed.query}`,
-      headers: { accept: 'application/json' },
-      body: method === 'GET' ? undefined : '',
-      idempotent,
-    });
+    const response = await this.http.request(
+      {
+        method,
+        path: `${this.basePath}${this.dialect.versionPrefix}${wirePath}?${signed.query}`,
+        headers: { accept: 'application/json' },
+        body: method === 'GET' ? undefined : '',
+        idempotent,
+      },
+      this.scope,
+    );
     const json = this.parseJson(response.status, response.body, response.headers['retry-after']);
     const error = this.dialect.errorOf(this.target, response.status, json);
     if (error) throw error;
@@ -79,7 +91,7 @@ export class HmacQueryClient {
     const url = new URL(location);
     if (url.origin !== this.http.origin) throw providerError(this.target, 'PROVIDER_REJECTED', 'upload location on another host');
     // the upload pool: a slow upload never holds a socket API calls wait for; a DELETE aborts a session and is let past an open circuit
-    return this.http.request({ method, path: url.pathname + url.search, headers, body, upload: true, cleanup: method === 'DELETE' });
+    return this.http.request({ method, path: url.pathname + url.search, headers, body, upload: true, cleanup: method === 'DELETE' }, this.scope);
   }
 
   private parseJson(status: number, body: Buffer, retryAfter: string | string[] | undefined): unknown {

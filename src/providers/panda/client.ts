@@ -5,6 +5,8 @@ import { HmacQueryClient, uniqueTimestamp, type HmacMethod, type HmacQueryDialec
 import { codeForStatus, providerError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
 import { pandaPairs, signedParamsMap, signPandaRequest, type PandaParamValue } from './sign';
 import { VideoApiResources } from './resources';
+import type { RequestScope } from '../../observability/request-scope';
+import { viewOf } from '../../upstream/view';
 import * as wire from './wire';
 
 export const PANDA_DEFAULT_BASE_URL = 'https://api.pandastream.com';
@@ -37,6 +39,11 @@ export class PandaClient extends VideoApiResources {
     return this.http.close();
   }
 
+  /** This client for one request: its calls follow the request's signal and count in its log line. */
+  forRequest(scope: RequestScope): PandaClient {
+    return viewOf<PandaClient>(this, { http: this.http.forRequest(scope) });
+  }
+
   /** Signs `params` for `method path`: the parameter map a browser uploader sends (spec §3.7). */
   signedParams(method: Method, path: string, params: PandaParams, now = new Date()): Record<string, string> {
     return signedParamsMap(this.sign(method, path, pandaPairs(params), now));
@@ -48,21 +55,36 @@ export class PandaClient extends VideoApiResources {
   }
 
   // clouds (spec §4.1)
-  listClouds = () => this.call('GET', '/clouds.json', {}, wire.wireCloud.array());
-  getCloud = (id = this.account.cloudId) => this.call('GET', `/clouds/${id}.json`, {}, wire.wireCloud);
+  listClouds() {
+    return this.call('GET', '/clouds.json', {}, wire.wireCloud.array());
+  }
+  getCloud(id = this.account.cloudId) {
+    return this.call('GET', `/clouds/${id}.json`, {}, wire.wireCloud);
+  }
 
   // videos and profiles with Panda's own parameters (spec §4.2, §4.4); the rest is VideoApiResources
-  createVideo = (params: { source_url: string; profiles?: string; path_format?: string; payload?: string }) => this.call('POST', '/videos.json', params, wire.wireVideo);
-  createProfile = (params: PandaParams) => this.call('POST', '/profiles.json', params, wire.wireProfile);
-  updateProfile = (id: string, params: PandaParams) => this.call('PUT', `/profiles/${id}.json`, params, wire.wireProfile);
+  createVideo(params: { source_url: string; profiles?: string; path_format?: string; payload?: string }) {
+    return this.call('POST', '/videos.json', params, wire.wireVideo);
+  }
+  createProfile(params: PandaParams) {
+    return this.call('POST', '/profiles.json', params, wire.wireProfile);
+  }
+  updateProfile(id: string, params: PandaParams) {
+    return this.call('PUT', `/profiles/${id}.json`, params, wire.wireProfile);
+  }
 
   // notifications (spec §4.5): events travel as JSON text, as the 0.3.1 SDK sends them
-  getNotifications = () => this.call('GET', '/notifications.json', {}, wire.wireNotifications);
-  updateNotifications = (params: { url?: string | null; delay?: number; events?: Record<string, boolean> }) =>
-    this.call('PUT', '/notifications.json', { url: params.url, delay: params.delay, events: params.events && JSON.stringify(params.events) }, wire.wireNotifications);
+  getNotifications() {
+    return this.call('GET', '/notifications.json', {}, wire.wireNotifications);
+  }
+  updateNotifications(params: { url?: string | null; delay?: number; events?: Record<string, boolean> }) {
+    return this.call('PUT', '/notifications.json', { url: params.url, delay: params.delay, events: params.events && JSON.stringify(params.events) }, wire.wireNotifications);
+  }
 
   // resumable upload (spec §6): the session is created signed; its location is unsigned
-  createUploadSession = (params: PandaParams) => this.call('POST', '/videos/upload.json', params, wire.wireUploadSession);
+  createUploadSession(params: PandaParams) {
+    return this.call('POST', '/videos/upload.json', params, wire.wireUploadSession);
+  }
 
   /** Sends bytes (or a status query) to an upload session location; the caller reads status/Range. */
   sendToUploadSession(location: string, headers: Record<string, string>, body: Readable | Buffer | null, method: 'POST' | 'PUT' | 'DELETE' = 'POST') {

@@ -35,24 +35,54 @@ export abstract class VideoApiResources {
   static readonly MAX_PER_PAGE = 100;
 
   // videos
-  listVideos = (q: VideoListQuery = {}) => this.call('GET', '/videos.json', { status: q.status, page: q.page, per_page: q.perPage }, wire.wireVideo.array());
-  getVideo = (id: string) => this.call('GET', `/videos/${id}.json`, {}, wire.wireVideo);
-  deleteVideo = (id: string) => this.call('DELETE', `/videos/${id}.json`, {}, wire.wireObject);
-  deleteVideoSource = (id: string) => this.call('DELETE', `/videos/${id}/source.json`, {}, wire.wireObject);
-  getVideoMetadata = (id: string) => this.call('GET', `/videos/${id}/metadata.json`, {}, wire.wireObject);
-  listVideoEncodings = (id: string, f: EncodingFilter = {}) => this.call('GET', `/videos/${id}/encodings.json`, encodingParams(f), wire.wireEncoding.array());
+  listVideos(q: VideoListQuery = {}) {
+    return this.call('GET', '/videos.json', { status: q.status, page: q.page, per_page: q.perPage }, wire.wireVideo.array());
+  }
+  getVideo(id: string) {
+    return this.call('GET', `/videos/${id}.json`, {}, wire.wireVideo);
+  }
+  deleteVideo(id: string) {
+    return this.call('DELETE', `/videos/${id}.json`, {}, wire.wireObject);
+  }
+  deleteVideoSource(id: string) {
+    return this.call('DELETE', `/videos/${id}/source.json`, {}, wire.wireObject);
+  }
+  getVideoMetadata(id: string) {
+    return this.call('GET', `/videos/${id}/metadata.json`, {}, wire.wireObject);
+  }
+  listVideoEncodings(id: string, f: EncodingFilter = {}) {
+    return this.call('GET', `/videos/${id}/encodings.json`, encodingParams(f), wire.wireEncoding.array());
+  }
 
   // encodings
-  listEncodings = (f: EncodingFilter = {}) => this.call('GET', '/encodings.json', encodingParams(f), wire.wireEncoding.array());
-  getEncoding = (id: string) => this.call('GET', `/encodings/${id}.json`, {}, wire.wireEncoding);
-  createEncoding = (params: { video_id: string; profile_id?: string; profile_name?: string }) => this.call('POST', '/encodings.json', params, wire.wireEncoding);
+  listEncodings(f: EncodingFilter = {}) {
+    return this.call('GET', '/encodings.json', encodingParams(f), wire.wireEncoding.array());
+  }
+  getEncoding(id: string) {
+    return this.call('GET', `/encodings/${id}.json`, {}, wire.wireEncoding);
+  }
+  createEncoding(params: { video_id: string; profile_id?: string; profile_name?: string }) {
+    return this.call('POST', '/encodings.json', params, wire.wireEncoding);
+  }
   /** The documented single `.json` (Panda's SDK doubles it, a bug: panda spec §4.3). */
-  retryEncoding = (id: string) => this.call('POST', `/encodings/${id}/retry.json`, {}, wire.wireObject);
-  cancelEncoding = (id: string) => this.call('POST', `/encodings/${id}/cancel.json`, {}, wire.wireObject);
-  deleteEncoding = (id: string) => this.call('DELETE', `/encodings/${id}.json`, {}, wire.wireObject);
+  retryEncoding(id: string) {
+    return this.call('POST', `/encodings/${id}/retry.json`, {}, wire.wireObject);
+  }
+  cancelEncoding(id: string) {
+    return this.call('POST', `/encodings/${id}/cancel.json`, {}, wire.wireObject);
+  }
+  deleteEncoding(id: string) {
+    return this.call('DELETE', `/encodings/${id}.json`, {}, wire.wireObject);
+  }
 
   // profiles
-  listProfiles = (page = 1, perPage = VideoApiResources.MAX_PER_PAGE) => this.call('GET', '/profiles.json', { page, per_page: perPage }, wire.wireProfile.array());
-  getProfile = (idOrName: string) => this.call('GET', `/profiles/${idOrName}.json`, {}, wire.wireProfile);
-  deleteProfile = (id: string) => this.call('DELETE', `/profiles/${id}.json`, {}, wire.wireObject);
+  listProfiles(page = 1, perPage = VideoApiResources.MAX_PER_PAGE) {
+    return this.call('GET', '/profiles.json', { page, per_page: perPage }, wire.wireProfile.array());
+  }
+  getProfile(idOrName: string) {
+    return this.call('GET', `/profiles/${idOrName}.json`, {}, wire.wireProfile);
+  }
+  deleteProfile(id: string) {
+    return this.call('DELETE', `/profiles/${id}.json`, {}, wire.wireObject);
+  }
 }

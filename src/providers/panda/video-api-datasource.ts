@@ -5,6 +5,8 @@ import type { Capability, EncodingRecord, ProfileRecord, VideoRecord, VideoStatu
 import { mapSettled } from '../../upstream/concurrency';
 import { providerError, type UpstreamTarget } from '../../upstream';
 import { MAX_COUNTED_BY_LISTING, type CreateEncodingInput, type ProviderDatasource, type VideoCounts, type VideoSliceQuery } from '../../domain/datasource';
+import type { RequestScope } from '../../observability/request-scope';
+import { viewOf } from '../../upstream/view';
 import { VideoApiResources } from './resources';
 import type { WireEncoding, WireProfile, WireVideo } from './wire';
 
@@ -22,6 +24,7 @@ export interface VideoApiMappers<V extends VideoRecord, E extends EncodingRecord
 export interface VideoApiClient extends VideoApiResources {
   readonly target: UpstreamTarget;
   close(): Promise<void>;
+  forRequest(scope: RequestScope): VideoApiClient;
 }
 
 /**
@@ -45,6 +48,11 @@ export abstract class VideoApiDatasource<V extends VideoRecord, E extends Encodi
 
   close(): Promise<void> {
     return this.client.close();
+  }
+
+  /** This account for one request: a view whose calls follow the request's signal and count in its log line. */
+  forRequest(scope: RequestScope): this {
+    return viewOf(this, { client: this.client.forRequest(scope) });
   }
 
   /** `GET /videos.json` filters by status only and has no sort parameter (panda spec §4.2, telestream §4). */

@@ -7,6 +7,8 @@ import { HmacQueryClient, uniqueTimestamp, type HmacMethod, type HmacQueryDialec
 import { codeForStatus, providerError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
 import { signTelestreamRequest, telestreamPairs, telestreamSignedParams, TELESTREAM_VERSION_PREFIX, type TelestreamParams } from './sign';
 import { VideoApiResources } from '../panda/resources';
+import type { RequestScope } from '../../observability/request-scope';
+import { viewOf } from '../../upstream/view';
 import * as wire from './wire';
 
 export const TELESTREAM_DEFAULT_BASE_URL = 'https://api-gce.pandastream.com';
@@ -46,6 +48,11 @@ export class TelestreamClient extends VideoApiResources {
     return this.http.close();
   }
 
+  /** This client for one request: its calls follow the request's signal and count in its log line. */
+  forRequest(scope: RequestScope): TelestreamClient {
+    return viewOf<TelestreamClient>(this, { http: this.http.forRequest(scope) });
+  }
+
   /** `signed_params()` (spec §2.7). */
   signedParams(method: HmacMethod, path: string, params: TelestreamParams, now = new Date()): Record<string, string> {
     return telestreamSignedParams(this.sign(method, this.http.host, path, telestreamPairs(params), now));
@@ -56,13 +63,21 @@ export class TelestreamClient extends VideoApiResources {
   }
 
   // factories (spec §4)
-  listFactories = () => this.call('GET', '/factories.json', {}, wire.wireFactory.array());
-  getFactory = (id = this.account.factoryId) => this.call('GET', `/factories/${id}.json`, {}, wire.wireFactory);
-  updateFactory = (id: string, params: TelestreamParams) => this.call('PUT', `/factories/${id}.json`, params, wire.wireFactory);
-  getNotifications = () => this.call('GET', '/notifications.json', {}, wire.wireNotifications);
+  listFactories() {
+    return this.call('GET', '/factories.json', {}, wire.wireFactory.array());
+  }
+  getFactory(id = this.account.factoryId) {
+    return this.call('GET', `/factories/${id}.json`, {}, wire.wireFactory);
+  }
+  updateFactory(id: string, params: TelestreamParams) {
+    return this.call('PUT', `/factories/${id}.json`, params, wire.wireFactory);
+  }
+  getNotifications() {
+    return this.call('GET', '/notifications.json', {}, wire.wireNotifications);
+  }
   /** Flags lower-cased as the SDK sends them; events in bracket form (spec §2.2, §2.3, vector T19). */
-  updateNotifications = (p: { url?: string; delay?: number; sendVideoPayload?: boolean; events?: Record<string, boolean> }) =>
-    this.call(
+  updateNotifications(p: { url?: string; delay?: number; sendVideoPayload?: boolean; events?: Record<string, boolean> }) {
+    return this.call(
       'PUT',
       '/notifications.json',
       {
@@ -73,14 +88,23 @@ export class TelestreamClient extends VideoApiResources {
       },
       wire.wireNotifications,
     );
+  }
 
   // videos and profiles with Telestream's own parameters (pipeline, bracket dicts); the rest is VideoApiResources
-  createVideo = (params: TelestreamParams) => this.call('POST', '/videos.json', params, wire.wireVideo);
-  createProfile = (params: TelestreamParams) => this.call('POST', '/profiles.json', params, wire.wireProfile);
-  updateProfile = (id: string, params: TelestreamParams) => this.call('PUT', `/profiles/${id}.json`, params, wire.wireProfile);
+  createVideo(params: TelestreamParams) {
+    return this.call('POST', '/videos.json', params, wire.wireVideo);
+  }
+  createProfile(params: TelestreamParams) {
+    return this.call('POST', '/profiles.json', params, wire.wireProfile);
+  }
+  updateProfile(id: string, params: TelestreamParams) {
+    return this.call('PUT', `/profiles/${id}.json`, params, wire.wireProfile);
+  }
 
   // upload sessions (spec §6): created signed, then the unsigned location
-  createUploadSession = (params: TelestreamParams) => this.call('POST', '/videos/upload.json', params, wire.wireUploadSession);
+  createUploadSession(params: TelestreamParams) {
+    return this.call('POST', '/videos/upload.json', params, wire.wireUploadSession);
+  }
   sendToUploadSession(location: string, headers: Record<string, string>, body: Readable | Buffer | null, method: HmacMethod = 'POST') {
     return this.http.sendToLocation(location, headers, body, method);
   }

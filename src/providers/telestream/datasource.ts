@@ -42,8 +42,12 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
   }
 
   // factories
-  listFactories = async () => (await this.client.listFactories()).map((f) => mapFactory(this.accountId, f));
-  getFactory = async (id?: string) => mapFactory(this.accountId, await this.client.getFactory(id === undefined ? undefined : segment(id)));
+  async listFactories() {
+    return (await this.client.listFactories()).map((f) => mapFactory(this.accountId, f));
+  }
+  async getFactory(id?: string) {
+    return mapFactory(this.accountId, await this.client.getFactory(id === undefined ? undefined : segment(id)));
+  }
   async updateFactory(id: string, changes: { name?: string; uploadOriginalVideo?: boolean; outputsPathFormat?: string }) {
     const params: TelestreamParams = { name: changes.name, upload_original_video: changes.uploadOriginalVideo, outputs_path_format: changes.outputsPathFormat };
     if (Object.values(params).every((v) => v === undefined)) throw badUserInput('nothing to update');
@@ -51,9 +55,13 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
   }
 
   /** The account object of `Account.details`: the factory. */
-  accountDetails = () => this.getFactory();
+  accountDetails() {
+    return this.getFactory();
+  }
 
-  getNotifications = async () => mapTelestreamNotifications(this.accountId, await this.client.getNotifications());
+  async getNotifications() {
+    return mapTelestreamNotifications(this.accountId, await this.client.getNotifications());
+  }
   /**
    * Every event flag is sent, as the SDK does (telestream spec §4, vector T19); flags the caller leaves
    * out keep their current value, read first, so a partial update loses no setting.
@@ -88,7 +96,9 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
     return mapVideo(this.accountId, video);
   }
 
-  listEncodings = async (filter: EncodingFilter = {}) => (await this.client.listEncodings(filter)).map((e) => mapEncoding(this.accountId, e));
+  async listEncodings(filter: EncodingFilter = {}) {
+    return (await this.client.listEncodings(filter)).map((e) => mapEncoding(this.accountId, e));
+  }
 
   async createProfile(options: ProfileOptions) {
     if (!options.presetName) throw badUserInput('a Telestream profile is created from a preset (presetName)');
@@ -102,7 +112,9 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
   }
 
   // uploads (spec §6) and browser signing (spec §2.7)
-  startUpload = (input: UploadSessionInput, concurrency = 8) => TelestreamUploadSession.create(this.client, input, concurrency);
+  startUpload(input: UploadSessionInput, concurrency = 8) {
+    return TelestreamUploadSession.create(this.client, input, concurrency);
+  }
 
   /** Creates a session and sends every part; a failure leaves the session for `resume`. */
   async upload(input: UploadSessionInput, source: UploadSource, concurrency = 8): Promise<TelestreamUploadSession> {

@@ -3,6 +3,8 @@ import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { AccountConfig } from '../../config';
 import type { VidmeshError } from '../../errors';
+import type { RequestScope } from '../../observability/request-scope';
+import { viewOf } from '../../upstream/view';
 import { codeForStatus, providerError, UpstreamClient, type UpstreamObserver, type UpstreamPolicy, type UpstreamResponse, type UpstreamTarget } from '../../upstream';
 import { authTokenCalls, extraCalls, streamCalls, uploadCalls, videoCalls, type ZiggeoCall, type ZiggeoUploadCall } from './calls';
 import { ZiggeoDownloader, type ZiggeoDownload, type ZiggeoDownloadOptions } from './download';
@@ -69,56 +71,29 @@ export class ZiggeoClient {
     this.downloader = new ZiggeoDownloader(this.target, (status, body) => this.statusError(status, body), options.policy, options.observer);
   }
 
-  readonly videos = {
-    index: (args?: Args) => this.json(videoCalls.index(args), wire.wireVideo.array()),
-    count: (args?: Args) => this.json(videoCalls.count(args), wire.wireCount),
-    get: (id: string) => this.json(videoCalls.get(id), wire.wireVideo),
-    get_bulk: (args: Args) => this.json(videoCalls.get_bulk(args), wire.wireVideo.array()),
-    stats_bulk: (args: Args) => this.json(videoCalls.stats_bulk(args), wire.wireAny),
-    get_stats: (id: string) => this.json(videoCalls.get_stats(id), wire.wireAny),
-    download_video: (id: string, options?: ZiggeoDownloadOptions) => this.download(videoCalls.download_video(id), options),
-    download_image: (id: string, options?: ZiggeoDownloadOptions) => this.download(videoCalls.download_image(id), options),
-    push_to_service: (id: string, args: Args) => this.json(videoCalls.push_to_service(id, args), wire.wireAny),
-    apply_effect: (id: string, args: Args) => this.json(videoCalls.apply_effect(id, args), wire.wireAny),
-    apply_meta: (id: string, args: Args) => this.json(videoCalls.apply_meta(id, args), wire.wireAny),
-    update: (id: string, args: Args) => this.json(videoCalls.update(id, args), wire.wireVideo),
-    update_bulk: (args: Args) => this.json(videoCalls.update_bulk(args), wire.wireAny),
-    analytics: (id: string, args: Args) => this.json(videoCalls.analytics(id, args), wire.wireAny),
-    delete: (id: string) => this.raw(videoCalls.delete(id)),
-    create: (args?: Args, file?: ZiggeoFile) => (file ? this.upload(uploadCalls.createVideo(args), file, wire.wireVideo) : this.json(videoCalls.create(args), wire.wireVideo)),
-  };
+  /** The method groups of the SDK (spec §5), bound to this client (a request's view has its own: see forRequest). */
+  readonly videos = videoMethods(this);
+  readonly streams = streamMethods(this);
+  readonly authtokens = authTokenMethods(this);
+  readonly application = applicationMethods(this);
+  readonly webhooks = webhookMethods(this);
+  readonly analytics = analyticsMethods(this);
+  /** The request this view's calls are made for (absent on the account's own client, outside requests). */
+  readonly scope?: RequestScope;
 
-  readonly streams = {
-    index: (v: string, args?: Args) => this.json(streamCalls.index(v, args), wire.wireStream.array()),
-    get: (v: string, s: string) => this.json(streamCalls.get(v, s), wire.wireStream),
-    download_video: (v: string, s: string, options?: ZiggeoDownloadOptions) => this.download(streamCalls.download_video(v, s), options),
-    download_image: (v: string, s: string, options?: ZiggeoDownloadOptions) => this.download(streamCalls.download_image(v, s), options),
-    push_to_service: (v: string, s: string, args: Args) => this.json(streamCalls.push_to_service(v, s, args), wire.wireAny),
-    delete: (v: string, s: string) => this.raw(streamCalls.delete(v, s)),
-    create: (v: string, args?: Args, file?: ZiggeoFile) =>
-      file ? this.upload(uploadCalls.createStream(v, args), file, wire.wireStream) : this.json(streamCalls.create(v, args), wire.wireStream),
-    attach_image: (v: string, s: string, args?: Args, file?: ZiggeoFile) =>
-      file ? this.upload(uploadCalls.attachImage(v, s, args), file, wire.wireStream) : this.json(streamCalls.attach_image(v, s, args), wire.wireStream),
-    attach_video: (v: string, s: string, args?: Args, file?: ZiggeoFile) =>
-      file ? this.upload(uploadCalls.attachVideo(v, s, args), file, wire.wireStream) : this.json(streamCalls.attach_video(v, s, args), wire.wireStream),
-    attach_subtitle: (v: string, s: string, args: Args) => this.json(streamCalls.attach_subtitle(v, s, args), wire.wireAny),
-    bind: (v: string, s: string) => this.json(streamCalls.bind(v, s), wire.wireStream),
-  };
-
-  readonly authtokens = {
-    get: (token: string) => this.json(authTokenCalls.get(token), wire.wireAuthToken),
-    update: (token: string, args: Args) => this.json(authTokenCalls.update(token, args), wire.wireAuthToken),
-    delete: (token: string) => this.raw(authTokenCalls.delete(token)),
-    create: (args?: Args) => this.json(authTokenCalls.create(args), wire.wireAuthToken),
-  };
-
-  readonly application = { get_stats: (args?: Args) => this.json(extraCalls.applicationStats(args), wire.wireAny) };
-  readonly webhooks = {
-    create: (args: Args) => this.raw(extraCalls.createWebhook(args)),
-    confirm: (args: Args) => this.raw(extraCalls.confirmWebhook(args)),
-    delete: (args: Args) => this.raw(extraCalls.removeWebhook(args)),
-  };
-  readonly analytics = { get: (args: Args) => this.json(extraCalls.analytics(args), wire.wireAny) };
+  /** This client for one request: its calls follow the request's signal and count in its log line. */
+  forRequest(scope: RequestScope): ZiggeoClient {
+    const view = viewOf<ZiggeoClient>(this, { scope });
+    // the method groups close over their client: the view gets its own, bound to it
+    return Object.assign(view, {
+      videos: videoMethods(view),
+      streams: streamMethods(view),
+      authtokens: authTokenMethods(view),
+      application: applicationMethods(view),
+      webhooks: webhookMethods(view),
+      analytics: analyticsMethods(view),
+    });
+  }
 
   async close(): Promise<void> {
     await Promise.all([...this.clients.values()].map((c) => c.close()));
@@ -139,7 +114,7 @@ export class ZiggeoClient {
   /** `download_video` / `download_image`, streamed, whole or a range, or only their headers; a CDN redirect is followed (spec §10.1.8). */
   download(call: ZiggeoCall, options?: ZiggeoDownloadOptions): Promise<ZiggeoDownload> {
     const planned = this.planned(call);
-    return this.downloader.open(new URL(this.hosts[call.host].replace(/\/+$/, '') + planned.target), planned.headers, options);
+    return this.downloader.open(new URL(this.hosts[call.host].replace(/\/+$/, '') + planned.target), planned.headers, options, this.scope);
   }
 
   /** A file call: one multipart POST (1.17, spec §3.4) or upload-url → S3-like POST → confirm (2.30, spec §3.6). */
@@ -200,7 +175,10 @@ export class ZiggeoClient {
 
   private async send(host: ZiggeoHostKind | URL, request: Sent): Promise<UpstreamResponse> {
     const { client, prefix } = this.endpoint(host);
-    const response = await client.request({ method: request.method, path: prefix + request.target, headers: request.headers, body: request.body, idempotent: request.idempotent });
+    const response = await client.request(
+      { method: request.method, path: prefix + request.target, headers: request.headers, body: request.body, idempotent: request.idempotent },
+      this.scope,
+    );
     if (response.status < 200 || response.status >= 300) throw this.statusError(response.status, response.body);
     return response;
   }
@@ -238,4 +216,69 @@ export class ZiggeoClient {
     const code = status === 413 ? 'UPLOAD_TOO_LARGE' : codeForStatus(status);
     return providerError(this.target, code, `${message} (HTTP ${status})`, { providerStatus: status });
   }
+}
+
+function videoMethods(c: ZiggeoClient) {
+  return {
+    index: (args?: Args) => c.json(videoCalls.index(args), wire.wireVideo.array()),
+    count: (args?: Args) => c.json(videoCalls.count(args), wire.wireCount),
+    get: (id: string) => c.json(videoCalls.get(id), wire.wireVideo),
+    get_bulk: (args: Args) => c.json(videoCalls.get_bulk(args), wire.wireVideo.array()),
+    stats_bulk: (args: Args) => c.json(videoCalls.stats_bulk(args), wire.wireAny),
+    get_stats: (id: string) => c.json(videoCalls.get_stats(id), wire.wireAny),
+    download_video: (id: string, options?: ZiggeoDownloadOptions) => c.download(videoCalls.download_video(id), options),
+    download_image: (id: string, options?: ZiggeoDownloadOptions) => c.download(videoCalls.download_image(id), options),
+    push_to_service: (id: string, args: Args) => c.json(videoCalls.push_to_service(id, args), wire.wireAny),
+    apply_effect: (id: string, args: Args) => c.json(videoCalls.apply_effect(id, args), wire.wireAny),
+    apply_meta: (id: string, args: Args) => c.json(videoCalls.apply_meta(id, args), wire.wireAny),
+    update: (id: string, args: Args) => c.json(videoCalls.update(id, args), wire.wireVideo),
+    update_bulk: (args: Args) => c.json(videoCalls.update_bulk(args), wire.wireAny),
+    analytics: (id: string, args: Args) => c.json(videoCalls.analytics(id, args), wire.wireAny),
+    delete: (id: string) => c.raw(videoCalls.delete(id)),
+    create: (args?: Args, file?: ZiggeoFile) => (file ? c.upload(uploadCalls.createVideo(args), file, wire.wireVideo) : c.json(videoCalls.create(args), wire.wireVideo)),
+  };
+}
+
+function streamMethods(c: ZiggeoClient) {
+  return {
+    index: (v: string, args?: Args) => c.json(streamCalls.index(v, args), wire.wireStream.array()),
+    get: (v: string, s: string) => c.json(streamCalls.get(v, s), wire.wireStream),
+    download_video: (v: string, s: string, options?: ZiggeoDownloadOptions) => c.download(streamCalls.download_video(v, s), options),
+    download_image: (v: string, s: string, options?: ZiggeoDownloadOptions) => c.download(streamCalls.download_image(v, s), options),
+    push_to_service: (v: string, s: string, args: Args) => c.json(streamCalls.push_to_service(v, s, args), wire.wireAny),
+    delete: (v: string, s: string) => c.raw(streamCalls.delete(v, s)),
+    create: (v: string, args?: Args, file?: ZiggeoFile) =>
+      file ? c.upload(uploadCalls.createStream(v, args), file, wire.wireStream) : c.json(streamCalls.create(v, args), wire.wireStream),
+    attach_image: (v: string, s: string, args?: Args, file?: ZiggeoFile) =>
+      file ? c.upload(uploadCalls.attachImage(v, s, args), file, wire.wireStream) : c.json(streamCalls.attach_image(v, s, args), wire.wireStream),
+    attach_video: (v: string, s: string, args?: Args, file?: ZiggeoFile) =>
+      file ? c.upload(uploadCalls.attachVideo(v, s, args), file, wire.wireStream) : c.json(streamCalls.attach_video(v, s, args), wire.wireStream),
+    attach_subtitle: (v: string, s: string, args: Args) => c.json(streamCalls.attach_subtitle(v, s, args), wire.wireAny),
+    bind: (v: string, s: string) => c.json(streamCalls.bind(v, s), wire.wireStream),
+  };
+}
+
+function authTokenMethods(c: ZiggeoClient) {
+  return {
+    get: (token: string) => c.json(authTokenCalls.get(token), wire.wireAuthToken),
+    update: (token: string, args: Args) => c.json(authTokenCalls.update(token, args), wire.wireAuthToken),
+    delete: (token: string) => c.raw(authTokenCalls.delete(token)),
+    create: (args?: Args) => c.json(authTokenCalls.create(args), wire.wireAuthToken),
+  };
+}
+
+function applicationMethods(c: ZiggeoClient) {
+  return { get_stats: (args?: Args) => c.json(extraCalls.applicationStats(args), wire.wireAny) };
+}
+
+function webhookMethods(c: ZiggeoClient) {
+  return {
+    create: (args: Args) => c.raw(extraCalls.createWebhook(args)),
+    confirm: (args: Args) => c.raw(extraCalls.confirmWebhook(args)),
+    delete: (args: Args) => c.raw(extraCalls.removeWebhook(args)),
+  };
+}
+
+function analyticsMethods(c: ZiggeoClient) {
+  return { get: (args: Args) => c.json(extraCalls.analytics(args), wire.wireAny) };
 }

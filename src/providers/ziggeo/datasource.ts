@@ -8,6 +8,8 @@ import { sendWhole } from '../../upstream/upload-chunks';
 import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upload';
 import type { TicketFinish, TicketRequest, UploadTicketDraft } from '../../domain/direct-upload';
 import { generateClientAuthToken, type ClientAuthToken, type ClientAuthTokenEntropy, type ClientAuthTokenOptions } from './auth-token';
+import type { RequestScope } from '../../observability/request-scope';
+import { viewOf } from '../../upstream/view';
 import { ZiggeoClient, type ZiggeoAccountConfig } from './client';
 import type { ZiggeoDownload, ZiggeoDownloadOptions } from './download';
 import type { ZiggeoDialect } from './encode';
@@ -83,6 +85,11 @@ export class ZiggeoDatasource implements ProviderDatasource {
 
   close(): Promise<void> {
     return this.client.close();
+  }
+
+  /** This account for one request: a view whose calls follow the request's signal and count in its log line. */
+  forRequest(scope: RequestScope): this {
+    return viewOf(this, { client: this.client.forRequest(scope) });
   }
 
   // ---- common contract (DESIGN §7)

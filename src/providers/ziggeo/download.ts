@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Pool } from 'undici';
 import type { VidmeshError } from '../../errors';
+import type { RequestScope } from '../../observability/request-scope';
 import { DEFAULT_TIMEOUTS, outcomeOf, providerError, transportError, type UpstreamObserver, type UpstreamPolicy, type UpstreamTarget } from '../../upstream';
 
 /**
@@ -42,9 +43,9 @@ export class ZiggeoDownloader {
 
   /**
    * The SDK re-sends Authorization to any redirect target (spec §4.1); we send it only to the same
-   * origin, so the private key never reaches a third-party CDN.
+   * origin, so the private key never reaches a third-party CDN. `scope`: the request it is made for, told to the observer.
    */
-  async open(url: URL, headers: Record<string, string>, options: ZiggeoDownloadOptions = {}, redirectsLeft = MAX_REDIRECTS): Promise<ZiggeoDownload> {
+  async open(url: URL, headers: Record<string, string>, options: ZiggeoDownloadOptions = {}, scope?: RequestScope, redirectsLeft = MAX_REDIRECTS): Promise<ZiggeoDownload> {
     const method = options.method ?? 'GET';
     // the account's breaker guards downloads too; a stream is never retried
     const breaker = this.timeouts.breaker;
@@ -83,7 +84,7 @@ export class ZiggeoDownloader {
         if (next.protocol !== 'http:' && next.protocol !== 'https:') throw providerError(this.target, 'PROVIDER_REJECTED', 'download redirected to a non-HTTP URL');
         const nextHeaders = { ...headers };
         if (next.origin !== url.origin) delete nextHeaders.authorization;
-        return await this.open(next, nextHeaders, options, redirectsLeft - 1);
+        return await this.open(next, nextHeaders, options, scope, redirectsLeft - 1);
       }
       // a 416 answers the range, not the call: the caller tells its client where the file ends
       const unsatisfied = status === 416 && options.range !== undefined;
@@ -100,7 +101,7 @@ export class ZiggeoDownloader {
       throw transportError(this.target, error);
     } finally {
       settle();
-      this.observer?.({ target: this.target, method, path: url.pathname, status, ms: performance.now() - started, attempt: 1, outcome: outcomeOf(status) });
+      this.observer?.({ target: this.target, method, path: url.pathname, status, ms: performance.now() - started, attempt: 1, outcome: outcomeOf(status) }, scope);
     }
   }
 
