@@ -31,7 +31,8 @@ export type { BenchRow };
  * `npm run bench:upload` (1 GiB) or `npm run bench:upload -- --quick` (256 MiB); BENCH_UPLOAD_MIB sets
  * another size, BENCH_UPLOAD_ROUNDS the rounds (default 3), BENCH_PROVIDERS (comma-separated) a subset
  * of the providers, BENCH_GATEWAY_FLAGS Node flags for the gateway child (`--cpu-prof --cpu-prof-dir=…`;
- * the profile is written when the gateway exits on SIGINT).
+ * the profile is written when the gateway exits on SIGINT), BENCH_PROXY_FLAGS the same for the proxy,
+ * BENCH_CHILD_STDOUT=1 echoes the emulators' and the gateway's stdout to stderr (`--trace-gc` output).
  */
 
 const MiB = 1024 * 1024;
@@ -85,6 +86,7 @@ async function startChild(args: string[], env: NodeJS.ProcessEnv, match: (line: 
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
     reader.on('line', (line) => {
       lines.push(line);
+      if (process.env.BENCH_CHILD_STDOUT) console.error(line);
       if (match(line)) resolve();
     });
   });
@@ -232,7 +234,8 @@ export async function run(opts: { quick: boolean }): Promise<BenchRow[]> {
     );
     children.push(gateway);
     const gatewayUrl = /GraphQL at (\S+)/.exec(out.at(-1)!)![1]!.replace('localhost', '127.0.0.1');
-    const proxy = await forkChild<{ url: string }>('support/upload-proxy.js', [JSON.stringify(wired)]);
+    const proxyFlags = process.env.BENCH_PROXY_FLAGS?.split(/\s+/).filter(Boolean);
+    const proxy = await forkChild<{ url: string }>('support/upload-proxy.js', [JSON.stringify(wired)], proxyFlags?.length ? { execArgv: proxyFlags } : {});
     children.push(proxy.process);
 
     // alternating rounds (gateway, proxy; flipped each round), best throughput of each path (load on

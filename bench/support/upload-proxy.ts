@@ -158,6 +158,8 @@ function main(): void {
   server.requestTimeout = 0;
   answerCpuUsage();
   process.once('disconnect', () => process.exit(0));
+  // the bench stops its children with SIGINT: exit cleanly so that a `--cpu-prof` profile is written
+  process.once('SIGINT', () => process.exit(0));
   server.listen(0, '127.0.0.1', () => {
     const address = server.address() as { port: number };
     process.send!({ url: `http://127.0.0.1:${address.port}` });

@@ -157,13 +157,15 @@ export async function sendWhole<T>(body: UploadBody, hooks: UploadHooks, send: (
 
 /**
  * The last `capacity` bytes handed to a connection, so that what the provider did not get before the
- * connection broke can be sent again (bytes in socket buffers are lost with it). The chunks are kept
- * by reference, not copied: a stream's chunks are not reused once read.
+ * connection broke can be sent again (bytes in socket buffers are lost with it). The bytes are copied
+ * into one ring buffer, made on the first write: holding the chunks themselves kept each of them alive
+ * long enough to reach V8's old generation, which only a full collection frees — about one
+ * mark-compact per 64 MiB sent (14 instead of 1 for a 1 GiB Panda upload, ~0.5 s of CPU per GiB);
+ * the copy costs a memcpy.
  */
 export class ReplayWindow {
-  private readonly chunks: Buffer[] = [];
-  /** Absolute offset of the first kept byte, and just past the last one. */
-  private start = 0;
+  private ring: Buffer | null = null;
+  /** Absolute offset just past the last byte written. */
   private end = 0;
 
   constructor(readonly capacity: number) {}
@@ -173,21 +175,29 @@ export class ReplayWindow {
   }
 
   write(chunk: Buffer): void {
-    this.chunks.push(chunk);
+    const capacity = this.capacity;
+    if (capacity > 0 && chunk.length > 0) {
+      this.ring ??= Buffer.allocUnsafeSlow(capacity);
+      // of a chunk larger than the ring, only its last `capacity` bytes can be asked for again
+      const piece = chunk.length > capacity ? chunk.subarray(chunk.length - capacity) : chunk;
+      const at = (this.end + chunk.length - piece.length) % capacity;
+      const first = Math.min(piece.length, capacity - at);
+      piece.copy(this.ring, at, 0, first);
+      if (first < piece.length) piece.copy(this.ring, 0, first);
+    }
     this.end += chunk.length;
-    while (this.chunks.length > 1 && this.end - this.start - this.chunks[0]!.length >= this.capacity) this.start += this.chunks.shift()!.length;
   }
 
   /** A copy of the bytes at absolute offsets `[from, end)`; null when they are no longer held. */
   copyFrom(from: number): Buffer | null {
-    if (from < this.start || from > this.end) return null;
-    const out: Buffer[] = [];
-    let at = this.start;
-    for (const chunk of this.chunks) {
-      const next = at + chunk.length;
-      if (next > from) out.push(at >= from ? chunk : chunk.subarray(from - at));
-      at = next;
-    }
-    return Buffer.concat(out, this.end - from);
+    if (from > this.end || from < 0 || from < this.end - this.capacity) return null;
+    const length = this.end - from;
+    const out = Buffer.allocUnsafe(length);
+    if (length === 0) return out;
+    const at = from % this.capacity;
+    const first = Math.min(length, this.capacity - at);
+    this.ring!.copy(out, 0, at, at + first);
+    if (first < length) this.ring!.copy(out, first, 0, length - first);
+    return out;
   }
 }

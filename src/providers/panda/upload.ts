@@ -53,18 +53,88 @@ function heldBytes(response: UpstreamResponse): number {
 }
 
 /**
+ * The upload's source, read by one session request at a time: each chunk goes to the replay window
+ * (and the progress) as it comes, then to the request reading now, if any; without one, or when it
+ * wants no more, the source pauses. Chunks relayed from `'data'` one at a time: no promise per chunk,
+ * and no `read()` joining what is buffered into a copy.
+ */
+class SharedSource {
+  private reader: SessionBody | null = null;
+  private listening = false;
+  private ended = false;
+  private failure: Error | null = null;
+  private readonly onData = (chunk: Buffer) => {
+    this.window.write(chunk);
+    this.progress(this.window.written);
+    const reader = this.reader;
+    if (!reader || reader.destroyed || !reader.deliver(chunk)) this.stream.pause();
+  };
+  private readonly onEnd = () => {
+    this.ended = true;
+    const reader = this.reader;
+    if (reader && !reader.destroyed) reader.push(null);
+  };
+  private readonly onError = (error: Error) => this.fail(error);
+  private readonly onClose = () => {
+    if (!this.ended) this.fail(new Error('the upload body closed before its end'));
+  };
+
+  constructor(
+    private readonly stream: Readable,
+    private readonly window: ReplayWindow,
+    private readonly progress: (bytes: number) => void,
+  ) {}
+
+  /** `reader` has sent everything the window holds: it reads the source from here. */
+  want(reader: SessionBody): void {
+    this.reader = reader;
+    if (this.failure) return void reader.destroy(this.failure);
+    if (this.ended) return void reader.push(null);
+    if (this.listening) return void this.stream.resume();
+    this.listening = true;
+    this.stream.on('end', this.onEnd);
+    this.stream.on('error', this.onError);
+    this.stream.on('close', this.onClose);
+    this.stream.on('data', this.onData);
+  }
+
+  /** Stops listening; the stream itself is destroyed by its opener. */
+  detach(): void {
+    this.reader = null;
+    this.stream.off('data', this.onData);
+    this.stream.off('end', this.onEnd);
+    this.stream.off('close', this.onClose);
+    // an error after the upload ended has no reader left to fail, and must not crash the process
+    this.stream.off('error', this.onError);
+    this.stream.on('error', () => undefined);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    const reader = this.reader;
+    if (reader && !reader.destroyed) reader.destroy(this.failure);
+  }
+}
+
+/**
  * The bytes of one request of a session from `at` to the end: first what the replay window still
- * holds past `at`, then the source through `pull` (shared by every request). One stream stage.
+ * holds past `at`, then the source (shared by every request). One stream stage.
  */
 class SessionBody extends Readable {
   constructor(
     private at: number,
     private readonly size: number,
     private readonly window: ReplayWindow,
-    private readonly pull: () => Promise<Buffer | null>,
+    private readonly source: SharedSource,
     private readonly target: UpstreamTarget,
   ) {
     super({ highWaterMark: UPLOAD_STAGE_BYTES });
+  }
+
+  /** A chunk from the source; false when no more is wanted for now. */
+  deliver(chunk: Buffer): boolean {
+    this.at += chunk.length;
+    return this.push(chunk);
   }
 
   override _read(): void {
@@ -76,15 +146,7 @@ class SessionBody extends Readable {
       this.push(replay);
       return;
     }
-    this.pull().then(
-      (chunk) => {
-        if (this.destroyed) return;
-        if (chunk === null) return void this.push(null);
-        this.at += chunk.length;
-        this.push(chunk);
-      },
-      (error: unknown) => this.destroy(error as Error),
-    );
+    this.source.want(this);
   }
 }
 
@@ -110,20 +172,10 @@ export class ResumableUpload {
 
   async send(body: UploadBody, hooks: UploadHooks): Promise<WireVideo> {
     const maxResumes = hooks.maxResumes ?? 3;
-    const window = new ReplayWindow(this.windowBytes);
+    const window = new ReplayWindow(Math.min(this.windowBytes, this.size));
     const opened = body.open();
-    const source = opened[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-    // one pull at a time, shared by every request: a broken request's late pull still lands in the window
-    let pulling: Promise<Buffer | null> | null = null;
-    const pull = () =>
-      (pulling ??= source.next().then((r) => {
-        pulling = null;
-        if (r.done) return null;
-        window.write(r.value);
-        hooks.progress(window.written);
-        return r.value;
-      }));
-    const from = (start: number) => new SessionBody(start, this.size, window, pull, this.client.target);
+    const source = new SharedSource(opened, window, (bytes) => hooks.progress(bytes));
+    const from = (start: number) => new SessionBody(start, this.size, window, source, this.client.target);
     try {
       for (let resumes = 0; ;) {
         const start = this.held;
@@ -143,8 +195,7 @@ export class ResumableUpload {
         }
       }
     } finally {
-      await source.return?.();
-      // an iterator never pulled from does not destroy its stream on return
+      source.detach();
       opened.destroy();
     }
   }

@@ -95,7 +95,7 @@ describe('upload pieces', () => {
     await assert.rejects(session.missingParts(), (e: { code?: string }) => e.code === 'PROVIDER_UNAVAILABLE');
   });
 
-  it('ReplayWindow gives back at least the last `capacity` bytes written, and refuses older ones', () => {
+  it('ReplayWindow gives back the last `capacity` bytes written, and refuses older ones', () => {
     const bytes = testBytes(1000);
     const window = new ReplayWindow(300);
     for (let at = 0; at < bytes.length; at += 70) window.write(bytes.subarray(at, at + 70));
@@ -103,10 +103,15 @@ describe('upload pieces', () => {
     assert.deepEqual(window.copyFrom(700), bytes.subarray(700));
     assert.deepEqual(window.copyFrom(850), bytes.subarray(850));
     assert.deepEqual(window.copyFrom(1000), Buffer.alloc(0));
-    assert.equal(window.copyFrom(629), null, 'only whole chunks past the capacity are dropped');
+    assert.equal(window.copyFrom(699), null, 'older bytes are gone');
+    assert.equal(window.copyFrom(1001), null, 'bytes not written yet');
     window.write(bytes.subarray(0, 500));
-    assert.deepEqual(window.copyFrom(1000), bytes.subarray(0, 500), 'a chunk larger than the capacity is kept whole');
-    assert.equal(window.copyFrom(999), null);
+    assert.deepEqual(window.copyFrom(1200), bytes.subarray(200, 500), 'of a chunk larger than the capacity, its last bytes');
+    assert.equal(window.copyFrom(1199), null);
+    const small = new ReplayWindow(300);
+    small.write(bytes.subarray(0, 100));
+    assert.deepEqual(small.copyFrom(0), bytes.subarray(0, 100), 'a window not yet full holds everything');
+    assert.equal(small.copyFrom(-1), null);
   });
 
   it('streamedBody checks the declared size both ways', async () => {
