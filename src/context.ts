@@ -56,9 +56,20 @@ export class RequestContext {
     return this.forRequest(source);
   }
 
+  /** The accounts this caller may see, bound to the request: for their upstream calls. */
   visibleAccounts(): ProviderDatasource[] {
-    const visible = this.registry.all().filter((ds) => this.principal.accounts === null || this.principal.accounts.has(ds.accountId));
+    const visible = this.visibleAsConfigured();
     return this.scope === undefined ? visible : visible.map((ds) => this.forRequest(ds));
+  }
+
+  /**
+   * The accounts this caller may see, as configured and not bound to the request: for what the
+   * configuration says of them (id, provider, capabilities), never for an upstream call. Makes no view.
+   */
+  visibleAsConfigured(): ProviderDatasource[] {
+    const all = this.registry.all();
+    const visible = this.principal.accounts;
+    return visible === null ? all : all.filter((ds) => visible.has(ds.accountId));
   }
 
   loaders(source: ProviderDatasource): AccountLoaders {

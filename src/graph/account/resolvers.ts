@@ -11,16 +11,28 @@ import { accountDetails } from '../node/lookup';
 import { unsupported } from '../../errors';
 import { offsetConnection, pageArgs } from '../common/paging';
 import { withinReadDeadline } from '../common/deadline';
+import { originalOf } from '../../upstream/view';
 
+/** One Account object per configured datasource, shared by every request that shows it (never mutated). */
+const ACCOUNTS = new WeakMap<ProviderDatasource, Account>();
+
+/** The Account object of `source` (a datasource or a request's view of one). */
 export function accountOf(source: ProviderDatasource): Account {
-  return { id: source.accountId, provider: source.provider as Provider, capabilities: [...source.capabilities] };
+  const configured = originalOf(source);
+  let account = ACCOUNTS.get(configured);
+  if (account === undefined) {
+    account = { id: configured.accountId, provider: configured.provider as Provider, capabilities: [...configured.capabilities] };
+    ACCOUNTS.set(configured, account);
+  }
+  return account;
 }
 
 @Resolver(() => Account)
 export class AccountResolver {
   @Query(() => [Account], { description: 'Every account this caller may see.' })
   accounts(@Ctx() ctx: RequestContext): Account[] {
-    return ctx.visibleAccounts().map(accountOf);
+    // id, provider and capabilities are the configuration's: no request-bound view is made for them
+    return ctx.visibleAsConfigured().map(accountOf);
   }
 
   @Query(() => Account, { description: 'One account by its configured id; NOT_FOUND when unknown or not visible.' })

@@ -36,7 +36,8 @@ const byGlobalId =
     return loadNode(ctx, id);
   };
 
-const byAccountId: ReferenceResolver = async (reference, ctx) => accountOf(ctx.account(keyOf(reference)));
+// a copy: @apollo/subgraph defines `__typename` on what a reference resolver returns, and accountOf's objects are shared
+const byAccountId: ReferenceResolver = async (reference, ctx) => ({ ...accountOf(ctx.account(keyOf(reference))) });
 
 /**
  * `__resolveReference` for every entity: each id-keyed interface and each of its object types (a
