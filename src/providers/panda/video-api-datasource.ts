@@ -16,6 +16,8 @@ const FETCH_CONCURRENCY = 8;
 /** Wire → domain for one provider's kinds (PandaVideo / TelestreamVideo, …). */
 export interface VideoApiMappers<V extends VideoRecord, E extends EncodingRecord, P extends ProfileRecord> {
   video(accountId: string, v: WireVideo): V;
+  /** A listing row's status alone, for counting: no record (ids, dates, 25 fields) is built. */
+  videoStatus(raw: string): VideoStatus;
   encoding(accountId: string, e: WireEncoding): E;
   profile(accountId: string, p: WireProfile): P;
 }
@@ -127,7 +129,7 @@ export abstract class VideoApiDatasource<V extends VideoRecord, E extends Encodi
       }
       const rows = await this.client.listVideos({ page: n, perPage: max });
       for (const row of rows) {
-        const status = this.map.video(this.accountId, row).status;
+        const status = this.map.videoStatus(row.status);
         byStatus[status] = (byStatus[status] ?? 0) + 1;
       }
       total += rows.length;

@@ -10,6 +10,7 @@ import {
   mapProfile,
   mapTelestreamNotifications,
   mapVideo,
+  mapVideoStatus,
   type TelestreamEncodingRecord,
   type TelestreamProfileRecord,
   type TelestreamVideoRecord,
@@ -38,7 +39,13 @@ export class TelestreamDatasource extends VideoApiDatasource<TelestreamVideoReco
     policy?: UpstreamPolicy,
     observer?: UpstreamObserver,
   ) {
-    super(config.id, new TelestreamClient(config, policy, observer), { video: mapVideo, encoding: mapEncoding, profile: mapProfile }, STATUS_FILTER, segment);
+    super(
+      config.id,
+      new TelestreamClient(config, policy, observer),
+      { video: mapVideo, videoStatus: mapVideoStatus, encoding: mapEncoding, profile: mapProfile },
+      STATUS_FILTER,
+      segment,
+    );
   }
 
   // factories

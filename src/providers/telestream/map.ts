@@ -4,6 +4,7 @@ import {
   mapProfileAs,
   mapScopeAs,
   mapVideoAs,
+  pandaVideoStatus,
   type EncodingRecordOf,
   type MapDialect,
   type PandaNotificationsRecord,
@@ -28,6 +29,8 @@ export interface TelestreamNotificationsRecord extends Omit<PandaNotificationsRe
   readonly sendVideoPayload: boolean | null;
 }
 
+/** Telestream's video statuses are Panda's (telestream spec §5). */
+export const mapVideoStatus = pandaVideoStatus;
 export const mapVideo = (accountId: string, v: WireVideo): TelestreamVideoRecord => mapVideoAs(TELESTREAM, accountId, v);
 export const mapEncoding = (accountId: string, e: WireEncoding): TelestreamEncodingRecord => mapEncodingAs(TELESTREAM, accountId, e);
 export const mapProfile = (accountId: string, p: WireProfile): TelestreamProfileRecord => mapProfileAs(TELESTREAM, accountId, p);
