@@ -20,8 +20,8 @@ const percentOf = (char: string): string => '%' + char.charCodeAt(0).toString(16
 /**
  * Escapes every UTF-8 byte outside `A-Z a-z 0-9 - . _ ~` as `%XX` with uppercase hex:
  * `encodeURIComponent` (UTF-8, uppercase hex) plus the five characters it keeps, ~3× faster than
- * a loop per character. A lone surrogate, which it refuses, goes through the loop, which escapes the
- * replacement character's bytes as the SDKs' UTF-8 encoders do.
+ * a loop per character. A string with a lone surrogate, which it refuses, goes through the loop:
+ * Node's UTF-8 encoding turns the surrogate into the replacement character, whose bytes are escaped.
  */
 export function escapeUnreserved(text: string): string {
   let encoded: string;
