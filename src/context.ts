@@ -47,10 +47,15 @@ export class RequestContext {
     return view;
   }
 
+  /** Whether `id` names a configured account this caller may see. */
+  sees(id: string): boolean {
+    return this.registry.byId.has(id) && (this.principal.accounts === null || this.principal.accounts.has(id));
+  }
+
   /** Unknown and invisible accounts look the same: NOT_FOUND, so ids do not leak. */
   account(id: string): ProviderDatasource {
     const source = this.registry.byId.get(id);
-    if (source === undefined || (this.principal.accounts !== null && !this.principal.accounts.has(id))) {
+    if (source === undefined || !this.sees(id)) {
       throw notFound(`no account "${id.slice(0, 64)}"`, { extra: { field: 'account' } });
     }
     return this.forRequest(source);

@@ -3,11 +3,6 @@ const ORIGINAL = Symbol('vidmesh.viewOf');
 
 type Viewable = { [ORIGINAL]?: object };
 
-/** What `value` views when it is a view; `value` itself otherwise. */
-export function originalOf<T extends object>(value: T): T {
-  return ((value as Viewable)[ORIGINAL] as T | undefined) ?? value;
-}
-
 /**
  * A view of `base` for one request: it answers everything from `base` (its methods run with the view
  * as `this`) except `own`'s properties, which are the view's. How a per-account datasource and its

@@ -11,20 +11,9 @@ import { accountDetails } from '../node/lookup';
 import { unsupported } from '../../errors';
 import { offsetConnection, pageArgs } from '../common/paging';
 import { withinReadDeadline } from '../common/deadline';
-import { originalOf } from '../../upstream/view';
 
-/** One Account object per configured datasource, shared by every request that shows it (never mutated). */
-const ACCOUNTS = new WeakMap<ProviderDatasource, Account>();
-
-/** The Account object of `source` (a datasource or a request's view of one). */
 export function accountOf(source: ProviderDatasource): Account {
-  const configured = originalOf(source);
-  let account = ACCOUNTS.get(configured);
-  if (account === undefined) {
-    account = { id: configured.accountId, provider: configured.provider as Provider, capabilities: [...configured.capabilities] };
-    ACCOUNTS.set(configured, account);
-  }
-  return account;
+  return { id: source.accountId, provider: source.provider as Provider, capabilities: [...source.capabilities] };
 }
 
 @Resolver(() => Account)

@@ -36,8 +36,7 @@ const byGlobalId =
     return loadNode(ctx, id);
   };
 
-// a copy: @apollo/subgraph defines `__typename` on what a reference resolver returns, and accountOf's objects are shared
-const byAccountId: ReferenceResolver = async (reference, ctx) => ({ ...accountOf(ctx.account(keyOf(reference))) });
+const byAccountId: ReferenceResolver = async (reference, ctx) => accountOf(ctx.account(keyOf(reference)));
 
 /**
  * `__resolveReference` for every entity: each id-keyed interface and each of its object types (a

@@ -80,7 +80,7 @@ export class UploadResolver {
   })
   async uploadSession(@Arg('id', () => ID, { description: 'The upload’s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<UploadSessionType | null> {
     const progress = await uploadsOf(ctx.registry).sessions.get(id, ctx.principal.name);
-    if (!progress || !ctx.visibleAsConfigured().some((a) => a.accountId === progress.account)) return null;
+    if (!progress || !ctx.sees(progress.account)) return null;
     return progress;
   }
 
@@ -121,7 +121,7 @@ export class UploadResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<VideoPayload> {
     const tickets = uploadsOf(ctx.registry).tickets;
-    const ticket = tickets.open(input.ticket, (account) => ctx.visibleAsConfigured().some((a) => a.accountId === account));
+    const ticket = tickets.open(input.ticket, (account) => ctx.sees(account));
     if (input.uploadedUrl != null) httpUrl(input.uploadedUrl, 'uploadedUrl');
     maxLength(input.videoId, 256, 'videoId');
     const source = ctx.account(ticket.account);
