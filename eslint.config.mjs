@@ -61,4 +61,9 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // packages/: vidmesh's own CommonJS packages that stand in for a dependency's (packages/streamsearch).
+    files: ['packages/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', Buffer: 'readonly' } },
+  },
 );

@@ -97,6 +97,8 @@ export interface MultipartOptions {
   readonly abortAfterBytes?: number;
   /** Called once this many file bytes were written, before going on. */
   readonly midway?: { readonly afterBytes: number; run(): Promise<void> };
+  /** The multipart boundary (default a random one). */
+  readonly boundary?: string;
 }
 
 /** A GraphQL multipart request (spec: operations, map, files), sent by node:http as a browser would. */
@@ -107,7 +109,7 @@ export async function sendMultipart<T, V>(
   files: readonly MultipartFile[],
   options: MultipartOptions = {},
 ): Promise<GraphQLResult<T> & { aborted?: boolean }> {
-  const boundary = `----vidmesh${randomBytes(8).toString('hex')}`;
+  const boundary = options.boundary ?? `----vidmesh${randomBytes(8).toString('hex')}`;
   const map: Record<string, string[]> = {};
   files.forEach((f, i) => (map[String(i)] = [f.path, ...(f.alsoAt ?? [])]));
   const field = (name: string, value: string) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
