@@ -1,4 +1,5 @@
 import '../src/production-mode';
+import './support/deployed';
 import 'reflect-metadata';
 import { print } from 'graphql';
 import { Pool } from 'undici';

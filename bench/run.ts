@@ -1,4 +1,5 @@
 import '../src/production-mode';
+import './support/deployed';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';

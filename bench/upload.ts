@@ -1,4 +1,5 @@
 import '../src/production-mode';
+import './support/deployed';
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

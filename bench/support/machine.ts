@@ -9,6 +9,8 @@ export interface MachineDescription {
   readonly node: string;
   readonly commit: string;
   readonly dirty: boolean;
+  /** glibc's heap trim threshold the bench's child processes ran with (bench/support/deployed.ts). */
+  readonly mallocTrimThreshold: string | null;
 }
 
 function git(args: string[]): string | null {
@@ -30,5 +32,6 @@ export function describeMachine(): MachineDescription {
     node: process.version,
     commit: git(['rev-parse', 'HEAD']) ?? 'unknown',
     dirty: (git(['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
+    mallocTrimThreshold: process.env.MALLOC_TRIM_THRESHOLD_ ?? null,
   };
 }
