@@ -28,16 +28,41 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
 }
 
+/**
+ * A page's PageInfo whose cursors are read from its edges when asked: an edge encodes its cursor when
+ * read, and most selections of a list (a video's `encodings { nodes }`) never ask for `pageInfo`.
+ * A cursor set explicitly (a page with no edge that still moved) replaces the edge's.
+ */
+class EdgesPageInfo<T> implements PageInfo {
+  readonly hasPreviousPage = false;
+  private start: string | null | undefined;
+  private end: string | null | undefined;
+
+  constructor(
+    private readonly edges: readonly Edge<T>[],
+    readonly hasNextPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    if (this.start === undefined) this.start = this.edges[0]?.cursor ?? null;
+    return this.start;
+  }
+
+  set startCursor(cursor: string | null) {
+    this.start = cursor;
+  }
+
+  get endCursor(): string | null {
+    if (this.end === undefined) this.end = this.edges.at(-1)?.cursor ?? null;
+    return this.end;
+  }
+
+  set endCursor(cursor: string | null) {
+    this.end = cursor;
+  }
+}
+
 /** Builds a connection from edges already cut to the page. */
 export function connectionOf<T>(edges: Edge<T>[], hasNextPage: boolean): ConnectionShape<T> {
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return { edges, nodes: edges.map((e) => e.node), pageInfo: new EdgesPageInfo(edges, hasNextPage) };
 }
