@@ -5,6 +5,4 @@
  * Operations recommends deploying the gateway on Linux, unless the environment already sets it.
  * glibc reads it when a process starts, so it cannot be set from inside the gateway.
  */
-export const MALLOC_TRIM_THRESHOLD = '33554432';
-
-process.env.MALLOC_TRIM_THRESHOLD_ ??= MALLOC_TRIM_THRESHOLD;
+process.env.MALLOC_TRIM_THRESHOLD_ ??= '33554432';

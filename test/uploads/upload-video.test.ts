@@ -104,9 +104,11 @@ describe('uploadVideo: a file streamed through the gateway to each provider', ()
     const boundary = '----vidmesh-near-boundaries-0123456789';
     const needle = Buffer.from(`\r\n--${boundary}`);
     const pieces: Buffer[] = [];
-    for (let round = 0; pieces.reduce((n, p) => n + p.length, 0) < 2 * MiB; round++) {
-      pieces.push(testBytes(1 + ((round * 7919) % 4093), round));
-      pieces.push(needle.subarray(0, 1 + (round % (needle.length - 1))));
+    for (let round = 0, length = 0; length < 2 * MiB; round++) {
+      const filler = testBytes(1 + ((round * 7919) % 4093), round);
+      const prefix = needle.subarray(0, 1 + (round % (needle.length - 1)));
+      pieces.push(filler, prefix);
+      length += filler.length + prefix.length;
     }
     const bytes = Buffer.concat(pieces);
     assert.equal(bytes.indexOf(needle), -1, 'no whole boundary inside the file');

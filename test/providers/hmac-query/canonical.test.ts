@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { escapeUnreserved } from '../../../src/providers/hmac-query';
+import { seededRandom } from '../../support/seeded-random';
 
 /** The rule as panda spec §3.4 states it, byte by byte: the reference the fast path must match. */
 function byTheRule(text: string): string {
@@ -12,15 +13,9 @@ function byTheRule(text: string): string {
   return out;
 }
 
-/** A deterministic generator (xorshift32), so a failure names a string that can be replayed. */
+/** Seeded strings of every kind of code point, so a failure names a string that can be replayed. */
 function randomStrings(count: number, seed = 0x5eed): string[] {
-  let state = seed;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x1_0000_0000;
-  };
+  const next = seededRandom(seed);
   const pick = (): string => {
     const r = next();
     if (r < 0.5) return String.fromCharCode(Math.floor(next() * 128));

@@ -3,17 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import StreamSearch from 'streamsearch';
-
-/** A deterministic generator (xorshift32), so a failure names a case that can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x1_0000_0000;
-  };
-}
+import { seededRandom } from '../../support/seeded-random';
 
 /** What a search must report: the input split at the leftmost non-overlapping needles. */
 function splitAt(input: Buffer, needle: Buffer): { pieces: string[]; matches: number } {
@@ -100,7 +90,7 @@ describe('streamsearch (packages/streamsearch: busboy’s boundary search with B
     for (const [n, text] of NEEDLES.entries()) {
       const needle = Buffer.from(text, 'latin1');
       for (let seed = 1; seed <= 500; seed++) {
-        const random = generator(seed * 7919 + n);
+        const random = seededRandom(seed * 7919 + n);
         const input = inputFor(needle, random);
         assert.deepEqual(searched(needle, chunksOf(input, random)), splitAt(input, needle), `needle ${JSON.stringify(text)}, seed ${seed}`);
       }
