@@ -59,14 +59,29 @@ function benchAccounts(): AccountConfig[] {
   ];
 }
 
-/** `size` bytes from a few random 1 MiB blocks, generated as they are read (never all in memory). */
-function generated(size: number): Readable {
+/**
+ * `size` bytes from a few random 1 MiB blocks, generated as they are read (never all in memory);
+ * with a `frame`, its head before them and its tail after (a multipart body), pushed by the same
+ * stream: every path's client costs the same, whatever it sends (bench/NOTES.md, "The upload client").
+ */
+function generated(size: number, frame?: { head: Buffer; tail: Buffer }): Readable {
   const blocks = Array.from({ length: 8 }, () => randomBytes(MiB));
   let sent = 0;
   let i = 0;
+  let head = frame?.head;
+  let tail = frame?.tail;
   return new Readable({
     read() {
-      if (sent >= size) return void this.push(null);
+      if (head) {
+        this.push(head);
+        head = undefined;
+        return;
+      }
+      if (sent >= size) {
+        if (tail) this.push(tail);
+        tail = undefined;
+        return void this.push(null);
+      }
       const block = blocks[i++ % blocks.length]!;
       const take = Math.min(block.length, size - sent);
       sent += take;
@@ -132,16 +147,10 @@ async function throughGateway(gatewayUrl: string, account: Provider, size: numbe
       `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="bench.mp4"\r\nContent-Type: video/mp4\r\n\r\n`,
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  const file = generated(size);
-  async function* body(): AsyncGenerator<Buffer> {
-    yield head;
-    for await (const chunk of file) yield chunk as Buffer;
-    yield tail;
-  }
   const response = await request(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + size + tail.length), 'apollo-require-preflight': 'true' },
-    body: Readable.from(body(), { objectMode: false }),
+    body: generated(size, { head, tail }),
     headersTimeout: 600_000,
     bodyTimeout: 600_000,
   });
