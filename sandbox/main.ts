@@ -1,9 +1,13 @@
 import '../src/production-mode';
 import 'reflect-metadata';
+import { tuneHeapGrowth } from '../src/heap-growth';
 import { parseConfig } from '../src/config';
 import { configPathOf, exitOnStartError, portOf, serveConfigFile, serveGateway } from '../src/start';
 import { startEmulators } from './emulators';
 import { pointProvidersAtGateway, SANDBOX_NOTIFICATIONS, SANDBOX_TIMING } from './notifications';
+
+// as the production entry does (src/heap-growth.ts)
+tuneHeapGrowth();
 
 /** What to try first, against the demo accounts. */
 const EXAMPLE_QUERY = '{ accounts { id provider } videos(first: 3) { nodes { id title status account { id } } } }';

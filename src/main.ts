@@ -1,6 +1,10 @@
 import './production-mode';
 import 'reflect-metadata';
+import { tuneHeapGrowth } from './heap-growth';
 import { configPathOf, exitOnStartError, serveConfigFile } from './start';
+
+// V8's heap growth fixed for upload traffic before anything serves (heap-growth.ts)
+tuneHeapGrowth();
 
 /**
  * The production entry: the gateway alone over `--config PATH` or VIDMESH_CONFIG (DESIGN §4). It

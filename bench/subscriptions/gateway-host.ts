@@ -1,8 +1,12 @@
 import 'reflect-metadata';
+import { tuneHeapGrowth } from '../../src/heap-growth';
 import { parseConfig } from '../../src/config';
 import { startGateway } from '../../src/http/server';
 import { benchLogger } from '../support/logger';
 import type { GatewayMemory, GatewayRequest } from './protocol';
+
+// the gateway as deployed (src/main.ts): V8 heap growth fixed for upload traffic (src/heap-growth.ts)
+tuneHeapGrowth();
 
 /**
  * The gateway under test, alone in its process so that its RSS is its own: `startGateway` over the

@@ -1,8 +1,12 @@
 import 'reflect-metadata';
+import { tuneHeapGrowth } from '../../src/heap-growth';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseConfig } from '../../src/config';
 import { startGateway } from '../../src/http/server';
 import { benchLogger } from './logger';
+
+// the gateway as deployed (src/main.ts): V8 heap growth fixed for upload traffic (src/heap-growth.ts)
+tuneHeapGrowth();
 
 /** What the bench asks the gateway host: its CPU time and event-loop delay since the last `usage`. */
 export interface GatewayUsageRequest {

@@ -12,6 +12,7 @@ import { benchLogger } from '../support/logger';
 import { repoRoot } from '../support/operations';
 import { answerCpuUsage } from '../support/cpu-usage';
 import { bareServer } from '../support/bare-apollo';
+import { tuneHeapGrowth } from '../../src/heap-growth';
 
 /**
  * One server under load, in its own process. argv[2]:
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
     const emulators = await startEmulators({ host: '127.0.0.1' });
     const config = parseConfig({ server: { host: '127.0.0.1', port: 0 }, accounts: emulators.accounts }, 'bench');
     if (mode === 'vidmesh') {
+      // as deployed (src/main.ts); the bare servers keep V8's defaults
+      tuneHeapGrowth();
       url = (await startGateway(config, {}, { logger: benchLogger() })).url;
     } else if (mode === 'typegraphql') {
       const registry = new AccountRegistry(config.accounts);
