@@ -23,8 +23,8 @@ export function heapGrowthFlag(execArgv: readonly string[]): string | null {
 }
 
 /**
- * Called first by the entry points that serve (src/main.ts, sandbox/main.ts, sandbox/replicas.ts and
- * the bench's gateway hosts). V8 reads the factor each time it recomputes the limit, so setting it
+ * Called first by the entry points that serve (src/main.ts — and so every replica sandbox/replicas.ts
+ * starts —, sandbox/main.ts and the bench's gateway hosts). V8 reads the factor each time it recomputes the limit, so setting it
  * once the process runs takes effect at the next mark-compact; `node --heap-growing-percent=N`
  * on the command line wins.
  */
